@@ -5,6 +5,8 @@ from typing import Any
 
 import pint
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from moneyfacts.model import Duration, Fact, Kind, Money, Period, Qualifier
 from moneyfacts.quantities import (
@@ -203,3 +205,19 @@ def test_rate_quantity_needs_a_period(ureg: pint.UnitRegistry[Any]) -> None:
         rate_quantity(_fact("9"), ureg)
     with pytest.raises(ValueError, match="no point amount"):
         rate_quantity(_fact(None), ureg)
+
+
+_SHARED: pint.UnitRegistry[Any] = pint.UnitRegistry(non_int_type=Decimal)
+PRICES = st.decimals(min_value=Decimal("0.0001"), max_value=Decimal("1E12"), allow_nan=False, places=4)
+
+
+@settings(max_examples=100, deadline=None)
+@given(PRICES, st.sampled_from(["barrel", "ounce", "kwh", "tonne", "gallon", "sq ft"]))
+def test_price_round_trips_through_another_unit(amount: Decimal, per: str) -> None:
+    registry = _SHARED
+    price = to_quantity(_fact(str(amount), "USD", per=per), registry)
+    assert price.magnitude == amount
+    assert isinstance(price.magnitude, Decimal)
+    there = price.to("USD / gram") if per in ("ounce", "tonne") else price.to_base_units()
+    back = there.to(price.units).magnitude
+    assert abs(back - amount) <= abs(amount) * Decimal("1E-25")
