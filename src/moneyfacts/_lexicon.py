@@ -1,36 +1,60 @@
 """The only module that reads babel: per-locale tables of currency marks and scale words.
 
-CONTRACT STUB: a fuller implementation (generated CLDR tables) replaces this module body.
+The tables come from CLDR, generated once into ``moneyfacts/data/cldr`` by ``tools/generate_tables.py``,
+plus the hand-kept :mod:`moneyfacts.data.news_marks`. Each language's table loads on first use.
+
+>>> lexicon("en").marks["us$"].codes, lexicon("en").marks["us$"].decisive
+(('USD',), True)
+>>> lexicon("de").scales["mrd."]
+9
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+import json
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
 
-from babel import Locale, UnknownLocaleError as _BabelUnknown
-from babel.numbers import get_currency_precision, list_currencies
+from babel import Locale
+from babel import UnknownLocaleError as _BabelUnknown
 
+from moneyfacts.data import news_marks
 from moneyfacts.errors import UnknownLocaleError
 
 __all__ = [
     "Lexicon",
     "Mark",
+    "all_symbols",
     "canonical_locale",
     "currency_digits",
+    "decimal_symbols",
     "is_currency_code",
     "lexicon",
     "normalise_mark",
 ]
 
+_BIDI = dict.fromkeys(
+    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff")
+)
+_UND = "und"
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """What a currency mark may mean: ISO codes, most likely first; ``decisive`` when it names one currency."""
+    """What a currency mark may mean: ISO codes, most likely first; ``decisive`` when it names one currency.
+
+    ``kind`` tells where the mark comes from: ``"code"`` (an ISO code, meant in upper case), ``"symbol"``,
+    ``"name"`` (a CLDR display name or its head word), ``"news"`` or ``"slang"`` (hand-kept).
+    """
 
     codes: tuple[str, ...]
     decisive: bool
+    kind: str = field(default="name", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,60 +74,245 @@ class Lexicon:
 
 
 def normalise_mark(surface: str) -> str:
-    """The key a mark is looked up by: case-folded, inner whitespace collapsed to one space."""
-    return " ".join(surface.casefold().split())
+    """The key a mark is looked up by: case-folded, inner whitespace collapsed to one space.
+
+    Bidirectional control marks are dropped.
+
+    >>> normalise_mark("  US\u00a0Dollars ")
+    'us dollars'
+    """
+    return " ".join(surface.translate(_BIDI).casefold().split())
+
+
+@cache
+def _table(stem: str) -> dict[str, Any]:
+    text = resources.files("moneyfacts.data").joinpath("cldr", f"{stem}.json").read_text(encoding="utf-8")
+    table: dict[str, Any] = json.loads(text)
+    return table
+
+
+def _global() -> dict[str, Any]:
+    return _table("_global")
 
 
 @cache
 def _codes() -> frozenset[str]:
-    return frozenset(list_currencies())
+    return frozenset(_global()["codes"])
 
 
 def is_currency_code(code: str) -> bool:
+    """True for an ISO 4217 code CLDR knows, current or historical.
+
+    >>> is_currency_code("EUR"), is_currency_code("DEM"), is_currency_code("BTC")
+    (True, True, False)
+    """
     return code in _codes()
 
 
 def currency_digits(code: str) -> int:
-    return int(get_currency_precision(code))
+    """The number of minor-unit digits of a currency (2 when CLDR gives none).
+
+    >>> currency_digits("JPY"), currency_digits("USD"), currency_digits("KWD")
+    (0, 2, 3)
+    """
+    digits: dict[str, int] = _global()["digits"]
+    return digits.get(code, 2)
 
 
 @cache
 def canonical_locale(locale: str) -> str:
-    if locale in ("und", "root", ""):
-        return "und"
+    """The CLDR id of a locale, ``"und"`` for an unknown language; raises :class:`UnknownLocaleError`.
+
+    >>> canonical_locale("en-GB"), canonical_locale("und")
+    ('en_GB', 'und')
+    """
+    if locale in (_UND, "root", ""):
+        return _UND
     try:
         return str(Locale.parse(locale.replace("-", "_")))
     except (_BabelUnknown, ValueError, TypeError):
         raise UnknownLocaleError(locale) from None
 
 
-_STUB_MARKS = {
-    "$": Mark(("USD",), False),
-    "us$": Mark(("USD",), True),
-    "usd": Mark(("USD",), True),
-    "€": Mark(("EUR",), True),
-    "eur": Mark(("EUR",), True),
-    "euros": Mark(("EUR",), True),
-    "yuan": Mark(("CNY",), True),
-    "cny": Mark(("CNY",), True),
-    "£": Mark(("GBP",), False),
-    "dollars": Mark(("USD",), False),
-}
-_STUB_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "k": 3, "m": 6, "bn": 9, "tn": 12}
+@cache
+def _rank() -> dict[str, int]:
+    return {code: i for i, code in enumerate(news_marks.PREFERENCE)}
+
+
+def _ordered(codes: Iterable[str]) -> tuple[str, ...]:
+    rank = _rank()
+    return tuple(sorted(set(codes), key=lambda c: (rank.get(c, len(rank)), c)))
+
+
+def _has_letter(text: str) -> bool:
+    return any(unicodedata.category(ch).startswith("L") for ch in text)
+
+
+@cache
+def all_symbols() -> frozenset[str]:
+    """Every currency symbol with no letter in it, over all locales and the hand-kept marks.
+
+    >>> {"$", "€", "₹", "¥", "₩"} <= all_symbols()
+    True
+    """
+    found = set(_global()["symbols"]) | {normalise_mark(s) for s in news_marks.NEWS_MARKS}
+    return frozenset(s for s in found if not _has_letter(s))
+
+
+def _languages(language: str) -> tuple[str, ...]:
+    if language == _UND:
+        return tuple(_global()["languages"])
+    return (language,) if language in _global()["languages"] else ()
+
+
+class _Builder:
+    """Collects candidate codes per key, remembering where each key came from."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, set[str]] = {}
+        self.kind: dict[str, str] = {}
+        self.forced: dict[str, bool] = {}
+
+    def add(self, key: str, codes: Iterable[str], kind: str) -> None:
+        wanted = set(codes)
+        if not key or not wanted:
+            return
+        self.codes.setdefault(key, set()).update(wanted)
+        self.kind.setdefault(key, kind)
+
+    def build(self) -> dict[str, Mark]:
+        out: dict[str, Mark] = {}
+        for key, codes in self.codes.items():
+            kind = self.kind[key]
+            ordered = _ordered(codes)
+            decisive = self.forced.get(key, len(ordered) == 1)
+            if kind == "symbol" and len(key) == 1 and _has_letter(key):
+                decisive = False  # "K", "L", "R": letters too common to name a currency alone
+            out[key] = Mark(ordered, decisive, kind)
+        return out
+
+
+def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
+    excluded = news_marks.EXCLUDED_NAMES
+    builder = _Builder()
+    for code in _global()["codes"]:
+        builder.add(code.casefold(), (code,), "code")
+    for surface, (codes, tier) in news_marks.NEWS_MARKS.items():
+        key = normalise_mark(surface)
+        builder.add(key, codes, "slang" if tier == news_marks.TIER_SLANG else "news")
+        if tier == news_marks.TIER_DECISIVE and len(codes) == 1:
+            builder.forced[key] = True
+    for language in languages:
+        table = _table(language)
+        for part in ("names", "heads"):
+            for key, codes in table[part].items():
+                builder.add(key, (c for c in codes if c not in excluded), "name")
+    for key, codes in _global()["symbols"].items():
+        builder.add(key, codes, "symbol")
+    return builder.build()
+
+
+@cache
+def _language_marks(language: str) -> Mapping[str, Mark]:
+    return MappingProxyType(_marks(_languages(language)))
+
+
+def _hand(table: Mapping[str, Mapping[str, Any]], locale: str, languages: tuple[str, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("*", *languages, locale):
+        for word, value in table.get(key, {}).items():
+            out.setdefault(normalise_mark(word), value) if key == "*" else out.update(
+                {normalise_mark(word): value}
+            )
+    return out
+
+
+def _scales(locale: str, language: str) -> dict[str, int]:
+    languages = _languages(language)
+    scales: dict[str, int] = {}
+    # English first so that a word several languages share keeps its English value under "und"
+    ordered = sorted(languages, key=lambda lang: lang != "en") if language == _UND else languages
+    for lang in ordered:
+        table = _table(lang)
+        for word, power in table["scales"].items():
+            scales.setdefault(word, power)
+        if language != _UND:
+            scales.update(table["locale_scales"].get(locale, {}))
+    for word, power in _hand(news_marks.SCALES, locale, languages if language != _UND else ("en",)).items():
+        scales.setdefault(word, power) if language == _UND else scales.update({word: power})
+    if language == _UND:
+        for lang_scales in news_marks.SCALES.values():
+            for word, power in lang_scales.items():
+                scales.setdefault(normalise_mark(word), power)
+    return scales
+
+
+def _minor_units(locale: str, language: str) -> dict[str, tuple[int, str | None]]:
+    if language == _UND:
+        out: dict[str, tuple[int, str | None]] = {}
+        for table in news_marks.MINOR_UNITS.values():
+            for word, value in table.items():
+                key = normalise_mark(word)
+                if key in out and out[key] != value:
+                    out[key] = (value[0], None)  # languages disagree on the currency: leave it open
+                else:
+                    out[key] = value
+        return out
+    return _hand(news_marks.MINOR_UNITS, locale, (language,))
+
+
+def _locale_info(locale: str, language: str) -> dict[str, str | None]:
+    if language == _UND:
+        return {"decimal": ".", "group": ",", "territory": None, "currency": None}
+    known: dict[str, dict[str, str | None]] = _table(language)["locales"]
+    if locale in known:
+        return known[locale]
+    # a locale CLDR parses but has no data file for: the nearest listed parent, own territory if any
+    parts = locale.split("_")
+    parent = next(
+        (known["_".join(parts[:n])] for n in range(len(parts) - 1, 0, -1) if "_".join(parts[:n]) in known),
+        {"decimal": ".", "group": ",", "territory": None, "currency": None},
+    )
+    territory = next((p for p in parts[1:] if p.isupper() or p.isdigit()), None)
+    if territory is None:
+        return parent
+    currency = _global()["territory_currency"].get(territory)
+    return {**parent, "territory": territory, "currency": currency}
+
+
+def decimal_symbols(locale: str) -> tuple[str, str]:
+    """The decimal and group symbols of a locale.
+
+    >>> decimal_symbols("de_DE"), decimal_symbols("en")
+    ((',', '.'), ('.', ','))
+    """
+    found = lexicon(locale)
+    return found.decimal, found.group
 
 
 @cache
 def lexicon(locale: str) -> Lexicon:
+    """The currency marks, scale words and minor units usable in a locale (``"und"``: every language).
+
+    >>> lex = lexicon("en_IN")
+    >>> lex.territory_currency, lex.scales["crore"], lex.marks["$"].codes[0]
+    ('INR', 7, 'USD')
+    """
     canonical = canonical_locale(locale)
+    language = canonical.split("_")[0]
+    if language != _UND and language not in _global()["languages"]:
+        raise UnknownLocaleError(locale)
+    info = _locale_info(canonical, language)
+    marks = _language_marks(language)
     return Lexicon(
         locale=canonical,
-        language=canonical.split("_")[0],
-        territory=None,
-        territory_currency=None,
-        decimal=".",
-        group=",",
-        marks=_STUB_MARKS,
-        scales=_STUB_SCALES,
-        minor_units={"cents": (2, None), "cent": (2, None)},
-        max_mark_words=3,
+        language=language,
+        territory=info["territory"],
+        territory_currency=info["currency"],
+        decimal=info["decimal"] or ".",
+        group=info["group"] or ",",
+        marks=marks,
+        scales=MappingProxyType(_scales(canonical, language)),
+        minor_units=MappingProxyType(_minor_units(canonical, language)),
+        max_mark_words=max(len(key.split()) for key in marks),
     )

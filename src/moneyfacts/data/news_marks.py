@@ -1,0 +1,302 @@
+"""Hand-kept tables for what CLDR lacks: news-style currency marks, scale words and minor units.
+
+Keys are surface forms; the lexicon normalises them (case-folded, whitespace collapsed).
+Every code here must be one babel knows (checked by the data tests).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "EXCLUDED_NAMES",
+    "MINOR_UNITS",
+    "NEWS_MARKS",
+    "PREFERENCE",
+    "SCALES",
+    "TIER_DECISIVE",
+    "TIER_SLANG",
+    "TIER_USUAL",
+]
+
+# Which currency a reader of news most likely means when a mark names several, most likely first.
+# Codes missing here rank after these, alphabetically.
+PREFERENCE: tuple[str, ...] = (
+    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD", "NZD",
+    "SEK", "NOK", "DKK", "ISK", "KRW", "RUB", "BRL", "MXN", "ZAR", "TRY", "TWD", "PKR",
+    "LKR", "NPR", "IDR", "MYR", "PHP", "THB", "VND", "ILS", "EGP", "SAR", "AED", "KWD",
+    "QAR", "ARS", "CLP", "COP", "PLN", "CZK", "HUF", "UAH", "DEM", "FRF", "ITL", "ESP",
+    "NLG", "PTE", "FIM", "XOF", "XAF", "JMD", "TTD", "BZD",
+)  # fmt: skip
+
+# Trust tiers of a hand-kept mark.
+TIER_DECISIVE = 1  # names one currency wherever it is read
+TIER_USUAL = 2  # a usual shorthand, ambiguous or regional: candidates listed
+TIER_SLANG = 3  # colloquial; candidates listed
+
+# surface -> (candidate codes, most likely first; tier)
+NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
+    # US dollar
+    "US$": (("USD",), TIER_DECISIVE),
+    "USD$": (("USD",), TIER_DECISIVE),
+    "U.S.$": (("USD",), TIER_DECISIVE),
+    "US $": (("USD",), TIER_DECISIVE),
+    "U.S. $": (("USD",), TIER_DECISIVE),
+    "$US": (("USD",), TIER_DECISIVE),
+    "US dollar": (("USD",), TIER_DECISIVE),
+    "US dollars": (("USD",), TIER_DECISIVE),
+    "U.S. dollar": (("USD",), TIER_DECISIVE),
+    "U.S. dollars": (("USD",), TIER_DECISIVE),
+    "American dollar": (("USD",), TIER_DECISIVE),
+    "American dollars": (("USD",), TIER_DECISIVE),
+    "greenback": (("USD",), TIER_SLANG),
+    "greenbacks": (("USD",), TIER_SLANG),
+    "buck": (("USD", "CAD", "AUD", "NZD"), TIER_SLANG),
+    "bucks": (("USD", "CAD", "AUD", "NZD"), TIER_SLANG),
+    "бакс": (("USD",), TIER_SLANG),  # ru slang
+    "бакса": (("USD",), TIER_SLANG),
+    "баксов": (("USD",), TIER_SLANG),
+    "đô": (("USD",), TIER_USUAL),  # vi short for đô la
+    # other dollars
+    "HK$": (("HKD",), TIER_DECISIVE),
+    "Hong Kong dollar": (("HKD",), TIER_DECISIVE),
+    "Hong Kong dollars": (("HKD",), TIER_DECISIVE),
+    "S$": (("SGD",), TIER_DECISIVE),
+    "SG$": (("SGD",), TIER_DECISIVE),
+    "Singapore dollar": (("SGD",), TIER_DECISIVE),
+    "Singapore dollars": (("SGD",), TIER_DECISIVE),
+    "A$": (("AUD",), TIER_DECISIVE),
+    "AU$": (("AUD",), TIER_DECISIVE),
+    "AUD$": (("AUD",), TIER_DECISIVE),
+    "C$": (("CAD",), TIER_DECISIVE),
+    "CA$": (("CAD",), TIER_DECISIVE),
+    "CAD$": (("CAD",), TIER_DECISIVE),
+    "Can$": (("CAD",), TIER_DECISIVE),
+    "NZ$": (("NZD",), TIER_DECISIVE),
+    "NZD$": (("NZD",), TIER_DECISIVE),
+    "NT$": (("TWD",), TIER_DECISIVE),
+    "MX$": (("MXN",), TIER_DECISIVE),
+    "MXN$": (("MXN",), TIER_DECISIVE),
+    "R$": (("BRL",), TIER_DECISIVE),
+    "J$": (("JMD",), TIER_DECISIVE),
+    "TT$": (("TTD",), TIER_DECISIVE),
+    # Asian currencies
+    "RM": (("MYR",), TIER_DECISIVE),
+    "Rp": (("IDR",), TIER_DECISIVE),
+    "Rs": (("INR", "PKR", "LKR", "NPR", "MUR", "SCR"), TIER_USUAL),
+    "Rs.": (("INR", "PKR", "LKR", "NPR", "MUR", "SCR"), TIER_USUAL),
+    "₹": (("INR",), TIER_DECISIVE),
+    "INR": (("INR",), TIER_DECISIVE),
+    "RMB": (("CNY",), TIER_DECISIVE),
+    "renminbi": (("CNY",), TIER_DECISIVE),
+    "元": (("CNY", "JPY", "TWD", "HKD"), TIER_USUAL),  # zh: yuan; ja symbol of CNY
+    "块": (("CNY",), TIER_SLANG),  # zh colloquial kuai
+    "塊": (("CNY", "TWD"), TIER_SLANG),
+    "圓": (("HKD", "TWD", "JPY"), TIER_USUAL),
+    "円": (("JPY",), TIER_DECISIVE),
+    "￥": (("CNY", "JPY"), TIER_USUAL),  # full-width yen/yuan sign
+    "원": (("KRW",), TIER_DECISIVE),
+    # Middle East
+    "Dh": (("AED", "MAD"), TIER_USUAL),
+    "Dhs": (("AED",), TIER_USUAL),
+    "AED": (("AED",), TIER_DECISIVE),
+    "SR": (("SAR",), TIER_USUAL),  # Saudi riyal in Gulf press
+    "KD": (("KWD",), TIER_USUAL),
+    "QR": (("QAR",), TIER_USUAL),
+    "ש״ח": (("ILS",), TIER_DECISIVE),  # he: shekel hadash, with gershayim
+    'ש"ח': (("ILS",), TIER_DECISIVE),
+    # Europe
+    "zł": (("PLN",), TIER_DECISIVE),
+    "Kč": (("CZK",), TIER_DECISIVE),
+    "Ft": (("HUF",), TIER_DECISIVE),
+    "kr": (("SEK", "NOK", "DKK", "ISK"), TIER_USUAL),
+    "kr.": (("DKK", "SEK", "NOK", "ISK"), TIER_USUAL),
+    "Fr.": (("CHF",), TIER_USUAL),
+    "CHF": (("CHF",), TIER_DECISIVE),
+    "Swiss franc": (("CHF",), TIER_DECISIVE),
+    "Swiss francs": (("CHF",), TIER_DECISIVE),
+    "quid": (("GBP",), TIER_SLANG),
+    "spänn": (("SEK",), TIER_SLANG),  # sv slang
+    "лв": (("BGN",), TIER_DECISIVE),
+    "лв.": (("BGN",), TIER_DECISIVE),
+    "lei": (("RON", "MDL"), TIER_USUAL),  # ro plural of leu
+    "төг": (("MNT",), TIER_DECISIVE),  # mn short for tögrög
+    "KSh": (("KES",), TIER_DECISIVE),
+    "Ksh": (("KES",), TIER_DECISIVE),
+    # historical currencies named in text
+    "Deutsche Mark": (("DEM",), TIER_DECISIVE),
+    "Deutsche Marks": (("DEM",), TIER_DECISIVE),
+    "Deutschmark": (("DEM",), TIER_DECISIVE),
+    "Deutschmarks": (("DEM",), TIER_DECISIVE),
+    "D-Mark": (("DEM",), TIER_DECISIVE),
+    "DM": (("DEM",), TIER_USUAL),
+    "marks": (("DEM", "FIM", "BAM"), TIER_USUAL),
+    "French franc": (("FRF",), TIER_DECISIVE),
+    "French francs": (("FRF",), TIER_DECISIVE),
+    "peseta": (("ESP",), TIER_DECISIVE),
+    "pesetas": (("ESP",), TIER_DECISIVE),
+    "pta": (("ESP",), TIER_USUAL),
+    "ptas": (("ESP",), TIER_USUAL),
+    "pts": (("ESP",), TIER_USUAL),
+    "Italian lira": (("ITL",), TIER_DECISIVE),
+    "Italian lire": (("ITL",), TIER_DECISIVE),
+    "lire": (("ITL",), TIER_USUAL),
+    "guilder": (("NLG",), TIER_DECISIVE),
+    "guilders": (("NLG",), TIER_DECISIVE),
+    "escudo": (("PTE", "CVE"), TIER_USUAL),
+    "escudos": (("PTE", "CVE"), TIER_USUAL),
+    "markka": (("FIM",), TIER_DECISIVE),
+    "markkaa": (("FIM",), TIER_DECISIVE),
+}
+
+# Currency codes whose CLDR display names are not money in running text (metals, units of account,
+# testing codes): their codes stay marks, their names do not.
+EXCLUDED_NAMES: frozenset[str] = frozenset(
+    {"XAG", "XAU", "XPD", "XPT", "XXX", "XTS", "XDR", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "XRE",
+     "XFO", "XFU", "XEU", "CLF", "COU", "MXV", "UYI", "UYW", "BOV", "CHE", "CHW", "USN", "USS", "CNH"}
+)  # fmt: skip
+
+# Scale words CLDR lacks, by language ("*" for every language); keys case-folded.
+SCALES: dict[str, dict[str, int]] = {
+    "*": {
+        "k": 3,
+        "mn": 6,
+        "mln": 6,
+        "bn": 9,
+        "bln": 9,
+        "tn": 12,
+        "trn": 12,
+        "mm": 6,  # finance: thousand thousand
+        "千": 3,
+        "万": 4,
+        "萬": 4,
+        "亿": 8,
+        "億": 8,
+        "兆": 12,
+    },
+    "en": {
+        "thousand": 3,
+        "million": 6,
+        "billion": 9,
+        "trillion": 12,
+        "grand": 3,
+        "lakh": 5,
+        "lakhs": 5,
+        "lac": 5,
+        "lacs": 5,
+        "crore": 7,
+        "crores": 7,
+        "cr": 7,
+        "lakh crore": 12,
+        "lakh crores": 12,
+        "thousand crore": 10,
+        "mil": 6,
+        "m": 6,
+        "b": 9,
+        "bil": 9,
+        "t": 12,
+    },
+    "en_IN": {"l": 5},
+    "hi": {"lakh": 5, "crore": 7, "cr": 7, "l": 5, "लाख करोड़": 12},
+    "de": {"mio.": 6, "mio": 6, "mrd.": 9, "mrd": 9, "md.": 9, "bio.": 12, "tsd.": 3, "tausend": 3},
+    "fr": {"mille": 3, "md": 9, "mds": 9, "milliard": 9, "milliards": 9, "millier": 3, "milliers": 3},
+    "es": {"mil": 3, "millón": 6, "millon": 6, "millones": 6, "mil millones": 9, "mmdd": 9},
+    "pt": {"mil": 3, "milhão": 6, "milhões": 6, "milhao": 6, "milhoes": 6, "mil milhões": 9, "bilhão": 9},
+    "it": {
+        "mille": 3,
+        "mila": 3,
+        "mln": 6,
+        "mld": 9,
+        "miliardo": 9,
+        "miliardi": 9,
+        "milione": 6,
+        "milioni": 6,
+    },
+    "nl": {"mln.": 6, "mld.": 9, "miljard": 9, "miljoen": 6, "duizend": 3},
+    "sv": {"mkr": 6, "miljard": 9, "miljarder": 9, "miljon": 6, "miljoner": 6, "tusen": 3},
+    "nb": {"mill.": 6, "mrd.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusen": 3},
+    "da": {"mio.": 6, "mia.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusind": 3},
+    "ru": {"тыс.": 3, "млн": 6, "млн.": 6, "млрд": 9, "млрд.": 9, "трлн": 12, "трлн.": 12},
+    "ja": {"百": 2},
+    "zh": {"百": 2, "万亿": 12, "萬億": 12},
+    "ko": {"천": 3, "만": 4, "억": 8, "조": 12},
+    "vi": {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9},
+}
+
+# Minor units by language ("*" for every language): word -> (power of ten to divide by, code or None).
+MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
+    "*": {
+        "¢": (2, None),
+        "cent": (2, None),
+        "cents": (2, None),
+        "ct": (2, None),
+        "cts": (2, None),
+        "c": (2, None),
+        "centavo": (2, None),
+        "centavos": (2, None),
+        "centime": (2, None),
+        "centimes": (2, None),
+        "céntimo": (2, None),
+        "céntimos": (2, None),
+        "centesimo": (2, None),
+        "centesimi": (2, None),
+        "penny": (2, "GBP"),
+        "pence": (2, "GBP"),
+        "p": (2, "GBP"),
+        "paise": (2, "INR"),
+        "paisa": (2, "INR"),
+        "öre": (2, None),  # SEK, but DKK/NOK øre too: the locale decides
+        "øre": (2, None),
+        "kopeck": (2, "RUB"),
+        "kopecks": (2, "RUB"),
+        "kopek": (2, "RUB"),
+        "kopeks": (2, "RUB"),
+        "копейка": (2, "RUB"),
+        "копейки": (2, "RUB"),
+        "копеек": (2, "RUB"),
+        "dime": (1, "USD"),
+        "dimes": (1, "USD"),
+        "satang": (2, "THB"),
+        "sen": (2, None),  # JPY, MYR, IDR historically
+        "fils": (3, None),  # Gulf dinars divide by 1000
+        "halala": (2, "SAR"),
+        "halalas": (2, "SAR"),
+        "kuruş": (2, "TRY"),
+        "kurus": (2, "TRY"),
+        "grosz": (2, "PLN"),
+        "groszy": (2, "PLN"),
+        "haléř": (2, "CZK"),
+        "haléřů": (2, "CZK"),
+        "rappen": (2, "CHF"),
+        "pfennig": (2, "DEM"),
+        "pfennige": (2, "DEM"),
+        "fen": (2, "CNY"),
+        "jiao": (1, "CNY"),
+        "角": (1, "CNY"),
+        "毛": (1, "CNY"),
+        "分": (2, "CNY"),
+        "銭": (2, "JPY"),
+        "agora": (2, "ILS"),
+        "agorot": (2, "ILS"),
+        "אגורה": (2, "ILS"),
+        "אגורות": (2, "ILS"),
+    },
+    "en": {"pennies": (2, None)},
+    "ru": {"цент": (2, None), "цента": (2, None), "центов": (2, None)},
+    "bg": {
+        "цент": (2, None),
+        "цента": (2, None),
+        "ст": (2, "BGN"),
+        "ст.": (2, "BGN"),
+        "стотинки": (2, "BGN"),
+    },
+    "uk": {"копійка": (2, "UAH"), "копійки": (2, "UAH"), "копійок": (2, "UAH")},
+    "de": {"pfennig": (2, "DEM")},
+    "ja": {"セント": (2, None)},
+    "zh": {"美分": (2, "USD"), "分钱": (2, "CNY")},
+    "ko": {"센트": (2, None)},
+    "hi": {"पैसे": (2, "INR"), "पैसा": (2, "INR"), "सेंट": (2, None)},
+    "ro": {"bani": (2, "RON"), "ban": (2, "RON"), "cenți": (2, None), "centi": (2, None)},
+    "sv": {"öre": (2, "SEK")},
+    "nb": {"øre": (2, "NOK")},
+    "da": {"øre": (2, "DKK")},
+    "vi": {"xu": (2, None)},
+}

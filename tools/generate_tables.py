@@ -1,0 +1,232 @@
+"""Generate moneyfacts' CLDR tables from the installed babel.
+
+Writes ``src/moneyfacts/data/cldr/_global.json`` and one ``<language>.json`` per language.
+Run ``python tools/generate_tables.py``; ``build_tables()`` returns the same tables without writing.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import babel
+from babel import Locale
+from babel.core import get_global
+from babel.localedata import locale_identifiers
+from babel.numbers import (
+    get_currency_precision,
+    get_decimal_symbol,
+    get_group_symbol,
+    get_territory_currencies,
+    list_currencies,
+)
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "moneyfacts" / "data" / "cldr"
+GLOBAL = "_global"
+_BIDI = dict.fromkeys(
+    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff")
+)
+_PARENS = re.compile(r"\s*[(（][^)）]*[)）]")
+_SPLIT = re.compile(r"[\s\-‐‑]+")
+_FAR_FUTURE = datetime.date(2100, 1, 1)
+
+
+def norm(surface: str) -> str:
+    """The lexicon's key for a surface form (same rule as ``moneyfacts._lexicon.normalise_mark``)."""
+    return " ".join(surface.translate(_BIDI).casefold().split())
+
+
+def scale_word(pattern: str) -> str:
+    """The word of a compact-number pattern: "0 Mio'.'" -> "mio."; "" when the pattern has none."""
+    return norm("".join(ch for ch in pattern if ch not in "0'¤#,;"))
+
+
+def _scales(locale: Locale) -> dict[str, int]:
+    found: dict[str, collections.Counter[int]] = collections.defaultdict(collections.Counter)
+    for formats in (locale.compact_decimal_formats, locale.compact_currency_formats):
+        for width in ("short", "long"):
+            if width not in formats:
+                continue
+            for forms in formats[width].values():
+                for key, pattern in forms.items():
+                    text = pattern.pattern if hasattr(pattern, "pattern") else str(pattern)
+                    text = text.split(";")[0]
+                    word = scale_word(text)
+                    if not word or any(ch.isdigit() for ch in word):
+                        continue
+                    power = len(str(key)) - text.count("0")
+                    if power > 0:
+                        found[word][power] += 1
+    # a word given for several powers keeps the one most patterns give, then the smallest
+    return {w: min(c, key=lambda p: (-c[p], p)) for w, c in found.items()}
+
+
+_SAME_HEAD = (("USD", "CAD"), ("USD", "AUD"), ("MXN", "ARS"), ("CHF", "XOF"), ("INR", "PKR"), ("GBP", "EGP"))
+
+
+def _head_position(names: dict[str, set[str]]) -> int:
+    """0 when a language puts the currency's head word first ("dollar des États-Unis"), else -1.
+
+    The head is the position where names of currencies that share a unit word (dollar, peso, franc,
+    rupee, pound) share their token.
+    """
+    score = {0: 0, -1: 0}
+    for position in score:
+        edge: dict[str, set[str]] = collections.defaultdict(set)
+        for name, codes in names.items():
+            tokens = [t for t in _SPLIT.split(name) if t]
+            if len(tokens) >= 2:
+                edge[tokens[position]].update(codes)
+        score[position] = sum(any(a in c and b in c for c in edge.values()) for a, b in _SAME_HEAD)
+    return 0 if score[0] > score[-1] else -1
+
+
+def _territory(locale: Locale, likely: dict[str, str]) -> str | None:
+    if locale.territory:
+        return str(locale.territory)
+    full = likely.get(str(locale)) or likely.get(locale.language) or ""
+    parts = [p for p in full.split("_")[1:] if p.isupper() or p.isdigit()]
+    return next((p for p in parts if len(p) in (2, 3) and not p.istitle()), None)
+
+
+def _territory_currency(territory: str | None) -> str | None:
+    if territory is None:
+        return None
+    found = get_territory_currencies(territory, _FAR_FUTURE, tender=True)
+    return str(found[0]) if found else None
+
+
+def _sorted(table: dict[str, set[str]]) -> dict[str, list[str]]:
+    return {k: sorted(v) for k, v in sorted(table.items())}
+
+
+def build_tables() -> dict[str, dict[str, Any]]:
+    """Every generated table, by file stem: ``"_global"`` and one per language."""
+    codes = sorted(str(c) for c in list_currencies())
+    known = set(codes)
+    likely: dict[str, str] = dict(get_global("likely_subtags"))
+    by_language: dict[str, list[Locale]] = collections.defaultdict(list)
+    for ident in sorted(locale_identifiers()):
+        if ident == "root":
+            continue
+        loc = Locale.parse(ident)
+        by_language[loc.language].append(loc)
+
+    symbols: dict[str, set[str]] = collections.defaultdict(set)
+    languages: dict[str, dict[str, Any]] = {}
+    territories: set[str] = set()
+    for language, locales in sorted(by_language.items()):
+        names: dict[str, set[str]] = collections.defaultdict(set)
+        own_symbols: dict[str, set[str]] = collections.defaultdict(set)
+        info: dict[str, dict[str, str | None]] = {}
+        base_scales: dict[str, int] = {}
+        locale_scales: dict[str, dict[str, int]] = {}
+        for loc in locales:
+            for code, name in loc.currencies.items():
+                if code in known:
+                    names[norm(name)].add(code)
+            for code, forms in loc._data["currency_names_plural"].items():
+                if code in known:
+                    for name in forms.values():
+                        names[norm(name)].add(code)
+            for code, symbol in loc.currency_symbols.items():
+                if code in known and norm(symbol):
+                    own_symbols[norm(symbol)].add(code)
+                    symbols[norm(symbol)].add(code)
+            territory = _territory(loc, likely)
+            if territory:
+                territories.add(territory)
+            info[str(loc)] = {
+                "decimal": get_decimal_symbol(loc),
+                "group": get_group_symbol(loc),
+                "territory": territory,
+                "currency": _territory_currency(territory),
+            }
+            scales = _scales(loc)
+            if str(loc) == language:
+                base_scales = scales
+            else:
+                locale_scales[str(loc)] = scales
+        locale_scales = _diffs(locale_scales, base_scales)
+        languages[language] = {
+            "names": _sorted(names),
+            "heads": _heads(names),
+            "symbols": _sorted(own_symbols),
+            "scales": dict(sorted(base_scales.items())),
+            "locale_scales": locale_scales,
+            "locales": info,
+        }
+
+    header = (
+        f"generated by tools/generate_tables.py from babel {babel.__version__} "
+        f"CLDR v{get_global('cldr')['version']}, do not edit; "
+        "regenerate with `python tools/generate_tables.py`"
+    )
+    tables: dict[str, dict[str, Any]] = {
+        GLOBAL: {
+            "_generated": header,
+            "codes": codes,
+            "digits": {c: int(get_currency_precision(c)) for c in codes},
+            "symbols": _sorted(symbols),
+            "languages": sorted(languages),
+            "territory_currency": {
+                t: c for t in sorted(territories) if (c := _territory_currency(t)) is not None
+            },
+        }
+    }
+    for language, table in languages.items():
+        tables[language] = {"_generated": header, **table}
+    return tables
+
+
+def _diffs(per_locale: dict[str, dict[str, int]], base: dict[str, int]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for ident, scales in sorted(per_locale.items()):
+        diff = {w: p for w, p in sorted(scales.items()) if base.get(w) != p}
+        if diff:
+            out[ident] = diff
+    return out
+
+
+def _heads(names: dict[str, set[str]]) -> dict[str, list[str]]:
+    """Generic head words of a language's currency names: "us dollars" -> "dollars" -> every dollar."""
+    plain = {n: c for n, c in names.items() if not _PARENS.search(n)}
+    position = _head_position(plain)
+    heads: dict[str, set[str]] = collections.defaultdict(set)
+    spaced = sum(" " in n for n in plain)
+    for name, found in plain.items():
+        tokens = [t for t in _SPLIT.split(name) if t]
+        if len(tokens) >= 2 and unicodedata.category(tokens[position][0]).startswith("L"):
+            heads[tokens[position]].update(found)
+        elif spaced * 4 < len(plain) and len(name) > 2:
+            # scripts written without spaces: the two-character unit word that ends the name ("米ドル")
+            heads[name[-2:]].update(found)
+    if spaced * 4 < len(plain):
+        heads = collections.defaultdict(set, {h: c for h, c in heads.items() if len(c) >= 2 or " " in h})
+    return _sorted({h: c for h, c in heads.items() if len(h) >= 2 and h not in names})
+
+
+def dump(table: dict[str, Any]) -> str:
+    return json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    tables = build_tables()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.json"):
+        if old.stem not in tables:
+            old.unlink()
+    for stem, table in tables.items():
+        (OUT / f"{stem}.json").write_text(dump(table), encoding="utf-8")
+    print(f"wrote {len(tables)} tables to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
