@@ -17,7 +17,7 @@ Digit runs (:data:`DIGITS`, :func:`parse_digits`)
       2-digit groups closed by one 3-digit group; anything else is malformed (``None``);
     * a trailing ``,-`` / ``.-`` / ``,—`` means "no minor units" and is ignored (``3,-`` is 3).
 
-Number words and CJK numerals: see :mod:`moneyfacts._numwords` and :mod:`moneyfacts._cjk`.
+Number words and CJK numerals: see :mod:`moneyfacts._numwords` and :mod:`moneyfacts._numwords_cjk`.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from moneyfacts._cjk import CJK_NUMERAL, HANGUL_NUMERAL, parse_cjk_numeral, parse_hangul_numeral
 from moneyfacts._numwords import number_words, parse_number_words
+from moneyfacts._numwords_cjk import CJK_NUMERAL, HANGUL_NUMERAL, parse_cjk_numeral, parse_hangul_numeral
 
 __all__ = [
     "CJK_NUMERAL",
