@@ -42,7 +42,9 @@ def _options(
     if reference_date is not None and (
         not isinstance(reference_date, dt.date) or isinstance(reference_date, dt.datetime)
     ):
-        raise TypeError(f"reference_date must be a datetime.date or None, not {type(reference_date).__name__}")
+        raise TypeError(
+            f"reference_date must be a datetime.date or None, not {type(reference_date).__name__}"
+        )
     if default_currency is not None:
         if not isinstance(default_currency, str):
             raise TypeError(f"default_currency must be a str or None, not {type(default_currency).__name__}")

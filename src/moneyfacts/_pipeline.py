@@ -1,18 +1,154 @@
-"""scan -> grammar -> normalise -> objects (placeholder until the grammar lands)."""
+"""The pipeline: scan -> grammar -> normalise -> objects."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from moneyfacts.model import Fact
+from moneyfacts._currencies import Context, resolve
+from moneyfacts._grammar import Figure, MarkHit, figures
+from moneyfacts._periods import attach_periods
+from moneyfacts._scan import Scanner, Tok, regions, scanner
+from moneyfacts.model import Currency, Fact, Kind, Money, Period, Qualifier
 
 if TYPE_CHECKING:
     from moneyfacts._api import Options
 
+__all__ = ["find_facts", "parse_one"]
+
 
 def find_facts(text: str, options: Options) -> list[Fact]:
-    return []
+    """Every fact in ``text``, in text order."""
+    scan = scanner(options.locale)
+    spans = regions(text, scan)
+    return _facts(text, spans, scan, options, bare=False)
 
 
 def parse_one(text: str, options: Options) -> Fact | None:
+    """The one money figure a short string states, or ``None``."""
+    scan = scanner(options.locale)
+    facts = [f for f in _facts(text, [(0, len(text))], scan, options, bare=True) if f.kind is Kind.MONEY]
+    for fact in facts:
+        if fact.currency is not None:
+            return fact
+    return facts[0] if facts else None
+
+
+def _facts(
+    text: str, spans: Sequence[tuple[int, int]], scan: Scanner, options: Options, *, bare: bool
+) -> list[Fact]:
+    lex = scan.lexicon
+    ctx = Context(default=options.default_currency, territory=lex.territory_currency)
+    out: list[Fact] = []
+    for a, b in spans:
+        toks, figs, seen = figures(text, a, b, scan, bare=bare)
+        marks = iter(seen)
+        pending = next(marks, None)
+        for fig in figs:
+            while pending is not None and pending[0] < fig.start:
+                ctx.note(pending[1])
+                pending = next(marks, None)
+            out.extend(_objects(text, toks, fig, ctx, options))
+        while pending is not None:
+            ctx.note(pending[1])
+            pending = next(marks, None)
+    money = [i for i, f in enumerate(out) if f.kind is Kind.MONEY]
+    if money:
+        periods = attach_periods(
+            text,
+            [(out[i].start, out[i].end) for i in money],
+            reference_date=options.reference_date,
+            fiscal_year_start=options.fiscal_year_start,
+            language=lex.language,
+        )
+        for i, period in zip(money, periods, strict=True):
+            if period is not None:
+                out[i] = _with_period(out[i], period)
+    return [f for f in out if f.kind in options.kinds]
+
+
+def _with_period(fact: Fact, period: Period) -> Fact:
+    return replace(fact, period=period)
+
+
+def _span(text: str, toks: Sequence[Tok], start: int, end: int) -> tuple[str, int, int]:
+    s, e = toks[start].start, toks[end - 1].end
+    return text[s:e], s, e
+
+
+def _currency(hit: MarkHit | None, ctx: Context) -> tuple[str | None, Currency, tuple[str, ...]]:
+    if hit is None:
+        return None, Currency.NONE, ()
+    code, others = resolve(hit.mark, ctx)
+    if code is None:
+        return None, Currency.NONE, ()
+    if hit.mark.decisive:
+        ctx.note(hit.mark)
+        return code, Currency.STATED, others
+    return code, Currency.INFERRED, others
+
+
+def _objects(text: str, toks: Sequence[Tok], fig: Figure, ctx: Context, options: Options) -> list[Fact]:
+    """The facts one raw figure states: itself, and any same-currency bracket beside it."""
+    surface, start, end = _span(text, toks, fig.start, fig.end)
+    if fig.kind != "money":
+        if Kind.PERCENT not in options.kinds or fig.value is None:
+            return []
+        return [
+            Fact(
+                surface,
+                start,
+                end,
+                amount=Money(fig.value),
+                qualifier=Qualifier(fig.qualifier) if fig.qualifier else None,
+                kind=Kind.PERCENT,
+                direction=fig.direction,
+                points=fig.kind == "points",
+            )
+        ]
+    code, source, others = _currency(fig.mark, ctx)
+    equivalents: list[Money] = []
+    separate: list[Fact] = []
+    for eq in fig.equivalents:
+        eq_code, _, _ = _currency(eq.mark, ctx)
+        if eq_code is not None and eq_code != code:
+            value = eq.value if eq.value is not None else _mid(eq)
+            if value is not None:
+                equivalents.append(Money(value, eq_code))
+        else:
+            separate.extend(_objects(text, toks, eq, ctx, options))
+    if separate:
+        last = min(eq.start for eq in fig.equivalents if eq.mark is not None)
+        cut = max(i for i in range(fig.start, last) if toks[i].text not in ("(", "（", ",", "—", "–"))
+        surface, start, end = _span(text, toks, fig.start, cut + 1)
+    qualifier = Qualifier(fig.qualifier) if fig.qualifier else None
+    amount = Money(fig.value, code) if fig.value is not None else None
+    low = Money(fig.low, code) if fig.low is not None else None
+    high = Money(fig.high, code) if fig.high is not None else None
+    if amount is not None and qualifier is not None:
+        if qualifier.is_lower_bound:
+            low = amount
+        elif qualifier.is_upper_bound:
+            high = amount
+    fact = Fact(
+        surface,
+        start,
+        end,
+        amount=amount,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        equivalents=tuple(equivalents),
+        per=fig.per,
+        currency_source=source,
+        alternatives=others,
+    )
+    return [fact, *separate]
+
+
+def _mid(fig: Figure) -> Decimal | None:
+    if fig.low is not None and fig.high is not None:
+        return (fig.low + fig.high) / 2
     return None

@@ -129,7 +129,9 @@ class Duration:
 
     def iso(self) -> str:
         date = "".join(
-            f"{n}{u}" for n, u in ((self.years, "Y"), (self.months, "M"), (self.weeks, "W"), (self.days, "D")) if n
+            f"{n}{u}"
+            for n, u in ((self.years, "Y"), (self.months, "M"), (self.weeks, "W"), (self.days, "D"))
+            if n
         )
         time = "".join(f"{n}{u}" for n, u in ((self.hours, "H"), (self.minutes, "M")) if n)
         if not date and not time:
@@ -263,6 +265,8 @@ class Fact:
     """other ISO codes an ambiguous mark could have meant, most likely first"""
     direction: str | None = None
     """for a change: "up" or "down" when the text states one"""
+    points: bool = False
+    """for a percent fact: the value is in percentage points ("150 basis points" is 1.5)"""
 
     @property
     def currency(self) -> str | None:
@@ -341,6 +345,7 @@ class Fact:
             "currency_source": self.currency_source.value,
             "alternatives": list(self.alternatives),
             "direction": self.direction,
+            "points": self.points,
         }
 
     @classmethod
@@ -369,4 +374,5 @@ class Fact:
             currency_source=Currency(data.get("currency_source", "none")),
             alternatives=tuple(data.get("alternatives") or ()),
             direction=data.get("direction"),
+            points=bool(data.get("points", False)),
         )

@@ -1,0 +1,624 @@
+"""Grammar: tokens -> raw figures.
+
+A figure is ``[qualifier] [sign] [mark] number [scale...] [mark] [minor part]``, then optionally a
+range end, a bracketed or appended gloss in another currency, a per-unit denominator and a
+trailing qualifier. Marks stay unresolved here; :mod:`moneyfacts._pipeline` resolves them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from moneyfacts._lexicon import Mark, normalise_mark
+from moneyfacts._numbers import parse_cjk_numeral, parse_digits, parse_number_words
+from moneyfacts._scan import CJK, NUM, SYM, WORD, Scanner, Tok, tokenize
+from moneyfacts.data import phrases
+
+__all__ = ["Figure", "MarkHit", "Phrases", "figures"]
+
+_MINUS = frozenset({"-", "−", "–"})
+_OPEN = frozenset({"(", "（", "["})
+_CLOSE = frozenset({")", "）", "]"})
+_DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
+_COMMON_WORD_CODES = frozenset(
+    {"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP", "CAD", "NOK", "ANG", "BAM", "AMD"}
+)
+# "and" joins a range only after "between"; word joiners other than "to" need an opener too.
+_AND_JOINERS = frozenset(
+    (w,) for w in ("and", "und", "et", "y", "e", "i", "en", "и", "và", "si", "și", "og", "och")
+)
+_TO_JOINERS = frozenset((w,) for w in ("to", "bis", "à", "a", "до", "do", "到", "至", "tot", "till", "til"))
+_GLOSS_COPULAS = frozenset({"is", "was", "are", "were", ":", "=", "|", ",", "of", "at", "loss", "net"})
+
+
+@dataclass(slots=True)
+class MarkHit:
+    """A currency mark found in the tokens (token indices ``start:end``)."""
+
+    mark: Mark
+    start: int
+    end: int
+    minor: int = 0
+    """for a minor unit ("cents"), the power of ten it divides by"""
+
+
+@dataclass(slots=True)
+class Figure:
+    """One figure as the grammar sees it, with token indices ``start:end``."""
+
+    start: int
+    end: int
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    mark: MarkHit | None = None
+    qualifier: str | None = None
+    equivalents: list[Figure] = field(default_factory=list)
+    per: str | None = None
+    kind: str = "money"
+    direction: str | None = None
+    power: int = 0
+    """the power of ten its scale words applied"""
+
+    @property
+    def scaled(self) -> bool:
+        return self.power != 0
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Phrase tables as token tuples, indexed for matching backwards and forwards."""
+
+    before: dict[tuple[str, ...], str]
+    after: dict[tuple[str, ...], str]
+    openers: frozenset[tuple[str, ...]]
+    joiners: frozenset[tuple[str, ...]]
+    glosses: frozenset[tuple[str, ...]]
+    percent: frozenset[tuple[str, ...]]
+    points: frozenset[tuple[str, ...]]
+    basis_points: frozenset[tuple[str, ...]]
+    longest: int
+
+
+def _toks(phrase: str) -> tuple[str, ...]:
+    return tuple(t.low for t in tokenize(phrase))
+
+
+@cache
+def phrase_tables() -> Phrases:
+    """The hand-kept phrase tables, tokenised once."""
+    before = {_toks(p): q for q, ps in phrases.QUALIFIERS_BEFORE.items() for p in ps}
+    after = {_toks(p): q for q, ps in phrases.QUALIFIERS_AFTER.items() for p in ps}
+
+    def tokens(group: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+        return frozenset(_toks(p) for p in group)
+
+    tables = {
+        "openers": tokens(phrases.RANGE_OPENERS),
+        "joiners": tokens(phrases.RANGE_JOINERS),
+        "glosses": tokens(phrases.GLOSS_OPENERS),
+        "percent": tokens(phrases.PERCENT_WORDS),
+        "points": tokens(phrases.POINT_WORDS),
+        "basis_points": tokens(phrases.BASIS_POINT_WORDS),
+    }
+    longest = max(len(k) for table in (before, after, *tables.values()) for k in table)
+    return Phrases(before=before, after=after, longest=longest, **tables)
+
+
+class _Parser:
+    """One region's tokens and the methods that read figures from them."""
+
+    def __init__(self, text: str, toks: Sequence[Tok], scan: Scanner, bare: bool) -> None:
+        self.text = text
+        self.toks = toks
+        self.n = len(toks)
+        self.scan = scan
+        self.lex = scan.lexicon
+        self.language = self.lex.language if self.lex.language != "und" else "en"
+        self.bare = bare
+        self.ph = phrase_tables()
+        self.seen: list[tuple[int, Mark]] = []
+
+    # -- small matchers -------------------------------------------------------------------
+
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < self.n else ""
+
+    def seq_at(self, i: int, table: frozenset[tuple[str, ...]] | dict[tuple[str, ...], str]) -> int:
+        """Length in tokens of the longest phrase of ``table`` starting at token ``i`` (0 if none)."""
+        for size in range(min(self.ph.longest, self.n - i), 0, -1):
+            if tuple(t.low for t in self.toks[i : i + size]) in table:
+                return size
+        return 0
+
+    def seq_before(self, i: int, table: dict[tuple[str, ...], str] | frozenset[tuple[str, ...]]) -> int:
+        """Length of the longest phrase of ``table`` ending just before token ``i``."""
+        for size in range(min(self.ph.longest, i), 0, -1):
+            if tuple(t.low for t in self.toks[i - size : i]) in table:
+                return size
+        return 0
+
+    def mark_at(self, i: int) -> MarkHit | None:
+        """The longest currency mark starting at token ``i``."""
+        if i >= self.n:
+            return None
+        tok = self.toks[i]
+        if tok.kind == NUM or tok.low not in self.scan.mark_starts:
+            return self.minor_at(i)
+        marks = self.lex.marks
+        for j in range(min(self.n, i + self.scan.longest_mark), i, -1):
+            if j - 1 > i and self.toks[j - 1].kind == NUM:
+                continue
+            key = normalise_mark(self.text[tok.start : self.toks[j - 1].end])
+            mark = marks.get(key)
+            if mark is None and self.toks[j - 1].text == "." and j - 1 > i:
+                continue
+            if mark is not None and self._plausible(i, j, mark):
+                return MarkHit(mark, i, j)
+        return self.minor_at(i)
+
+    def _plausible(self, i: int, j: int, mark: Mark) -> bool:
+        surface = self.text[self.toks[i].start : self.toks[j - 1].end]
+        if j == i + 1 and len(surface) == 3 and surface.isalpha() and surface.upper() in mark.codes:
+            # An ISO code: upper case, or lower case in lower-cased text; common words need digits fused.
+            fused = (i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM) or (
+                i > 0 and not self.toks[i].spaced and self.toks[i - 1].kind == NUM
+            )
+            if surface.upper() in _COMMON_WORD_CODES and not fused:
+                return False
+            return surface.isupper() or surface.islower() or fused
+        if len(surface) == 1 and surface.isalpha():
+            # A one-letter mark (R, P) only counts fused to a number.
+            after = i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM
+            before = i > 0 and not self.toks[i].spaced and self.toks[i - 1].kind == NUM
+            return after or before
+        return True
+
+    def minor_at(self, i: int) -> MarkHit | None:
+        minor = self.lex.minor_units.get(self.low(i))
+        if minor is None:
+            return None
+        power, code = minor
+        return MarkHit(Mark((code,) if code else (), bool(code)), i, i + 1, minor=power)
+
+    def number_at(self, i: int) -> tuple[Decimal, int, int] | None:
+        """The number starting at token ``i``, the index after it and the power of its scale words."""
+        if i >= self.n:
+            return None
+        tok = self.toks[i]
+        if tok.kind == NUM:
+            if i + 1 < self.n and self.toks[i + 1].kind == CJK and not self.toks[i + 1].spaced:
+                value = parse_cjk_numeral(tok.text + self.toks[i + 1].text)
+                if value is not None:
+                    return value, i + 2, 0
+            value = parse_digits(tok.text, self.lex.decimal, self.lex.group)
+            if value is None:
+                return None
+            if i + 1 < self.n and self.toks[i + 1].kind in (WORD, SYM):
+                words = self.word_run(i)
+                if len(words) > 1:
+                    parsed = parse_number_words(words, self.language)
+                    if parsed is not None and parsed[1] > 1:
+                        end = self._after_words(i, parsed[1])
+                        return parsed[0], end, self._trailing_power(i, end)
+            return value, i + 1, 0
+        if tok.kind == CJK:
+            value = parse_cjk_numeral(tok.text)
+            return (value, i + 1, 0) if value is not None else None
+        if tok.kind == WORD and tok.low in self.scan.number_words:
+            words = self.word_run(i)
+            parsed = parse_number_words(words, self.language)
+            if parsed is not None:
+                end = self._after_words(i, parsed[1])
+                return parsed[0], end, self._trailing_power(i, end)
+        return None
+
+    def _trailing_power(self, start: int, end: int) -> int:
+        power = 0
+        k = end - 1
+        while k > start and self.toks[k].low in self.lex.scales:
+            power += self.lex.scales[self.toks[k].low]
+            k -= 1
+        return power
+
+    def word_run(self, i: int) -> list[str]:
+        """Tokens from ``i`` that may belong to a spelled-out number, hyphens dropped.
+
+        A number word hyphenated to a word that is not one ("four-year") is an adjective and ends the run.
+        """
+        words: list[str] = []
+        toks = self.toks
+        for k in range(i, min(self.n, i + 24)):
+            tok = toks[k]
+            if tok.kind == NUM:
+                plain = tok.text.replace(",", "")
+                if not plain.replace(".", "", 1).isdigit() or not plain.isascii():
+                    break
+                words.append(plain)
+            elif tok.kind == WORD and tok.low in self.scan.number_words:
+                words.append(tok.low)
+            elif tok.text == "-" and not tok.spaced:
+                nxt = toks[k + 1] if k + 1 < self.n else None
+                if (
+                    nxt is not None
+                    and not nxt.spaced
+                    and nxt.kind == WORD
+                    and nxt.low not in self.scan.number_words
+                ):
+                    if words:
+                        words.pop()
+                    break
+                continue
+            else:
+                break
+        return words
+
+    def _after_words(self, i: int, used: int) -> int:
+        j = i
+        while used and j < self.n:
+            if not (self.toks[j].text == "-" and not self.toks[j].spaced):
+                used -= 1
+            j += 1
+        return j
+
+    def scales_at(self, i: int) -> tuple[int, int]:
+        """The power of ten of the scale words starting at token ``i``, and the index after them."""
+        exp = 0
+        scales = self.lex.scales
+        while i < self.n:
+            tok = self.toks[i]
+            j = i
+            if tok.text == "-" and not tok.spaced and i + 1 < self.n and self.toks[i + 1].kind == WORD:
+                j = i + 1  # "5-billion"
+                tok = self.toks[j]
+            if tok.kind not in (WORD, CJK):
+                break
+            key = tok.low
+            size = 1
+            dotted = j + 1 < self.n and self.toks[j + 1].text == "." and not self.toks[j + 1].spaced
+            if dotted and key + "." in scales:
+                key, size = key + ".", 2
+            power = scales.get(key)
+            if power is None:
+                break
+            if len(tok.text) == 1 and tok.text.isascii():
+                # a one-letter scale (k, m, bn's "b", "M") must be fused and not start a word
+                nxt = self.toks[j + size] if j + size < self.n else None
+                if tok.spaced or j != i or (nxt is not None and not nxt.spaced and nxt.kind == WORD):
+                    break
+            exp += power
+            i = j + size
+        return exp, i
+
+    # -- figures ---------------------------------------------------------------------------
+
+    def amount_at(self, i: int) -> Figure | None:
+        """``[sign] [mark] number [scale] [mark] [minor part]`` starting at token ``i``."""
+        start = i
+        negative = False
+        if (
+            i < self.n and self.toks[i].text in _MINUS and i + 1 < self.n and not self.toks[i + 1].spaced
+        ) or self.low(i) in phrases.NEGATIVE_WORDS:
+            negative, i = True, i + 1
+        pre = self.mark_at(i)
+        if pre is not None:
+            if pre.minor:
+                return None
+            i = pre.end
+            if i < self.n and self.toks[i].text in _MINUS and i + 1 < self.n and not self.toks[i + 1].spaced:
+                negative, i = True, i + 1
+            if i < self.n and self.toks[i].kind not in (NUM, CJK, WORD):
+                return None
+        num = self.number_at(i)
+        if num is None:
+            return None
+        value, i, inner = num
+        exp, i = self.scales_at(i)
+        if exp:
+            value = value.scaleb(exp)
+        exp += inner
+        mark = pre
+        if mark is None:
+            post = self.mark_at(i)
+            if post is None and exp and self.low(i) in phrases.SCALE_TO_MARK:
+                k = i + 1
+                if self.low(k) in ("'", "’"):
+                    k += 1
+                post = self.mark_at(k)
+                if post is not None and post.minor:
+                    post = None
+            if post is not None and self._suffix_ok(i, post):
+                mark, i = post, post.end
+                if post.minor:
+                    value = value.scaleb(-post.minor)
+        if mark is not None and not mark.minor:
+            i, value = self.minor_part(i, value)
+        return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
+
+    def _suffix_ok(self, i: int, hit: MarkHit) -> bool:
+        surface = self.text[self.toks[hit.start].start : self.toks[hit.end - 1].end]
+        if len(surface) == 1 and surface.isalpha():
+            return not self.toks[hit.start].spaced
+        return True
+
+    def minor_part(self, i: int, value: Decimal) -> tuple[int, Decimal]:
+        """ "3 dollars 50 cents", "1 dollar and 42 cents": add the minor part to ``value``."""
+        j = i
+        if self.low(j) in phrases.MINOR_JOINERS:
+            j += 1
+        num = self.number_at(j)
+        if num is None:
+            return i, value
+        minor_value, k, _ = num
+        hit = self.minor_at(k)
+        if hit is None:
+            return i, value
+        part = minor_value.scaleb(-hit.minor)
+        return hit.end, value - part if value < 0 else value + part
+
+    def figure_at(self, i: int) -> Figure | None:
+        """A whole figure at token ``i``: amount, range, glosses, per-unit and trailing qualifier."""
+        fig = self.amount_at(i)
+        if fig is None:
+            return None
+        self.range_tail(fig)
+        if fig.mark is None and not self.bare:
+            return None
+        self.trailing(fig)
+        return fig
+
+    def range_tail(self, fig: Figure) -> None:
+        """Join ``fig`` with a second end: "$5-6 billion", "between 10 and 20 dollars"."""
+        j = fig.end
+        size = self.seq_at(j, self.ph.joiners)
+        if not size:
+            return
+        joiner = self.toks[j : j + size]
+        words = tuple(t.low for t in joiner)
+        opener = self.seq_before(fig.start, self.ph.openers)
+        needs_opener = words in _AND_JOINERS or (joiner[0].kind == WORD and words not in _TO_JOINERS)
+        if needs_opener and not opener:
+            return
+        if opener and self._movement(fig.start - opener):
+            return
+        other = self.amount_at(j + size)
+        if other is None or other.value is None or fig.value is None:
+            return
+        if (
+            fig.mark is not None
+            and other.mark is not None
+            and (fig.mark.mark.codes[:1] != other.mark.mark.codes[:1] or fig.mark.minor != other.mark.minor)
+        ):
+            return
+        if fig.mark is None and other.mark is None and not self.bare:
+            return
+        low, high = fig.value, other.value
+        if not fig.scaled and other.scaled and low.scaleb(other.power) <= high:
+            low = low.scaleb(other.power)  # "$5-6 billion": the scale written once applies to both ends
+        if fig.mark is None and other.mark is not None and other.mark.minor:
+            low = low.scaleb(-other.mark.minor)
+        if low > high or low == high:
+            return
+        if words == ("-",) and self._year_span(fig, other):
+            return
+        fig.low, fig.high, fig.value = low, high, None
+        fig.mark = fig.mark or other.mark
+        fig.end = other.end
+        fig.qualifier = "range"
+        fig.power = fig.power or other.power
+        if opener:
+            fig.start -= opener
+
+    def _year_span(self, fig: Figure, other: Figure) -> bool:
+        a, b = self.toks[fig.start].text, self.toks[other.start].text
+        return a.isdigit() and len(a) == 4 and b.isdigit() and len(b) in (2, 4) and fig.mark is None
+
+    def _movement(self, i: int) -> bool:
+        """Whether a word of movement stands just before token ``i`` ("rose from ...")."""
+        return any(self.low(k) in phrases.MOVEMENT_WORDS for k in range(i - 1, max(i - 4, -1), -1))
+
+    def trailing(self, fig: Figure) -> None:
+        """Glosses, per-unit words and a trailing qualifier after a figure."""
+        self.per_unit(fig)
+        self.gloss(fig)
+        self.per_unit(fig)
+        size = self.seq_at(fig.end, self.ph.after)
+        if size and fig.qualifier is None:
+            words = tuple(t.low for t in self.toks[fig.end : fig.end + size])
+            # a word-led trailing qualifier must not start a new phrase ("plus" a noun)
+            fig.qualifier = self.ph.after[words]
+            fig.end += size
+
+    def per_unit(self, fig: Figure) -> None:
+        if fig.per is not None:
+            return
+        j = fig.end
+        word = self.low(j)
+        if word not in phrases.PER_WORDS:
+            return
+        if word in ("/",) and j + 1 < self.n and self.toks[j + 1].spaced:
+            return
+        k = j + 1
+        if k >= self.n or self.toks[k].kind not in (WORD, NUM):
+            return
+        unit_toks = [self.toks[k]]
+        if self.toks[k].kind == NUM:
+            # "per 1,000 cubic feet"
+            if k + 1 < self.n and self.toks[k + 1].kind == WORD:
+                unit_toks.append(self.toks[k + 1])
+                if k + 2 < self.n and self.toks[k + 2].kind == WORD and self.toks[k + 1].low in _UNIT_HEADS:
+                    unit_toks.append(self.toks[k + 2])
+            else:
+                return
+        elif self.toks[k].low in _UNIT_HEADS and k + 1 < self.n and self.toks[k + 1].kind == WORD:
+            unit_toks.append(self.toks[k + 1])
+        head = unit_toks[-1].low
+        if head in phrases.TIME_UNITS or (head in ("cent", "cents", "annum", "capita") and head != "capita"):
+            return
+        if word in ("a", "an", "each") and head not in phrases.PER_UNITS:
+            return
+        if self.seq_at(j, self.ph.percent):
+            return
+        surface = self.text[unit_toks[0].start : unit_toks[-1].end]
+        fig.per = unit_name(surface)
+        fig.end = k + len(unit_toks)
+
+    def gloss(self, fig: Figure) -> None:
+        """A restatement in brackets or after "or about": kept for the pipeline to judge."""
+        j = fig.end
+        if j < self.n and self.toks[j].text in _OPEN:
+            k = j + 1
+            qual = self.seq_at(k, self.ph.before)
+            other = self.amount_at(k + qual)
+            if other is not None and other.mark is not None:
+                self.range_tail(other)
+                m = other.end
+                if m < self.n and self.toks[m].text in _CLOSE:
+                    if qual:
+                        words = tuple(t.low for t in self.toks[k : k + qual])
+                        other.qualifier = self.ph.before[words]
+                    self.per_unit(other)
+                    fig.equivalents.append(other)
+                    fig.end = m + 1
+                    if other.per and not fig.per:
+                        fig.per = other.per
+            return
+        k = j
+        if k < self.n and self.toks[k].text in (",", "—", "–"):
+            k += 1
+        size = self.seq_at(k, self.ph.glosses)
+        if not size:
+            return
+        qual = self.seq_at(k, self.ph.before)
+        other = self.amount_at(k + size)
+        if other is None or other.mark is None:
+            return
+        if qual == size:
+            words = tuple(t.low for t in self.toks[k : k + qual])
+            other.qualifier = self.ph.before[words]
+        elif size > 1 and self.toks[k].low == "or":
+            words = tuple(t.low for t in self.toks[k + 1 : k + size])
+            other.qualifier = self.ph.before.get(words)
+        other.start = k
+        fig.equivalents.append(other)
+        fig.end = other.end
+
+    def percent_at(self, i: int) -> Figure | None:
+        num = self.number_at(i)
+        if num is None:
+            return None
+        value, j, _ = num
+        kind_size = self.seq_at(j, self.ph.percent)
+        if kind_size:
+            return Figure(i, j + kind_size, value=value, kind="percent")
+        size = self.seq_at(j, self.ph.basis_points)
+        if size:
+            return Figure(i, j + size, value=value.scaleb(-2), kind="points")
+        size = self.seq_at(j, self.ph.points)
+        if (size and self.toks[j].low != "points") or (size and self.toks[j - 1].text.count(".") == 1):
+            return Figure(i, j + size, value=value, kind="points")
+        return None
+
+    # -- the loop --------------------------------------------------------------------------
+
+    def run(self) -> list[Figure]:
+        out: list[Figure] = []
+        i = 0
+        toks = self.toks
+        while i < self.n:
+            tok = toks[i]
+            if tok.kind == WORD and tok.low in self.scan.mark_starts:
+                hit = self.mark_at(i)
+                if hit is not None and hit.mark.decisive:
+                    self.seen.append((i, hit.mark))
+            pct = self.percent_at(i) if tok.kind in (NUM, CJK, WORD) else None
+            if pct is not None:
+                self.qualify(pct)
+                self.direct(pct)
+                out.append(pct)
+                i = pct.end
+                continue
+            fig = self.figure_at(i)
+            if fig is None:
+                i += 1
+                continue
+            self.qualify(fig)
+            self.accounting(fig)
+            self.per_before(fig)
+            out.append(fig)
+            i = fig.end
+        return out
+
+    def qualify(self, fig: Figure) -> None:
+        """Take a qualifier phrase standing just before the figure."""
+        size = self.seq_before(fig.start, self.ph.before)
+        if not size:
+            return
+        words = tuple(t.low for t in self.toks[fig.start - size : fig.start])
+        if fig.qualifier is None:
+            fig.qualifier = self.ph.before[words]
+        fig.start -= size
+
+    def direct(self, fig: Figure) -> None:
+        for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
+            word = self.low(k)
+            if word in phrases.UP_WORDS:
+                fig.direction = "up"
+                return
+            if word in phrases.DOWN_WORDS:
+                fig.direction = "down"
+                return
+
+    def accounting(self, fig: Figure) -> None:
+        """ "($1,234)" standing alone, not after another figure, is a negative amount."""
+        s, e = fig.start, fig.end
+        if s == 0 or e >= self.n or self.toks[s - 1].text not in _OPEN or self.toks[e].text not in _CLOSE:
+            return
+        if fig.value is None or fig.value < 0 or fig.equivalents or fig.qualifier:
+            return
+        before = self.toks[s - 2] if s >= 2 else None
+        if before is None or before.kind == SYM or before.low in _GLOSS_COPULAS:
+            fig.value = -fig.value
+            fig.start, fig.end = s - 1, e + 1
+
+    def per_before(self, fig: Figure) -> None:
+        """Chinese puts the unit first: 每桶报142.3美元."""
+        for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
+            if self.toks[k].text == "每" and k + 1 < fig.start:
+                fig.per = unit_name(self.toks[k + 1].text)
+                return
+
+
+_UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
+
+
+def unit_name(surface: str) -> str:
+    """A per-unit word as the singular English name a fact reports.
+
+    >>> unit_name("Shares"), unit_name("Aktie"), unit_name("kg"), unit_name("1,000 cubic feet")
+    ('share', 'share', 'kg', '1,000 cubic feet')
+    """
+    word = " ".join(surface.casefold().split())
+    if word in phrases.UNIT_NAMES:
+        return phrases.UNIT_NAMES[word]
+    if word.endswith("feet"):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def figures(
+    text: str, start: int, end: int, scan: Scanner, *, bare: bool = False
+) -> tuple[list[Tok], list[Figure], list[tuple[int, Mark]]]:
+    """The tokens of ``text[start:end]``, the raw figures among them and the decisive marks seen."""
+    toks = tokenize(text, start, end)
+    parser = _Parser(text, toks, scan, bare)
+    return toks, parser.run(), parser.seen

@@ -1,0 +1,156 @@
+"""Scan: text -> candidate regions -> tokens with offsets into the original string.
+
+Most text holds no money, so a single precompiled pattern per locale first finds *anchors*
+(digits, CJK numerals, currency symbols, number words). Only the regions around anchors are
+tokenised, by one locale-independent pattern compiled at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from moneyfacts._lexicon import Lexicon, all_symbols, lexicon
+from moneyfacts._numbers import CJK_NUMERAL, DIGITS, number_words
+
+__all__ = ["CJK", "NUM", "SYM", "WORD", "Scanner", "Tok", "regions", "scanner", "tokenize"]
+
+NUM, CJK, WORD, SYM = 0, 1, 2, 3
+
+# Han, kana and hangul are tokenised a character at a time: they are written without spaces.
+_IDEOGRAPHIC = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u3131-\u318e"
+_TOKEN = re.compile(
+    rf"(?P<num>{DIGITS})|(?P<cjk>{CJK_NUMERAL})|(?P<ideo>[{_IDEOGRAPHIC}])"
+    rf"|(?P<word>[^\W\d_{_IDEOGRAPHIC}]+)|(?P<sym>\S)"
+)
+_KIND = {"num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
+
+REACH_BEFORE = 64
+"""How far before an anchor a figure may begin (qualifiers, prefixed marks)."""
+REACH_AFTER = 96
+"""How far after an anchor a figure may end (scale words, marks, glosses, per-unit words)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One token: its kind, its span, its surface and its case-folded form."""
+
+    kind: int
+    start: int
+    end: int
+    text: str
+    low: str
+    spaced: bool
+    """whether whitespace separates this token from the one before it"""
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]``, with offsets into ``text``.
+
+    >>> [(t.text, t.kind) for t in tokenize("US$5.2bn (¥30)")]
+    [('US', 2), ('$', 3), ('5.2', 0), ('bn', 2), ('(', 3), ('¥', 3), ('30', 0), (')', 3)]
+    """
+    toks: list[Tok] = []
+    last = start
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        s, e = m.span()
+        surface = m.group()
+        toks.append(Tok(_KIND[m.lastgroup or "sym"], s, e, surface, surface.casefold(), s > last))
+        last = e
+    return toks
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A regex alternation of ``words`` factored into a trie, so matching costs O(word length)."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: _Trie) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(trie)
+
+
+@dataclass(frozen=True, slots=True)
+class Scanner:
+    """The compiled anchor pattern and token tables of one locale."""
+
+    lexicon: Lexicon
+    anchors: re.Pattern[str]
+    number_words: frozenset[str]
+    mark_starts: frozenset[str]
+    """case-folded first tokens of every currency mark"""
+    longest_mark: int
+    """the most tokens any currency mark spans"""
+
+
+_CONNECTORS = frozenset({"a", "an", "and", "und", "et", "y", "e", "i", "og", "en", "och", "ve", "of", "de"})
+
+
+@cache
+def scanner(locale: str) -> Scanner:
+    """The scanner of a locale, built once and cached."""
+    lex = lexicon(locale)
+    words = set(number_words(lex.language if lex.language != "und" else "en"))
+    words |= {w for w in lex.scales if w.isalpha()}
+    anchor_words = {w for w in words if w not in _CONNECTORS and len(w) > 1 and w.isalpha()}
+    # Currency names anchor too ("a dollar", "uno yen"); ISO codes and short marks need digits nearby anyway.
+    letter_marks = {key.split(" ")[-1] for key in lex.marks}
+    letter_marks = {w for w in letter_marks if len(w) >= 4 and w.isalpha()}
+    symbols = sorted({ch for sym in all_symbols() for ch in sym if not ch.isalnum() and not ch.isspace()})
+    symbol_class = "".join(re.escape(ch) for ch in symbols)
+    word_alt = _trie_pattern(anchor_words | letter_marks)
+    pattern = rf"\d|[{symbol_class}]|[〇零一二三四五六七八九十百千万萬亿億兩两]"
+    if word_alt:
+        pattern += rf"|\b{word_alt}\b"
+    starts = set()
+    longest = 1
+    for key in lex.marks:
+        toks = tokenize(key)
+        if toks:
+            starts.add(toks[0].low)
+            longest = max(longest, len(toks))
+    return Scanner(
+        lexicon=lex,
+        anchors=re.compile(pattern, re.IGNORECASE),
+        number_words=frozenset(words),
+        mark_starts=frozenset(starts),
+        longest_mark=longest,
+    )
+
+
+def regions(text: str, scan: Scanner) -> list[tuple[int, int]]:
+    """Spans of ``text`` worth parsing: anchors widened by the reach, merged, cut at whitespace."""
+    out: list[tuple[int, int]] = []
+    size = len(text)
+    for m in scan.anchors.finditer(text):
+        a, b = m.start() - REACH_BEFORE, m.end() + REACH_AFTER
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    spans = []
+    for a, b in out:
+        a = max(a, 0)
+        b = min(b, size)
+        if a > 0:
+            cut = text.rfind(" ", 0, a)
+            a = cut + 1 if cut >= 0 else 0
+        if b < size:
+            cut = text.find(" ", b)
+            b = cut if cut >= 0 else size
+        spans.append((a, b))
+    return spans

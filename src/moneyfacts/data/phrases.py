@@ -1,0 +1,198 @@
+"""Hand-kept phrase tables that CLDR lacks: qualifiers, range and gloss connectors, per-unit and percent words.
+
+Keys are written as plain text; the grammar tokenises them once with the scanner's tokenizer, so
+"more than" and "超过" are both sequences of tokens. Phrases are shared across languages where
+they cannot collide; a language's own words are listed under its code.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+
+# Qualifier phrases that stand before a figure, by the qualifier they express.
+QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
+    "approx": (
+        # en
+        "about", "around", "roughly", "some", "approximately", "approx.", "approx", "an estimated",
+        "estimated", "nearly", "almost", "close to", "circa", "ca.", "c.", "an approximate", "near",
+        "in the region of", "on the order of", "just under", "just over", "just shy of", "around about",
+        "more or less", "an average of", "averaging",
+        # de
+        "rund", "etwa", "ungefähr", "circa", "knapp", "zirka", "annähernd", "fast", "gut",
+        # fr
+        "environ", "près de", "quelque", "quelques", "à peu près", "approximativement",
+        # es / pt / it / ca
+        "alrededor de", "cerca de", "aproximadamente", "unos", "unas", "casi", "en torno a",
+        "por volta de", "quase", "cerca di", "circa", "quasi", "intorno a", "all'incirca",
+        # nl / sv / nb
+        "ongeveer", "rond de", "bijna", "omkring", "cirka", "nästan", "runt", "nesten", "rundt",
+        # ru / bg / hr / ro / id / vi / tr
+        "около", "примерно", "почти", "приблизительно", "otprilike", "oko", "približno", "skoro",
+        "u blizini", "aproximativ", "aproape de", "cam", "sekitar", "kira-kira", "hampir", "khoảng",
+        "khoảng chừng", "tầm khoảng", "xấp xỉ", "yaklaşık", "civarında", "yaklasik",
+        # zh / ja / ko / ar / he / ka
+        "约", "約", "大约", "大約", "近", "将近", "將近", "接近", "约为", "大概", "およそ", "約", "약",
+        "حوالي", "بحدود", "כ", "כ-", "בערך", "დაახლოებით",
+    ),
+    "over": (
+        "more than", "over", "above", "exceeding", "in excess of", "upwards of", "upward of", "north of",
+        "a record", "greater than", "higher than", "beyond", "well over", "well above", "exceeds",
+        "topping", "surpassing",
+        "mehr als", "über", "ueber", "oberhalb von",
+        "plus de", "plus que", "au-delà de", "supérieur à",
+        "más de", "mas de", "mais de", "más que", "più di", "oltre", "superiore a", "més de",
+        "meer dan", "boven de", "boven", "mer än", "över", "mer enn", "over", "mere end",
+        "более", "больше", "больше чем", "свыше", "выше", "над", "više od", "preko", "iznad",
+        "mai mult de", "peste", "mai scump de", "lebih dari", "melebihi", "melewati", "di atas",
+        "nhiều hơn", "hơn", "trên", "cao hơn", "fazla", "den fazla", "'den fazla",
+        "超过", "超過", "逾", "超", "高于", "高於", "多于", "多於", "以上",
+        "اكثر من", "أكثر من", "يותר מ", "יותר", "מעל",
+    ),
+    "at_least": (
+        "at least", "no less than", "not less than", "a minimum of", "minimum of", "no fewer than",
+        "mindestens", "wenigstens", "au moins", "pas moins de", "al menos", "por lo menos", "no menos de",
+        "pelo menos", "no mínimo", "almeno", "non meno di", "no menys de", "minstens", "ten minste",
+        "minst", "как минимум", "не менее", "не меньше", "поне", "najmanje", "cel puțin", "cel putin",
+        "setidaknya", "paling sedikit", "ít nhất", "không ít hơn", "en az", "至少", "起码", "起碼",
+        "最少", "不少于", "不少於", "على الاقل", "לא פחות מ", "לפחות",
+    ),
+    "under": (
+        "less than", "under", "below", "fewer than", "south of", "lower than", "short of", "shy of",
+        "weniger als", "unter", "unterhalb von", "moins de", "en dessous de", "en-dessous de",
+        "menos de", "menos que", "meno di", "sotto", "menys de", "minder dan", "lager dan", "onder",
+        "mindre än", "under", "mindre enn", "менее", "меньше", "меньше чем", "ниже", "под",
+        "по-малко от", "manje od", "ispod", "mai puțin de", "mai putin de", "sub", "nu chiar",
+        "nici macar", "mai ieftin de", "kurang dari", "di bawah", "tidak sampai", "lebih murah dari",
+        "dưới", "ít hơn", "kém hơn", "không tới", "daha az", "altında", "不到", "不足", "低于", "低於",
+        "少于", "少於", "未满", "未滿", "اقل من", "أقل من", "تحت", "פחות מ", "מתחת ל",
+    ),
+    "at_most": (
+        "up to", "as much as", "as high as", "no more than", "not more than", "a maximum of",
+        "maximum of", "at most", "capped at", "as many as",
+        "bis zu", "höchstens", "maximal", "jusqu'à", "jusqu’à", "au plus", "pas plus de", "au maximum",
+        "hasta", "como máximo", "no más de", "até", "no máximo", "fino a", "al massimo", "non più di",
+        "no més de", "tot", "maximaal", "hoogstens", "högst", "upp till", "opptil", "høyst",
+        "не больше", "не более", "до", "максимум", "najviše", "do", "cel mult", "paling banyak",
+        "hingga", "không quá", "không hơn", "không cao hơn", "en fazla", "最多", "至多", "不超过",
+        "不超過", "高达", "高達", "عד", "לא יותר מ", "לא מעל",
+    ),
+}
+
+# Qualifier phrases that stand after a figure ("$5 million or more", "5000원 이상", "1.2元以下").
+QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
+    "over": ("plus", "and up", "and above", "以上", "초과", "이상", "trở lên", "-c их", "多", "余", "餘"),
+    "at_least": ("or more", "at least", "at minimum", "على الاقل", "or higher", "oder mehr", "ou plus"),
+    "under": ("以下", "미만", "이하", "trở xuống", "-c бага", "or less", "or lower", "oder weniger"),
+    "at_most": ("at most", "at the most", "tops", "max", "at the maximum", "ou moins"),
+}
+
+# Words that open a range whose ends follow ("between $5 and $6", "from 10 to 20 dollars").
+RANGE_OPENERS: tuple[str, ...] = (
+    "between", "from", "zwischen", "von", "entre", "de", "des de", "tra", "fra", "da", "tussen", "van",
+    "vanaf", "mellan", "från", "mellom", "fra", "между", "от", "od", "izmedju", "između", "intre",
+    "între", "de la", "antara", "dari", "giữa", "từ", "arasında", "من", "ما بين", "בין", "מ",
+)
+
+# Words that join the two ends of a range.
+RANGE_JOINERS: tuple[str, ...] = (
+    "-", "–", "—", "~", "to", "and", "through", "bis", "und", "à", "et", "a", "y", "e", "i", "og",
+    "och", "en", "tot", "tot en met", "till", "til", "до", "и", "do", "la", "și", "si", "sampai",
+    "hingga", "đến", "tới", "và", "ile", "الى", "إلى", "ل", "و", "עד", "ל", "到", "至", "－", "〜",
+    "fins a", "hasta", "até", "a", "al", "fino a",
+)
+
+# Verbs and nouns of movement: "rose from $5bn to $6bn" states two figures, not a range.
+MOVEMENT_WORDS: frozenset[str] = frozenset(
+    """
+    rose rise rises rising risen grew grow grows growing grown increased increase increases increasing
+    jumped jump jumps jumping climbed climb climbs climbing soared soar soars surged surge surges
+    fell fall falls falling fallen dropped drop drops dropping declined decline declines declining
+    slipped slip slid slide tumbled tumble plunged plunge sank sink shrank shrink shrunk cut cuts
+    raised raise raises raising lowered lower lowers reduced reduce reduces widened narrowed
+    up down moved move moves went go goes boosted boost lifted lift trimmed trim upgraded downgraded
+    revised revise hiked hike expanded expand
+    """.split()
+)
+
+# Phrases that introduce a restatement of a figure in another currency, after it.
+GLOSS_OPENERS: tuple[str, ...] = (
+    "or", "or about", "or around", "or roughly", "or some", "or nearly", "or almost", "or approximately",
+    "equivalent to", "equal to", "equivalent of", "the equivalent of", "roughly", "about", "around",
+    "worth", "or the equivalent of", "approximately", "i.e.", "soit", "oder", "o", "ou", "ca.",
+)
+
+# Words that introduce the unit a price is quoted per ("$80 a barrel", "$2.50 per share").
+PER_WORDS: tuple[str, ...] = ("per", "a", "an", "each", "/", "pro", "par", "por", "al", "je", "за", "每")
+
+# Units a price is commonly quoted per after "a"/"an" (after "per" and "/" any word is taken).
+PER_UNITS: frozenset[str] = frozenset(
+    """
+    barrel barrels share shares ounce ounces oz tonne tonnes ton tons kilo kilos kilogram kilograms kg
+    gram grams gallon gallons litre litres liter liters pound pounds lb lbs head person people unit
+    units piece pieces bushel bushels troy megawatt-hour kilowatt-hour mwh kwh mmbtu btu therm
+    square foot sq ft metre meter bottle bottles ticket tickets seat seats night nights room rooms
+    carat carats cubic metre bag bags box boxes pack packs dozen coin token vehicle car cars user users
+    subscriber subscribers customer customers visitor visitors passenger passengers student students
+    household households capita acre acres hectare hectares mile miles kilometre kilometer km
+    """.split()
+)
+
+# Units of time: "$15 an hour" is a recurrence (a period), never a per-unit price.
+TIME_UNITS: frozenset[str] = frozenset(
+    """
+    year years yr yrs annum month months mo mos quarter quarters week weeks wk day days hour hours hr hrs
+    h minute minutes min second seconds night decade decades semester fortnight
+    jahr jahre monat woche tag stunde an année mois semaine jour heure año mes semana día hora ano mês
+    dia anno mese settimana giorno ora jaar maand week dag uur år månad vecka dag timme år måned uke
+    time год месяц неделя день час 年 月 周 週 日 天 小时 時
+    """.split()
+)
+
+# Words that follow a number to make a percentage, and those that make percentage points.
+PERCENT_WORDS: tuple[str, ...] = (
+    "%", "％", "per cent", "percent", "pc", "pct", "pct.", "per-cent", "percentage", "pour cent",
+    "por ciento", "por cento", "per cento", "procent", "prozent", "procento", "процент", "процента",
+    "процентов", "yüzde", "phần trăm", "persen", "posto", "postotak", "procente", "процента",
+)
+PERCENT_BEFORE: tuple[str, ...] = ("%", "yüzde", "百分之")
+POINT_WORDS: tuple[str, ...] = ("percentage points", "percentage point", "points", "ppts", "ppt", "pp")
+BASIS_POINT_WORDS: tuple[str, ...] = ("basis points", "basis point", "bps", "bp", "bips")
+
+# Words before a figure that state the direction of a change.
+UP_WORDS: frozenset[str] = frozenset(
+    """
+    up rose rise rises rising risen grew grow grows growing increased increase increases jumped jump
+    jumps climbed climb climbs soared soar surged surge gained gain gains gaining added higher raised
+    raise hiked hike boosted advanced
+    """.split()
+)
+DOWN_WORDS: frozenset[str] = frozenset(
+    """
+    down fell fall falls falling fallen dropped drop drops declined decline declines slipped slid
+    tumbled plunged sank shrank lost lose loses losing lower cut cuts reduced slashed trimmed eased
+    retreated contracted
+    """.split()
+)
+
+# Words that make the figure after them negative.
+NEGATIVE_WORDS: tuple[str, ...] = ("minus", "negative", "moins", "menos", "meno", "минус")
+
+# Words that may stand between a scale word and a currency name ("2 milliards de dollars").
+SCALE_TO_MARK: frozenset[str] = frozenset({"of", "de", "d", "'", "’", "di", "do", "da", "dos", "van", "в"})
+
+# Words that join a major and a minor amount ("3 dollars and 50 cents", "un euro et 20 centimes").
+MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", ","})
+
+# Unit words of other languages, and abbreviations, as the English singular a fact reports in ``per``.
+UNIT_NAMES: dict[str, str] = {
+    "aktie": "share", "aktien": "share", "action": "share", "actions": "share", "acción": "share",
+    "acciones": "share", "ação": "share", "ações": "share", "azione": "share", "azioni": "share",
+    "aandeel": "share", "aandelen": "share", "акция": "share", "акцию": "share", "акции": "share",
+    "股": "share", "hisse": "share", "barril": "barrel", "baril": "barrel", "fass": "barrel",
+    "桶": "barrel", "баррель": "barrel", "盎司": "ounce", "unze": "ounce", "once": "ounce", "onza": "ounce",
+    "吨": "tonne", "噸": "tonne", "tonne": "tonne", "tonelada": "tonne", "公斤": "kg", "千克": "kg",
+    "kilo": "kg", "kilogram": "kg", "kilogramme": "kg", "克": "gram", "人": "person", "head": "head",
+    "lbs": "lb", "oz": "ounce", "mt": "tonne", "persona": "person", "personne": "person", "person": "person",
+    "people": "person", "share": "share", "shares": "share",
+}
+# fmt: on
