@@ -1,21 +1,60 @@
 """Period phrases -> Period, attached to the figures they govern.
 
-CONTRACT STUB: a fuller implementation replaces this module body, keeping these names.
+>>> text = "Apple announced a US$500 billion four-year budget on Monday."
+>>> [str(p) for p in attach_periods(text, [(18, 32)])]
+['P4Y']
+>>> text = "Amazon said it would spend US$100 billion in 2025."
+>>> [str(p) for p in attach_periods(text, [(27, 41)])]
+['2025-01-01/2025-12-31']
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 
+from moneyfacts._period_calendar import shift_back, year_span
+from moneyfacts._period_phrases import Context, Phrase, find_phrases
 from moneyfacts.model import Duration, Period
 
 __all__ = ["attach_periods"]
 
-_YEAR_ADJ = re.compile(r"\b(\d+|two|three|four|five)-year\b", re.IGNORECASE)
-_IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_ABBREV = (
+    r"(?<!\b[A-Za-z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRs)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bCo)(?<!\bInc)(?<!\bLtd)"
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bOct)(?<!\bNov)"
+    r"(?<!\bDec)(?<!\bSept)(?<!\bMrs)(?<!\bCorp)(?<!\bapprox)(?<!\bp\.m)(?<!\ba\.m)(?<!\bU\.S)(?<!\be\.g)(?<!\bi\.e)"
+)
+_BOUNDARY = re.compile(
+    r"[。！？!?]+|\n\s*|" + _ABBREV + r"\.[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9\u0400-\u04ff]|\s*$)"
+)
+_WORD = re.compile(r"[^\W\d_]+|\d[\d.,]*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_AFTER_BLOCK = re.compile(
+    r"(?<!\w)(?:than|compared|versus|vs\.?|against|which|while|whereas|but|since|although|though|when|"
+    r"as\s+of|said|says)(?!\w)|[;—]|\s[-–]\s|\(\d",
+    re.IGNORECASE,
+)
+_BEFORE_BLOCK = re.compile(
+    _AFTER_BLOCK.pattern + r"|(?<!\w)and(?!\w)|,\s*with(?!\w)|[,，]\s*$", re.IGNORECASE
+)
+_COMPARE = re.compile(r"(?<!\w)(?:from|than|compared|versus|vs\.?|against)(?!\w)", re.IGNORECASE)
+_FROM_TAIL = re.compile(r"(?<!\w)(?:from|than|vs\.?|versus|against)\s*$", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"(?<!\w)(?:up|down|increase[sd]?|decrease[sd]?|rise|rose|fell|fall|drop(?:ped)?|gain(?:ed)?|growth|"
+    r"higher|lower)(?:\s+(?:of|by))?\s*$",
+    re.IGNORECASE,
+)
+_COORD = re.compile(r"^\s*(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:,\s*(?:and|or)?|and|or|to|-|–)\s*$", re.IGNORECASE)
+_FRONT = re.compile(r"^[\W\d_]*$")
+_GOVERNMENT = re.compile(
+    r"(?<!\w)(?:government|national|federal|union\s+budget|ministry|treasury|parliament|state\s+budget)(?!\w)",
+    re.IGNORECASE,
+)
+_MAX_AFTER = 8
+_MAX_BEFORE = 10
+_MAX_RECUR_BEFORE = 12
 
 
 def attach_periods(
@@ -26,18 +65,260 @@ def attach_periods(
     fiscal_year_start: tuple[int, int] | None = None,
     language: str = "en",
 ) -> list[Period | None]:
-    """The period each figure governs, one per span in ``spans`` (figure spans in text order)."""
-    out: list[Period | None] = []
-    for _start, end in spans:
-        tail = text[end : end + 60]
-        period = None
-        if m := _YEAR_ADJ.match(tail.lstrip()):
-            n = m.group(1).lower()
-            period = Period(duration=Duration(years=int(_WORDS.get(n, n))))
-        elif m := _IN_YEAR.search(tail):
-            year = int(m.group(1))
-            period = Period(duration=Duration(years=1), start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
-        elif "this financial year" in tail:
-            period = Period(duration=Duration(years=1))
-        out.append(period)
+    """The period each figure governs, one per span in ``spans`` (figure spans in text order).
+
+    Never raises: a malformed input gives ``None`` for the figures it concerns.
+    """
+    try:
+        return _attach(text, spans, reference_date, fiscal_year_start, language)
+    except Exception:  # a last resort: a period is an annotation, never worth failing a whole text for
+        return [None] * len(spans)
+
+
+def _attach(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    ref: dt.date | None,
+    fiscal: tuple[int, int] | None,
+    language: str,
+) -> list[Period | None]:
+    n = len(text)
+    clean = [(max(0, min(int(s), n)), max(0, min(int(e), n))) for s, e in spans]
+    out: list[Period | None] = [None] * len(clean)
+    order = sorted(range(len(clean)), key=lambda i: clean[i])
+    bounds = _sentences(text, [clean[i] for i in order])
+    groups: dict[int, list[int]] = {}
+    for i in order:
+        s, e = clean[i]
+        if e <= s:
+            continue
+        groups.setdefault(bisect.bisect_right(bounds, s) - 1, []).append(i)
+    for sent, members in groups.items():
+        lo = bounds[sent]
+        hi = bounds[sent + 1] if sent + 1 < len(bounds) else n
+        sentence = text[lo:hi]
+        ctx = Context(ref, fiscal, language or "en", bool(_GOVERNMENT.search(sentence)))
+        figures = [clean[i] for i in members]
+        for i, period in zip(members, _sentence_periods(text, lo, hi, figures, ctx), strict=True):
+            out[i] = period
     return out
+
+
+def _sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Sentence start offsets; a boundary inside a figure span does not count."""
+    starts = [0]
+    for m in _BOUNDARY.finditer(text):
+        cut = m.end()
+        k = bisect.bisect_right(spans, (m.start(), len(text) + 1)) - 1
+        if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
+            continue
+        if cut > starts[-1]:
+            starts.append(cut)
+    return starts
+
+
+def _words(gap: str) -> int:
+    return len(_WORD.findall(gap)) + len(_CJK.findall(gap)) // 2
+
+
+def _sentence_periods(
+    text: str, lo: int, hi: int, figures: list[tuple[int, int]], ctx: Context
+) -> list[Period | None]:
+    phrases = find_phrases(text[lo:hi], lo, ctx)
+    count = len(figures)
+    recur: list[Duration | None] = [None] * count
+    span: list[Phrase | None] = [None] * count
+    used: set[int] = set()
+    for k, (s, e) in enumerate(figures):
+        prev_end = figures[k - 1][1] if k else lo
+        next_start = figures[k + 1][0] if k + 1 < count else hi
+        recur[k] = _own_recurrence(text, phrases, s, e, prev_end, next_start)
+        span[k] = _own_span(text, phrases, used, s, e, prev_end, next_start)
+    fronted = _fronted(text, lo, phrases, figures)
+    how = ["own" if p is not None else "" for p in span]
+    for k in range(count):
+        if span[k] is None and fronted is not None:
+            span[k], how[k] = fronted, "front"
+    _coordinate(text, figures, span, recur, how)
+    periods = _resolve_shifts(span, fronted, phrases)
+    _combine_years(span, periods, phrases)
+    out: list[Period | None] = []
+    for k in range(count):
+        period = periods[k]
+        if (
+            period is not None
+            and how[k] != "own"
+            and k
+            and _COMPARE.search(text[figures[k - 1][1] : figures[k][0]])
+        ):
+            period = Period(duration=period.duration, open_length=period.open_length)
+        out.append(_merge(period, recur[k]))
+    return out
+
+
+def _own_recurrence(
+    text: str, phrases: list[Phrase], s: int, e: int, prev_end: int, next_start: int
+) -> Duration | None:
+    before: Duration | None = None
+    for p in phrases:
+        if p.kind != "recur" or p.period is None:
+            continue
+        if p.end > s and p.start < e:
+            return p.period.recurrence
+        if p.start >= e:
+            gap = text[e : p.start]
+            if not gap.strip(" -\u00a0"):
+                return p.period.recurrence
+            if (
+                p.start < next_start
+                and not p.adjective
+                and _words(gap) <= 4
+                and not _AFTER_BLOCK.search(gap)
+                and _ends_clause(text, p.end)
+            ):
+                return p.period.recurrence
+            break
+        if p.adjective and p.start >= prev_end:
+            gap = text[p.end : s]
+            if _words(gap) <= _MAX_RECUR_BEFORE and not _BEFORE_BLOCK.search(gap):
+                before = p.period.recurrence
+    return before
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    rest = text[pos : pos + 12].lstrip()
+    return not rest or rest[0] in ".,;:)!?" or bool(re.match(r"(?:for|over|in|from|until|through)\b", rest))
+
+
+def _own_span(
+    text: str, phrases: list[Phrase], used: set[int], s: int, e: int, prev_end: int, next_start: int
+) -> Phrase | None:
+    before: Phrase | None = None
+    for idx, p in enumerate(phrases):
+        if p.kind == "recur" or idx in used:
+            continue
+        if p.start >= e:
+            if p.start >= next_start:
+                break
+            gap = text[e : p.start]
+            if p.adjective and not gap.strip(" -\u00a0"):
+                used.add(idx)
+                return p
+            if _after_ok(text, gap, s):
+                used.add(idx)
+                return p
+            continue
+        if p.end <= s and p.start >= prev_end and p.kind == "span":
+            gap = text[p.end : s]
+            if _words(gap) <= _MAX_BEFORE and not _BEFORE_BLOCK.search(gap):
+                before = p
+    return before
+
+
+def _after_ok(text: str, gap: str, s: int) -> bool:
+    if _words(gap) > _MAX_AFTER or _AFTER_BLOCK.search(gap) or _FROM_TAIL.search(gap):
+        return False
+    return not (
+        re.search(r"(?<!\w)from(?!\w)", gap, re.IGNORECASE) and _CHANGE.search(text[max(0, s - 30) : s])
+    )
+
+
+def _fronted(text: str, lo: int, phrases: list[Phrase], figures: list[tuple[int, int]]) -> Phrase | None:
+    """A span phrase opening the sentence ("Over the next three years, ..."): it governs every figure."""
+    for p in phrases:
+        if p.start >= figures[0][0]:
+            return None
+        if p.kind == "span" and _FRONT.match(text[lo : p.start]):
+            return p
+    return None
+
+
+def _coordinate(
+    text: str,
+    figures: list[tuple[int, int]],
+    span: list[Phrase | None],
+    recur: list[Duration | None],
+    how: list[str],
+) -> None:
+    """Coordinated figures ("A and B in 2025", "from A to B a year") share a period."""
+    count = len(figures)
+    linked = [bool(_COORD.match(text[figures[k][1] : figures[k + 1][0]])) for k in range(count - 1)]
+    for order in (range(count - 1), range(count - 2, -1, -1)):
+        for k in order:
+            if not linked[k]:
+                continue
+            a, b = (k, k + 1) if order.start < order.stop else (k + 1, k)
+            if span[b] is None and recur[b] is None and (span[a] is not None or recur[a] is not None):
+                span[b], recur[b], how[b] = span[a], recur[a], "coord"
+    for k in range(1, count - 1):
+        if span[k] is None and recur[k] is None and recur[k - 1] is not None and recur[k - 1] == recur[k + 1]:
+            recur[k] = recur[k - 1]
+
+
+def _resolve_shifts(
+    span: list[Phrase | None], fronted: Phrase | None, phrases: list[Phrase]
+) -> list[Period | None]:
+    periods: list[Period | None] = []
+    last: Period | None = fronted.period if fronted is not None else None
+    for p in span:
+        if p is None:
+            periods.append(None)
+            continue
+        if p.kind != "shift":
+            periods.append(p.period)
+            if p.period is not None and (p.period.duration is not None or p.period.start is not None):
+                last = p.period
+            continue
+        base = last
+        if base is None:
+            base = next((q.period for q in phrases if q.kind == "span" and q.end <= p.start), None)
+        periods.append(_shift(p, base))
+    return periods
+
+
+def _shift(p: Phrase, base: Period | None) -> Period | None:
+    by = p.shift or Duration(years=1)
+    if base is None:
+        return p.period
+    if p.period is not None and p.period.duration is not None and p.period.duration != base.duration:
+        if base.start is None:
+            return p.period
+        if by == p.period.duration:  # "the previous three months": the span just before the base
+            return shift_back(Period(duration=by, start=base.start, end=None), Duration()) and Period(
+                duration=by,
+                start=_minus(base.start, by),
+                end=_minus(base.start, Duration(days=1)),
+            )
+        return p.period
+    if base.start is None and base.end is None:
+        return Period(duration=base.duration, open_length=base.open_length)
+    return shift_back(base, by)
+
+
+def _minus(day: dt.date, by: Duration) -> dt.date:
+    return day - by.relativedelta()
+
+
+def _combine_years(span: list[Phrase | None], periods: list[Period | None], phrases: list[Phrase]) -> None:
+    """'Q2 sales ... from 7.1 billion in 2014': a bare year narrows to the sentence's sub-year span."""
+    sub = next((p for p in phrases if p.months is not None and p in span), None)
+    if sub is None or sub.months is None:
+        return
+    first, months = sub.months
+    for k, p in enumerate(span):
+        period = periods[k]
+        if p is None or p is sub or period is None or period.start is None or period.end is None:
+            continue
+        whole = year_span(period.start.year)
+        if whole is not None and (whole.start, whole.end) == (period.start, period.end):
+            from moneyfacts._period_calendar import month_span
+
+            periods[k] = month_span(period.start.year, first, months) or period
+
+
+def _merge(period: Period | None, recurrence: Duration | None) -> Period | None:
+    if recurrence is None:
+        return period
+    if period is None:
+        return Period(recurrence=recurrence)
+    return Period(period.duration, recurrence, period.start, period.end, period.open_length)
