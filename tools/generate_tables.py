@@ -199,17 +199,23 @@ def _heads(names: dict[str, set[str]]) -> dict[str, list[str]]:
     plain = {n: c for n, c in names.items() if not _PARENS.search(n)}
     position = _head_position(plain)
     heads: dict[str, set[str]] = collections.defaultdict(set)
-    spaced = sum(" " in n for n in plain)
+    suffixes: dict[str, set[str]] = collections.defaultdict(set)
     for name, found in plain.items():
         tokens = [t for t in _SPLIT.split(name) if t]
         if len(tokens) >= 2 and unicodedata.category(tokens[position][0]).startswith("L"):
             heads[tokens[position]].update(found)
-        elif spaced * 4 < len(plain) and len(name) > 2:
+        elif len(tokens) == 1 and len(name) > 2 and all(map(_unspaced_script, name[-2:])):
             # scripts written without spaces: the two-character unit word that ends the name ("米ドル")
-            heads[name[-2:]].update(found)
-    if spaced * 4 < len(plain):
-        heads = collections.defaultdict(set, {h: c for h, c in heads.items() if len(c) >= 2 or " " in h})
-    return _sorted({h: c for h, c in heads.items() if len(h) >= 2 and h not in names})
+            suffixes[name[-2:]].update(found)
+    for suffix, found in suffixes.items():
+        if len(found | heads.get(suffix, set())) >= 3:
+            heads[suffix].update(found)
+    return _sorted({h: c for h, c in heads.items() if len(h) >= 2})
+
+
+def _unspaced_script(ch: str) -> bool:
+    """Kana and Han: scripts that write a currency name as one run of characters."""
+    return 0x3040 <= ord(ch) <= 0x30FF or 0x3400 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF
 
 
 def dump(table: dict[str, Any]) -> str:

@@ -172,6 +172,7 @@ class _Builder:
         self.codes: dict[str, set[str]] = {}
         self.kind: dict[str, str] = {}
         self.forced: dict[str, bool] = {}
+        self.lead: dict[str, tuple[str, ...]] = {}
 
     def add(self, key: str, codes: Iterable[str], kind: str) -> None:
         wanted = set(codes)
@@ -184,7 +185,8 @@ class _Builder:
         out: dict[str, Mark] = {}
         for key, codes in self.codes.items():
             kind = self.kind[key]
-            ordered = _ordered(codes)
+            lead = self.lead.get(key, ())
+            ordered = lead + tuple(c for c in _ordered(codes) if c not in lead)
             decisive = self.forced.get(key, len(ordered) == 1)
             if kind == "symbol" and len(key) == 1 and _has_letter(key):
                 decisive = False  # "K", "L", "R": letters too common to name a currency alone
@@ -200,6 +202,7 @@ def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
     for surface, (codes, tier) in news_marks.NEWS_MARKS.items():
         key = normalise_mark(surface)
         builder.add(key, codes, "slang" if tier == news_marks.TIER_SLANG else "news")
+        builder.lead[key] = codes
         if tier == news_marks.TIER_DECISIVE and len(codes) == 1:
             builder.forced[key] = True
     for language in languages:
@@ -213,8 +216,22 @@ def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
 
 
 @cache
-def _language_marks(language: str) -> Mapping[str, Mark]:
-    return MappingProxyType(_marks(_languages(language)))
+def _language_marks(language: str) -> dict[str, Mark]:
+    return _marks(_languages(language))
+
+
+@cache
+def _locale_marks(language: str, currency: str | None) -> Mapping[str, Mark]:
+    """A language's marks with the locale's own currency first among the candidates of an ambiguous mark."""
+    marks = _language_marks(language)
+    if currency is None:
+        return MappingProxyType(marks)
+    local = dict(marks)
+    for key, mark in marks.items():
+        if not mark.decisive and currency in mark.codes[1:]:
+            codes = (currency, *(c for c in mark.codes if c != currency))
+            local[key] = Mark(codes, False, mark.kind)
+    return MappingProxyType(local)
 
 
 def _hand(table: Mapping[str, Mapping[str, Any]], locale: str, languages: tuple[str, ...]) -> dict[str, Any]:
@@ -303,7 +320,7 @@ def lexicon(locale: str) -> Lexicon:
     if language != _UND and language not in _global()["languages"]:
         raise UnknownLocaleError(locale)
     info = _locale_info(canonical, language)
-    marks = _language_marks(language)
+    marks = _locale_marks(language, info["currency"])
     return Lexicon(
         locale=canonical,
         language=language,

@@ -1,0 +1,94 @@
+"""Integrity of the generated CLDR tables and the hand-kept table."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from babel.numbers import list_currencies
+
+from moneyfacts.data import news_marks
+
+ROOT = Path(__file__).resolve().parents[2]
+CLDR = ROOT / "src" / "moneyfacts" / "data" / "cldr"
+KNOWN = frozenset(list_currencies())
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate_tables", ROOT / "tools" / "generate_tables.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate_tables"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def committed() -> dict[str, dict[str, Any]]:
+    return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in CLDR.glob("*.json")}
+
+
+def test_committed_tables_equal_what_the_generator_makes_now(committed: dict[str, dict[str, Any]]) -> None:
+    generator = _generator()
+    fresh = {stem: json.loads(generator.dump(table)) for stem, table in generator.build_tables().items()}
+    assert sorted(fresh) == sorted(committed)
+    stale = [stem for stem in fresh if fresh[stem] != committed[stem]]
+    assert stale == []
+
+
+def test_every_generated_code_is_known_to_babel(committed: dict[str, dict[str, Any]]) -> None:
+    found: set[str] = set(committed["_global"]["codes"]) | set(committed["_global"]["digits"])
+    found |= {c for codes in committed["_global"]["symbols"].values() for c in codes}
+    found |= set(committed["_global"]["territory_currency"].values())
+    for stem, table in committed.items():
+        if stem == "_global":
+            continue
+        for part in ("names", "heads", "symbols"):
+            found |= {c for codes in table[part].values() for c in codes}
+        found |= {info["currency"] for info in table["locales"].values() if info["currency"]}
+    assert found - KNOWN == set()
+    assert set(committed["_global"]["codes"]) == KNOWN
+
+
+def test_generated_header_names_the_generator(committed: dict[str, dict[str, Any]]) -> None:
+    assert all("tools/generate_tables.py" in table["_generated"] for table in committed.values())
+    assert committed["_global"]["languages"] == sorted(stem for stem in committed if stem != "_global")
+
+
+def test_scale_word_of_compact_patterns() -> None:
+    generator = _generator()
+    assert generator.scale_word("0\u00a0Mio'.'") == "mio."
+    assert generator.scale_word("00 Mrd'.'") == "mrd."
+    assert generator.scale_word("¤0K") == "k"
+    assert generator.scale_word("0") == ""
+
+
+def test_hand_marks_name_known_codes() -> None:
+    tiers = {news_marks.TIER_DECISIVE, news_marks.TIER_USUAL, news_marks.TIER_SLANG}
+    for surface, (codes, tier) in news_marks.NEWS_MARKS.items():
+        assert codes, surface
+        assert set(codes) <= KNOWN, surface
+        assert len(set(codes)) == len(codes), surface
+        assert tier in tiers, surface
+        assert tier != news_marks.TIER_DECISIVE or len(codes) == 1, surface
+    assert set(news_marks.PREFERENCE) <= KNOWN
+    assert len(set(news_marks.PREFERENCE)) == len(news_marks.PREFERENCE)
+    assert news_marks.EXCLUDED_NAMES <= KNOWN
+
+
+def test_hand_scales_and_minor_units_are_sane() -> None:
+    for table in news_marks.SCALES.values():
+        for word, power in table.items():
+            assert word == word.casefold(), word
+            assert 2 <= power <= 16, word
+    for table in news_marks.MINOR_UNITS.values():
+        for word, (power, code) in table.items():
+            assert word == word.casefold(), word
+            assert power in (1, 2, 3), word
+            assert code is None or code in KNOWN, word
