@@ -305,6 +305,10 @@ def _quarter(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     return Phrase(start, end, "span", period, months=(3 * n - 2, 3) if open_year or year is None else None)
 
 
+def _quarter_plain(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    return Phrase(base + m.start(), base + m.end(), "span", Period(duration=Duration(months=3)))
+
+
 def _half(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     word = (m.group("h_ord") or m.group("h_n") or m.group("h_n2") or "").lower()
     n = 1 if word in ("first", "1st", "1", "上") else 2 if word in ("second", "2nd", "2", "下") else 0
@@ -365,8 +369,8 @@ def _words_re(words: object) -> str:
     parts = []
     for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
         body = r"\s+".join(re.escape(w) for w in word.split())
-        head = r"(?<!\w)" if word[0].isalnum() else ""
-        tail = r"(?!\w)" if word[-1].isalnum() else ""
+        head = r"(?<!\w)" if word[0].isalnum() and word[0] < "\u3000" else ""
+        tail = r"(?!\w)" if word[-1].isalnum() and word[-1] < "\u3000" else ""
         parts.append(head + body + tail)
     return "|".join(parts)
 
@@ -420,11 +424,19 @@ _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
         _half,
     ),
     (
+        "qr",
+        r"(?:in|for|during)\s+the\s+(?:quarter|three\s+months)(?:\s+under\s+review)?(?!\s+(?:ended|ending|to))"
+        r"(?![\w-])",
+        _quarter_plain,
+    ),
+    (
         "mr",
-        r"(?:(?:in|for|during)\s+)?(?:the\s+)?(?P<mr_a>" + MONTH_RE + r")\s*(?:-|–|to|through|until)\s*"
+        r"(?:(?:in|for|during)\s+)?(?:the\s+)?(?P<mr_a>"
+        + MONTH_RE
+        + r")(?:\s*[-–]\s*|[-\s](?:to|through|until)[-\s])"
         r"(?P<mr_b>"
         + MONTH_RE
-        + r")(?:\s+(?:quarter|period|half))?(?:,?\s+(?P<mr_y>"
+        + r")(?:\s+(?:quarter|period|half))?(?:,?\s+(?:of\s+)?(?P<mr_y>"
         + _Y4
         + r"))?(?![\w-])",
         _month_range,

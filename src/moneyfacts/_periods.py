@@ -32,8 +32,8 @@ _BOUNDARY = re.compile(
 _WORD = re.compile(r"[^\W\d_]+|\d[\d.,]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _AFTER_BLOCK = re.compile(
-    r"(?<!\w)(?:than|compared|versus|vs\.?|against|which|while|whereas|but|since|although|though|when|"
-    r"as\s+of|said|says)(?!\w)|[;—]|\s[-–]\s|\(\d",
+    r"(?<!\w)(?<!more\s)(?<!less\s)(?<!rather\s)(?:than|compared|versus|vs\.?|against|which|while|whereas|but|since|although|though|when|"
+    r"as\s+of|said|says)(?!\w)|[;—]|\s[-–]\s",
     re.IGNORECASE,
 )
 _BEFORE_BLOCK = re.compile(
@@ -217,6 +217,8 @@ def _own_span(
 
 def _after_ok(text: str, gap: str, s: int) -> bool:
     if _words(gap) > _MAX_AFTER or _AFTER_BLOCK.search(gap) or _FROM_TAIL.search(gap):
+        return False
+    if re.search(r"[,，；]", gap) and _CJK.search(text[s : s + 40]):  # a CJK clause ends at its comma
         return False
     return not (
         re.search(r"(?<!\w)from(?!\w)", gap, re.IGNORECASE) and _CHANGE.search(text[max(0, s - 30) : s])

@@ -1,0 +1,63 @@
+"""Property tests for period attachment."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moneyfacts._periods import attach_periods
+from moneyfacts.model import Duration
+
+dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31))
+RELATIVE = ("over the next {n} years", "over the past {n} months", "last month", "this year", "next year")
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_n_year_adjective(n: int) -> None:
+    text = f"The council approved a $7 million {n}-year plan."
+    (period,) = attach_periods(text, [(23, 34)])
+    assert period is not None
+    assert period.duration == Duration(years=n)
+
+
+@given(dates, st.integers(min_value=1, max_value=30), st.sampled_from(RELATIVE))
+def test_resolved_span_ends_after_it_starts(ref: dt.date, n: int, phrase: str) -> None:
+    text = f"The firm will spend $9 million {phrase.format(n=n)}."
+    (period,) = attach_periods(text, [(20, 30)], reference_date=ref)
+    assert period is not None
+    assert period.start is not None
+    assert period.end is not None
+    assert period.start <= period.end
+
+
+@given(dates, st.integers(min_value=1, max_value=120), st.integers(min_value=1, max_value=30))
+def test_moving_the_reference_moves_a_rolling_span(ref: dt.date, months: int, n: int) -> None:
+    text = f"The firm will spend $9 million over the next {n} years."
+    moved = ref + relativedelta(months=months)
+    (a,) = attach_periods(text, [(20, 30)], reference_date=ref)
+    (b,) = attach_periods(text, [(20, 30)], reference_date=moved)
+    assert a is not None
+    assert b is not None
+    assert a.start is not None
+    assert b.start is not None
+    assert b.start == a.start + relativedelta(months=months)
+
+
+@given(st.sampled_from(["in 2025", "over the next three years", "a year", "in Q3 2024", "annually"]))
+def test_a_phrase_in_another_sentence_never_attaches(phrase: str) -> None:
+    text = f"Revenue was $4 million. Costs will rise {phrase}."
+    assert attach_periods(text, [(12, 22)]) == [None]
+
+
+@given(
+    st.text(max_size=200),
+    st.lists(st.tuples(st.integers(-10, 250), st.integers(-10, 250)), max_size=6),
+    st.one_of(st.none(), dates),
+    st.sampled_from(["en", "en_IN", "de", "zh", "", "xx_YY"]),
+)
+def test_never_raises(text: str, spans: list[tuple[int, int]], ref: dt.date | None, language: str) -> None:
+    out = attach_periods(text, spans, reference_date=ref, language=language)
+    assert len(out) == len(spans)
