@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from moneyfacts._period_calendar import shift_back, year_span
+from moneyfacts._period_calendar import month_span, shift_back, year_span
 from moneyfacts._period_phrases import Context, Phrase, find_phrases
 from moneyfacts.model import Duration, Period
 
@@ -286,11 +286,7 @@ def _shift(p: Phrase, base: Period | None) -> Period | None:
         if base.start is None:
             return p.period
         if by == p.period.duration:  # "the previous three months": the span just before the base
-            return shift_back(Period(duration=by, start=base.start, end=None), Duration()) and Period(
-                duration=by,
-                start=_minus(base.start, by),
-                end=_minus(base.start, Duration(days=1)),
-            )
+            return Period(duration=by, start=_minus(base.start, by), end=_minus(base.start, Duration(days=1)))
         return p.period
     if base.start is None and base.end is None:
         return Period(duration=base.duration, open_length=base.open_length)
@@ -313,8 +309,6 @@ def _combine_years(span: list[Phrase | None], periods: list[Period | None], phra
             continue
         whole = year_span(period.start.year)
         if whole is not None and (whole.start, whole.end) == (period.start, period.end):
-            from moneyfacts._period_calendar import month_span
-
             periods[k] = month_span(period.start.year, first, months) or period
 
 
