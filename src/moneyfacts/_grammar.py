@@ -23,9 +23,7 @@ _MINUS = frozenset({"-", "−", "–"})
 _OPEN = frozenset({"(", "（", "["})
 _CLOSE = frozenset({")", "）", "]"})
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
-_COMMON_WORD_CODES = frozenset(
-    {"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP", "CAD", "NOK", "ANG", "BAM", "AMD"}
-)
+_COMMON_WORD_CODES = frozenset({"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP"})
 # "and" joins a range only after "between"; word joiners other than "to" need an opener too.
 _AND_JOINERS = frozenset(
     (w,) for w in ("and", "und", "et", "y", "e", "i", "en", "и", "và", "si", "și", "og", "och")
@@ -313,6 +311,11 @@ class _Parser:
             if i < self.n and self.toks[i].kind not in (NUM, CJK, WORD):
                 return None
         num = self.number_at(i)
+        if num is None and self.low(i) in ("a", "an") and pre is None:
+            # "a dollar", "a grand": the article is the number one
+            nxt = self.mark_at(i + 1)
+            if (nxt is not None and not nxt.minor) or self.low(i + 1) in phrases.CURRENCY_SCALES:
+                num = (Decimal(1), i + 1, 0)
         if num is None:
             return None
         value, i, inner = num
@@ -321,8 +324,10 @@ class _Parser:
             value = value.scaleb(exp)
         exp += inner
         mark = pre
+        if mark is None and self.low(i - 1) in phrases.CURRENCY_SCALES and self.lex.territory_currency:
+            mark = MarkHit(Mark((self.lex.territory_currency,), False), i - 1, i)
         if mark is None:
-            post = self.mark_at(i)
+            post = self.mark_at(i) or fuzzy_mark(self, i)
             if post is None and exp and self.low(i) in phrases.SCALE_TO_MARK:
                 k = i + 1
                 if self.low(k) in ("'", "’"):
@@ -345,30 +350,59 @@ class _Parser:
         return True
 
     def minor_part(self, i: int, value: Decimal) -> tuple[int, Decimal]:
-        """ "3 dollars 50 cents", "1 dollar and 42 cents": add the minor part to ``value``."""
+        """Add a minor part to ``value``: "3 dollars 50 cents", "1 dollar and 42 cents", "20 dollars 43"."""
         j = i
         if self.low(j) in phrases.MINOR_JOINERS:
             j += 1
         num = self.number_at(j)
-        if num is None:
+        if num is None or value != value.to_integral_value():
             return i, value
         minor_value, k, _ = num
         hit = self.minor_at(k)
-        if hit is None:
+        if hit is not None:
+            power, end = hit.minor, hit.end
+        elif self.low(k) in phrases.MINOR_PART_WORDS:
+            power, end = 2, k + 1
+        elif self.toks[j].kind == NUM and len(self.toks[j].text) == 2 and self._ends_phrase(k):
+            power, end = 2, k  # "20 dollars 43": the cents go without saying
+        else:
             return i, value
-        part = minor_value.scaleb(-hit.minor)
-        return hit.end, value - part if value < 0 else value + part
+        if minor_value >= Decimal(10) ** power:
+            return i, value
+        part = minor_value.scaleb(-power)
+        return end, value - part if value < 0 else value + part
+
+    def _ends_phrase(self, k: int) -> bool:
+        return k >= self.n or (
+            self.toks[k].kind == SYM and self.toks[k].text not in _DASHES and self.toks[k].text != "%"
+        )
 
     def figure_at(self, i: int) -> Figure | None:
         """A whole figure at token ``i``: amount, range, glosses, per-unit and trailing qualifier."""
         fig = self.amount_at(i)
         if fig is None:
-            return None
+            return self.coins_at(i) if self.bare else None
         self.range_tail(fig)
         if fig.mark is None and not self.bare:
             return None
         self.trailing(fig)
         return fig
+
+    def coins_at(self, i: int) -> Figure | None:
+        """ "a dime", "four quarters", "nickel": coins, read only when the whole string names them."""
+        j = i
+        count = Decimal(1)
+        num = self.number_at(i)
+        if num is not None:
+            count, j, _ = num
+        elif self.low(i) in ("a", "an"):
+            j = i + 1
+        coin = phrases.COIN_VALUES.get(self.low(j))
+        if coin is None or j + 1 != self.n or (i > 0):
+            return None
+        code = self.lex.territory_currency
+        mark = MarkHit(Mark((code,), False), j, j + 1) if code else None
+        return Figure(i, j + 1, value=count * Decimal(coin), mark=mark)
 
     def range_tail(self, fig: Figure) -> None:
         """Join ``fig`` with a second end: "$5-6 billion", "between 10 and 20 dollars"."""
@@ -593,6 +627,51 @@ class _Parser:
 
 
 _UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
+
+
+def _skeleton(word: str) -> str:
+    """A spelling-tolerant key: letters only, "c" read as "k" ("canadiske" ~ "kanadiske")."""
+    return "".join(ch for ch in word if ch.isalpha()).replace("c", "k")
+
+
+@cache
+def _fuzzy_index(locale: str, marks_id: int) -> dict[tuple[str, str], Mark | None]:
+    """Decisive multiword marks keyed by the first letters of their first and last words."""
+    from moneyfacts._lexicon import lexicon
+
+    index: dict[tuple[str, str], Mark | None] = {}
+    for key, mark in lexicon(locale).marks.items():
+        words = key.replace("-", "").split()
+        if not mark.decisive or not words or not all(w.isalpha() for w in words):
+            continue
+        fuzzy = (_skeleton(words[0])[:5], _skeleton(words[-1])[:4]) if len(words) > 1 else ("", words[0])
+        seen = index.get(fuzzy, mark)
+        index[fuzzy] = mark if seen is not None and seen.codes[:1] == mark.codes[:1] else None
+    del marks_id
+    return index
+
+
+def fuzzy_mark(parser: _Parser, i: int) -> MarkHit | None:
+    """A currency name spelled a little differently from CLDR's ("sveitsiske francs", "10 Euros")."""
+    toks = parser.toks
+    if i >= parser.n or toks[i].kind != WORD or toks[i].low in parser.scan.number_words:
+        return None
+    index = _fuzzy_index(parser.lex.locale, id(parser.lex.marks))
+    for size in (4, 3, 2, 1):
+        end = i + size
+        if end > parser.n or any(t.kind != WORD and t.text != "-" for t in toks[i:end]):
+            continue
+        if toks[end - 1].kind != WORD or any(t.spaced and t.text == "-" for t in toks[i:end]):
+            continue
+        words = normalise_mark(parser.text[toks[i].start : toks[end - 1].end]).replace("-", "").split()
+        if len(words) > 1:
+            mark = index.get((_skeleton(words[0])[:5], _skeleton(words[-1])[:4]))
+        else:
+            word = words[0]
+            mark = parser.lex.marks.get(word[:-1]) if word.endswith("s") and len(word) > 3 else None
+        if mark is not None:
+            return MarkHit(mark, i, end)
+    return None
 
 
 def unit_name(surface: str) -> str:

@@ -81,6 +81,9 @@ def _span(text: str, toks: Sequence[Tok], start: int, end: int) -> tuple[str, in
 def _currency(hit: MarkHit | None, ctx: Context) -> tuple[str | None, Currency, tuple[str, ...]]:
     if hit is None:
         return None, Currency.NONE, ()
+    if hit.minor and not hit.mark.codes:
+        # a bare minor unit ("10 cents") is a part of the territory's currency
+        return ctx.territory, Currency.INFERRED if ctx.territory else Currency.NONE, ()
     code, others = resolve(hit.mark, ctx)
     if code is None:
         return None, Currency.NONE, ()

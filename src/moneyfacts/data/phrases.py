@@ -175,13 +175,13 @@ DOWN_WORDS: frozenset[str] = frozenset(
 )
 
 # Words that make the figure after them negative.
-NEGATIVE_WORDS: tuple[str, ...] = ("minus", "negative", "moins", "menos", "meno", "минус")
+NEGATIVE_WORDS: tuple[str, ...] = ("minus", "negative", "минус")
 
 # Words that may stand between a scale word and a currency name ("2 milliards de dollars").
 SCALE_TO_MARK: frozenset[str] = frozenset({"of", "de", "d", "'", "’", "di", "do", "da", "dos", "van", "в"})
 
 # Words that join a major and a minor amount ("3 dollars and 50 cents", "un euro et 20 centimes").
-MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", ","})
+MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו"})
 
 # Unit words of other languages, and abbreviations, as the English singular a fact reports in ``per``.
 UNIT_NAMES: dict[str, str] = {
@@ -195,4 +195,23 @@ UNIT_NAMES: dict[str, str] = {
     "lbs": "lb", "oz": "ounce", "mt": "tonne", "persona": "person", "personne": "person", "person": "person",
     "people": "person", "share": "share", "shares": "share",
 }
+# Words for minor units that only follow a major amount ("2 sveitsiske franc og 23 rappen").
+MINOR_PART_WORDS: frozenset[str] = frozenset(
+    """
+    cent cents cts ct c ¢ rp rap rappen rappens centime centimes centesimo centesimi centavo centavos
+    céntimo céntimos haleru halere haléř haléřů groszy grosz øre ører öre ören satang sen paise paisa
+    pence penny p kopeck kopecks kopek kopeks копеек копейки копейка fen jiao 分 角 毛 xu sent sentów
+    ceinteanna cèntims cèntim centen centa lipa lipe lipa stotinki стотинки цента центов цент ц
+    пени пенс פני סנט אגורות אגורה سنت سينت قرش piastres agorot pennies bani ban tiyin
+    """.split()
+)
+
+# Coins worth a fixed part of the territory's currency; read only when the whole string names them.
+COIN_VALUES: dict[str, str] = {
+    "nickel": "0.05", "nickels": "0.05", "dime": "0.1", "dimes": "0.1", "quarter": "0.25",
+    "quarters": "0.25", "penny": "0.01", "pennies": "0.01",
+}
+
+# Scale words that also imply the territory's currency ("ten grand").
+CURRENCY_SCALES: frozenset[str] = frozenset({"grand", "gs"})
 # fmt: on
