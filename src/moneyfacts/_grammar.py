@@ -314,7 +314,8 @@ class _Parser:
         if num is None and self.low(i) in ("a", "an") and pre is None:
             # "a dollar", "a grand": the article is the number one
             nxt = self.mark_at(i + 1)
-            if (nxt is not None and not nxt.minor) or self.low(i + 1) in phrases.CURRENCY_SCALES:
+            named = nxt is not None and not nxt.minor and self.number_at(nxt.end) is None
+            if named or self.low(i + 1) in phrases.CURRENCY_SCALES:
                 num = (Decimal(1), i + 1, 0)
         if num is None:
             return None
