@@ -117,6 +117,10 @@ class _Parser:
         self.lex = scan.lexicon
         self.language = self.lex.language if self.lex.language != "und" else "en"
         self.bare = bare
+        # an unknown locale names no separators: the shape of a number decides (see _numbers)
+        self.decimal, self.group = (
+            ("", "") if self.lex.locale == "und" else (self.lex.decimal, self.lex.group)
+        )
         self.ph = phrase_tables()
         self.seen: list[tuple[int, Mark]] = []
 
@@ -172,7 +176,7 @@ class _Parser:
             # A one-letter mark (R, P) only counts fused to a number.
             after = i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM
             before = i > 0 and not self.toks[i].spaced and self.toks[i - 1].kind == NUM
-            return after or before
+            return after or before or (self.bare and j == self.n and i > 0 and self.toks[i - 1].kind == NUM)
         return True
 
     def minor_at(self, i: int) -> MarkHit | None:
@@ -192,9 +196,13 @@ class _Parser:
                 value = parse_cjk_numeral(tok.text + self.toks[i + 1].text)
                 if value is not None:
                     return value, i + 2, 0
-            value = parse_digits(tok.text, self.lex.decimal, self.lex.group)
+            value = parse_digits(tok.text, self.decimal, self.group)
             if value is None:
                 return None
+            if self.bare and value == value.to_integral_value():
+                broken = self._broken_decimal(i, value)
+                if broken is not None:
+                    return broken
             if i + 1 < self.n and self.toks[i + 1].kind in (WORD, SYM):
                 words = self.word_run(i)
                 if len(words) > 1:
@@ -213,6 +221,17 @@ class _Parser:
                 end = self._after_words(i, parsed[1])
                 return parsed[0], end, self._trailing_power(i, end)
         return None
+
+    def _broken_decimal(self, i: int, value: Decimal) -> tuple[Decimal, int, int] | None:
+        """A price cut in two by a stray space: "$119. 95", "130, 38 zł"."""
+        if i + 2 >= self.n:
+            return None
+        sep, cents = self.toks[i + 1], self.toks[i + 2]
+        if sep.text not in (".", ",") or sep.spaced or cents.kind != NUM or len(cents.text) != 2:
+            return None
+        if not cents.text.isdigit() or (i + 3 < self.n and self.toks[i + 3].kind == NUM):
+            return None
+        return value + Decimal(cents.text).scaleb(-2), i + 3, 0
 
     def _trailing_power(self, start: int, end: int) -> int:
         power = 0
@@ -262,7 +281,7 @@ class _Parser:
             j += 1
         return j
 
-    def scales_at(self, i: int) -> tuple[int, int]:
+    def scales_at(self, i: int, prefixed: bool = False) -> tuple[int, int]:
         """The power of ten of the scale words starting at token ``i``, and the index after them."""
         exp = 0
         scales = self.lex.scales
@@ -282,6 +301,13 @@ class _Parser:
             power = scales.get(key)
             if power is None:
                 break
+            if len(tok.text) > 1 and not prefixed:
+                # "1 KM" and "1 NT$" are currencies; "$1 mn" and "1 mn USD" are scaled
+                hit = self.mark_at(j)
+                if hit is not None and not hit.minor:
+                    after = self.mark_at(j + size)
+                    if hit.end > j + size or after is None or after.minor:
+                        break
             if len(tok.text) == 1 and tok.text.isascii():
                 # a one-letter scale (k, m, bn's "b", "M") must be fused and not start a word
                 nxt = self.toks[j + size] if j + size < self.n else None
@@ -306,6 +332,8 @@ class _Parser:
             if pre.minor:
                 return None
             i = pre.end
+            if self.bare and self.low(i) == ":":
+                i += 1
             if i < self.n and self.toks[i].text in _MINUS and i + 1 < self.n and not self.toks[i + 1].spaced:
                 negative, i = True, i + 1
             if i < self.n and self.toks[i].kind not in (NUM, CJK, WORD):
@@ -320,7 +348,7 @@ class _Parser:
         if num is None:
             return None
         value, i, inner = num
-        exp, i = self.scales_at(i)
+        exp, i = self.scales_at(i, prefixed=pre is not None)
         if exp:
             value = value.scaleb(exp)
         exp += inner
@@ -340,14 +368,22 @@ class _Parser:
                 mark, i = post, post.end
                 if post.minor:
                     value = value.scaleb(-post.minor)
+        elif not mark.minor:
+            # "$1,190.00 AUD", "da 7,32 €": a stronger mark after the number overrides a weak one before
+            post = self.mark_at(i)
+            if post is not None and not post.minor and self._strength(post) > self._strength(mark):
+                mark, i = post, post.end
         if mark is not None and not mark.minor:
             i, value = self.minor_part(i, value)
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
 
+    def _strength(self, hit: MarkHit) -> int:
+        return _strength(hit.mark, self.text[self.toks[hit.start].start : self.toks[hit.end - 1].end])
+
     def _suffix_ok(self, i: int, hit: MarkHit) -> bool:
         surface = self.text[self.toks[hit.start].start : self.toks[hit.end - 1].end]
         if len(surface) == 1 and surface.isalpha():
-            return not self.toks[hit.start].spaced
+            return not self.toks[hit.start].spaced or (self.bare and hit.end == self.n)
         return True
 
     def minor_part(self, i: int, value: Decimal) -> tuple[int, Decimal]:
@@ -628,6 +664,15 @@ class _Parser:
 
 
 _UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
+
+
+def _strength(mark: Mark, surface: str) -> int:
+    """How firmly a mark names its currency: a decisive sign or ISO code most, an ambiguous mark least."""
+    if not mark.decisive:
+        return 0
+    if mark.kind == "code" or not any(ch.isalpha() for ch in surface):
+        return 2
+    return 1
 
 
 def _skeleton(word: str) -> str:

@@ -139,9 +139,20 @@ def _rank() -> dict[str, int]:
     return {code: i for i, code in enumerate(news_marks.PREFERENCE)}
 
 
+@cache
+def _current() -> frozenset[str]:
+    """Codes in use today: some territory's currency, or one the news preference list names."""
+    return frozenset(_global()["territory_currency"].values()) | frozenset(news_marks.PREFERENCE)
+
+
 def _ordered(codes: Iterable[str]) -> tuple[str, ...]:
+    """Candidates most likely first; a historical code drops out when a current one shares the mark."""
     rank = _rank()
-    return tuple(sorted(set(codes), key=lambda c: (rank.get(c, len(rank)), c)))
+    current = _current()
+    wanted = set(codes)
+    if wanted & current:
+        wanted &= current
+    return tuple(sorted(wanted, key=lambda c: (rank.get(c, len(rank)), c)))
 
 
 def _has_letter(text: str) -> bool:
