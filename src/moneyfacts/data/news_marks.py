@@ -134,7 +134,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "Lek": (("ALL",), TIER_DECISIVE),
     "BD": (("BHD",), TIER_USUAL),
     "MK": (("MWK",), TIER_USUAL),
-    "NT$": (("TWD",), TIER_DECISIVE),
     "NT": (("TWD",), TIER_USUAL),
     "DT": (("TND",), TIER_USUAL),
     "$U": (("UYU",), TIER_DECISIVE),
@@ -185,7 +184,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "bhat": (("THB",), TIER_USUAL),  # a common misspelling of baht
     "thai baht": (("THB",), TIER_DECISIVE),
     "thai bhat": (("THB",), TIER_DECISIVE),
-    "renminbi": (("CNY",), TIER_DECISIVE),
     "Pt": (("ESP",), TIER_USUAL),
     # historical currencies named in text
     "Deutsche Mark": (("DEM",), TIER_DECISIVE),
