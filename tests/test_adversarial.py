@@ -10,6 +10,8 @@ import moneyfacts
 from moneyfacts.model import Fact
 
 SIZE = 200_000  # large enough that quadratic work on any of these would take minutes
+DENSE = 100_000  # inputs that are nearly all figures: linear work is already seconds at this size
+MEGABYTE = 1_000_000
 
 
 def _fill(unit: str, size: int = SIZE) -> str:
@@ -17,23 +19,23 @@ def _fill(unit: str, size: int = SIZE) -> str:
 
 
 ADVERSARIAL = {
-    "digits": _fill("8203917465"),
+    "digits": _fill("8203917465", MEGABYTE),
     "dollar signs": _fill("$"),
-    "one comma": _fill("1,"),
-    "open parentheses": _fill("(((("),
+    "one comma": _fill("1,", MEGABYTE),
+    "open parentheses": _fill("((((", MEGABYTE),
     "scale words": _fill("billion "),
     "mixed scale words": _fill("million billion trillion thousand bn k "),
-    "chained ranges": _fill("$1-"),
+    "chained ranges": _fill("$1-", DENSE),
     "us dollar marks": _fill("US$"),
     "digits and spaces": _fill("1 "),
     "decimal points": _fill("1."),
-    "currency codes": _fill("USD EUR 5 "),
+    "currency codes": _fill("USD EUR 5 ", DENSE),
     "cjk numerals": _fill("一二三四五六七八九十百千万亿元"),
     "mixed unicode": _fill("€£¥₹₩ ٣٤٥ ５６ 𝟕 ½ \u200b\u00a0– — ‐ % ‰ 元 円 ₽ 十億 "),
     "digit soup": _fill("9,999.99.9,9'9 9 999,9"),
     "long number": "$" + _fill("9"),
-    "one long word": _fill("a"),
-    "newlines": _fill("$5\n"),
+    "one long word": _fill("a", MEGABYTE),
+    "newlines": _fill("$5\n", DENSE),
 }
 
 
@@ -52,8 +54,8 @@ def test_extract_finishes_on_adversarial_input(name: str) -> None:
     _check_spans(text, facts)
 
 
-def test_extract_finishes_on_a_megabyte_of_prices() -> None:
-    text = _fill("Shares fell 4% to $12.50, or about 11.2 billion yuan (US$1.5 billion) a year. ", 1_000_000)
+def test_extract_finishes_on_a_run_of_prices() -> None:
+    text = _fill("Shares fell 4% to $12.50, or about 11.2 billion yuan (US$1.5 billion) a year. ", SIZE)
     facts = moneyfacts.extract(text)
     assert isinstance(facts, list)
     _check_spans(text, facts)
