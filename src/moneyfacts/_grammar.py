@@ -7,6 +7,7 @@ trailing qualifier. Marks stay unresolved here; :mod:`moneyfacts._pipeline` reso
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,6 +20,7 @@ from moneyfacts.data import phrases
 
 __all__ = ["Figure", "MarkHit", "Phrases", "figures"]
 
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _MINUS = frozenset({"-", "−", "–"})
 _OPEN = frozenset({"(", "（", "["})
 _CLOSE = frozenset({")", "）", "]"})
@@ -172,7 +174,15 @@ class _Parser:
             if surface.upper() in _COMMON_WORD_CODES and not fused:
                 return False
             return surface.isupper() or surface.islower() or fused
-        if len(surface) == 1 and surface.isalpha():
+        if (
+            mark.kind == "symbol"
+            and len(surface) <= 3
+            and surface.isascii()
+            and surface.isalpha()
+            and surface.islower()
+        ):
+            return False  # CLDR's letter symbols are capitalised ("UP", "Ks"); "up" and "da" are words
+        if len(surface) == 1 and surface.isalpha() and not _IDEOGRAPH.match(surface):
             # A one-letter mark (R, P) only counts fused to a number.
             after = i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM
             before = i > 0 and not self.toks[i].spaced and self.toks[i - 1].kind == NUM
@@ -251,10 +261,10 @@ class _Parser:
         for k in range(i, min(self.n, i + 24)):
             tok = toks[k]
             if tok.kind == NUM:
-                plain = tok.text.replace(",", "")
-                if not plain.replace(".", "", 1).isdigit() or not plain.isascii():
+                value = parse_digits(tok.text, self.decimal, self.group)
+                if value is None:
                     break
-                words.append(plain)
+                words.append(str(value))
             elif tok.kind == WORD and tok.low in self.scan.number_words:
                 words.append(tok.low)
             elif tok.text == "-" and not tok.spaced:
@@ -348,6 +358,13 @@ class _Parser:
         if num is None:
             return None
         value, i, inner = num
+        if (
+            inner
+            and self.low(i) == "."
+            and not self.toks[i].spaced
+            and self.low(i - 1) + "." in self.lex.scales
+        ):
+            i += 1  # "13 Mrd. Euro": the abbreviation's dot
         exp, i = self.scales_at(i, prefixed=pre is not None)
         if exp:
             value = value.scaleb(exp)
