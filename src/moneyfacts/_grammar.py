@@ -30,7 +30,13 @@ _COMMON_WORD_CODES = frozenset({"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP",
 _AND_JOINERS = frozenset(
     (w,) for w in ("and", "und", "et", "y", "e", "i", "en", "и", "và", "si", "și", "og", "och")
 )
-_TO_JOINERS = frozenset((w,) for w in ("to", "bis", "à", "a", "до", "do", "到", "至", "tot", "till", "til"))
+_TO_JOINERS = frozenset(
+    (w,)
+    for w in (
+        "to", "bis", "à", "a", "до", "do", "到", "至", "tot", "till", "til", "sampai", "hingga", "đến", "tới",
+        "עד", "الى", "إلى", "hasta", "até", "fino",
+    )
+)  # fmt: skip
 _GLOSS_COPULAS = frozenset({"is", "was", "are", "were", ":", "=", "|", ",", "of", "at", "loss", "net"})
 
 
@@ -472,7 +478,9 @@ class _Parser:
             return
         if opener and self._movement(fig.start - opener):
             return
-        other = self.amount_at(j + size)
+        k = j + size
+        k += self.seq_at(k, self.ph.before)  # "from $200,000 to over $1 million"
+        other = self.amount_at(k)
         if other is None or other.value is None or fig.value is None:
             return
         if (
@@ -513,8 +521,12 @@ class _Parser:
         self.per_unit(fig)
         self.gloss(fig)
         self.per_unit(fig)
-        size = self.seq_at(fig.end, self.ph.after)
+        at = fig.end
+        if at < self.n and self.toks[at].text == "-" and not self.toks[at].spaced:
+            at += 1  # "Rs 30 lakh-plus"
+        size = self.seq_at(at, self.ph.after)
         if size and fig.qualifier is None:
+            fig.end = at
             words = tuple(t.low for t in self.toks[fig.end : fig.end + size])
             # a word-led trailing qualifier must not start a new phrase ("plus" a noun)
             fig.qualifier = self.ph.after[words]

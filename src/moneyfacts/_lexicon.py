@@ -81,7 +81,11 @@ def normalise_mark(surface: str) -> str:
     >>> normalise_mark("  US\u00a0Dollars ")
     'us dollars'
     """
-    return " ".join(surface.translate(_BIDI).casefold().split())
+    return " ".join(surface.translate(_BIDI).casefold().translate(_LETTER_VARIANTS).split())
+
+
+# Letters written several ways in running text: Arabic alef with hamza or madda, alef maqsura.
+_LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 
 
 @cache

@@ -185,6 +185,15 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "thai baht": (("THB",), TIER_DECISIVE),
     "thai bhat": (("THB",), TIER_DECISIVE),
     "Pt": (("ESP",), TIER_USUAL),
+    "Y": (("JPY",), TIER_USUAL),  # older newspaper style: "Y92.6 trillion"
+    "$A": (("AUD",), TIER_DECISIVE),
+    "Aus$": (("AUD",), TIER_DECISIVE),
+    "$NZ": (("NZD",), TIER_DECISIVE),
+    "$C": (("CAD",), TIER_DECISIVE),
+    "יורו": (("EUR",), TIER_DECISIVE),  # he: the spelling in everyday use beside CLDR's אירו
+    "اورو": (("EUR",), TIER_DECISIVE),  # ar: a spelling beside CLDR's يورو
+    "شيكل": (("ILS",), TIER_DECISIVE),
+    "شواقل": (("ILS",), TIER_DECISIVE),
     # historical currencies named in text
     "Deutsche Mark": (("DEM",), TIER_DECISIVE),
     "Deutsche Marks": (("DEM",), TIER_DECISIVE),

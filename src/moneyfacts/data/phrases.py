@@ -49,7 +49,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "اكثر من", "أكثر من", "يותר מ", "יותר", "מעל",
     ),
     "at_least": (
-        "at least", "no less than", "not less than", "a minimum of", "minimum of", "no fewer than",
+        "at least", "no less than", "not less than", "a minimum of", "as low as", "as little as", "minimum of", "no fewer than",
         "mindestens", "wenigstens", "au moins", "pas moins de", "al menos", "por lo menos", "no menos de",
         "pelo menos", "no mínimo", "almeno", "non meno di", "no menys de", "minstens", "ten minste",
         "minst", "как минимум", "не менее", "не меньше", "поне", "najmanje", "cel puțin", "cel putin",
@@ -118,7 +118,7 @@ MOVEMENT_WORDS: frozenset[str] = frozenset(
 GLOSS_OPENERS: tuple[str, ...] = (
     "or", "or about", "or around", "or roughly", "or some", "or nearly", "or almost", "or approximately",
     "equivalent to", "equal to", "equivalent of", "the equivalent of", "roughly", "about", "around",
-    "worth", "or the equivalent of", "approximately", "i.e.", "soit", "oder", "o", "ou", "ca.",
+    "worth", "or the equivalent of", "approximately", "i.e.", "soit", "oder", "o", "ou", "ca.", "=",
 )
 
 # Words that introduce the unit a price is quoted per ("$80 a barrel", "$2.50 per share").
