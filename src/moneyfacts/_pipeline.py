@@ -11,6 +11,7 @@ from moneyfacts._currencies import Context, resolve
 from moneyfacts._grammar import Figure, MarkHit, figures
 from moneyfacts._periods import attach_periods
 from moneyfacts._scan import Scanner, Tok, regions, scanner
+from moneyfacts._units import infer_units
 from moneyfacts.model import Currency, Fact, Kind, Money, Period, Qualifier
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ def _facts(
     lex = scan.lexicon
     ctx = Context(default=options.default_currency, territory=lex.territory_currency)
     out: list[Fact] = []
+    scaled: list[bool] = []
     for a, b in spans:
         toks, figs, seen = figures(text, a, b, scan, bare=bare)
         marks = iter(seen)
@@ -50,12 +52,23 @@ def _facts(
             while pending is not None and pending[0] < fig.start:
                 ctx.note(pending[1])
                 pending = next(marks, None)
-            out.extend(_objects(text, toks, fig, ctx, options))
+            for fact, power in _objects(text, toks, fig, ctx, options):
+                out.append(fact)
+                scaled.append(power != 0)
         while pending is not None:
             ctx.note(pending[1])
             pending = next(marks, None)
     money = [i for i, f in enumerate(out) if f.kind is Kind.MONEY]
     if money:
+        units = infer_units(
+            text,
+            [(out[i].start, out[i].end) for i in money],
+            [out[i].per for i in money],
+            [scaled[i] for i in money],
+        )
+        for i, unit in zip(money, units, strict=True):
+            if unit != out[i].per:
+                out[i] = replace(out[i], per=unit)
         periods = attach_periods(
             text,
             [(out[i].start, out[i].end) for i in money],
@@ -93,27 +106,28 @@ def _currency(hit: MarkHit | None, ctx: Context) -> tuple[str | None, Currency, 
     return code, Currency.INFERRED, others
 
 
-def _objects(text: str, toks: Sequence[Tok], fig: Figure, ctx: Context, options: Options) -> list[Fact]:
-    """The facts one raw figure states: itself, and any same-currency bracket beside it."""
+def _objects(
+    text: str, toks: Sequence[Tok], fig: Figure, ctx: Context, options: Options
+) -> list[tuple[Fact, int]]:
+    """The facts one raw figure states, each with its scale's power: itself, and any same-currency bracket."""
     surface, start, end = _span(text, toks, fig.start, fig.end)
     if fig.kind != "money":
         if Kind.PERCENT not in options.kinds or fig.value is None:
             return []
-        return [
-            Fact(
-                surface,
-                start,
-                end,
-                amount=Money(fig.value),
-                qualifier=Qualifier(fig.qualifier) if fig.qualifier else None,
-                kind=Kind.PERCENT,
-                direction=fig.direction,
-                points=fig.kind == "points",
-            )
-        ]
+        percent = Fact(
+            surface,
+            start,
+            end,
+            amount=Money(fig.value),
+            qualifier=Qualifier(fig.qualifier) if fig.qualifier else None,
+            kind=Kind.PERCENT,
+            direction=fig.direction,
+            points=fig.kind == "points",
+        )
+        return [(percent, 0)]
     code, source, others = _currency(fig.mark, ctx)
     equivalents: list[Money] = []
-    separate: list[Fact] = []
+    separate: list[tuple[Fact, int]] = []
     for eq in fig.equivalents:
         eq_code, _, _ = _currency(eq.mark, ctx)
         if eq_code is not None and eq_code != code:
@@ -148,7 +162,7 @@ def _objects(text: str, toks: Sequence[Tok], fig: Figure, ctx: Context, options:
         currency_source=source,
         alternatives=others,
     )
-    return [fact, *separate]
+    return [(fact, fig.power), *separate]
 
 
 def _mid(fig: Figure) -> Decimal | None:

@@ -311,7 +311,7 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
         "céntimos": (2, None),
         "centesimo": (2, None),
         "centesimi": (2, None),
-        "penny": (2, "GBP"),
+        "penny": (2, None),  # a cent in North America, a penny sterling in Britain: the territory decides
         "pence": (2, "GBP"),
         "p": (2, "GBP"),
         "paise": (2, "INR"),

@@ -1,0 +1,116 @@
+"""Per-unit denominators the sentence implies: "shares ... trading at HK$4.40", "Bitcoin's price ... $250,000".
+
+A price stated without "per" often says what it is the price of elsewhere in its sentence. Only unscaled
+amounts (no "million", "bn") are read as prices; totals are left alone.
+
+>>> infer_units("Shares in the firm closed at $4.56.", [(27, 32)], [None])
+['share']
+>>> infer_units("It rose 1 penny to $3.58 per gallon, from $3.57.", [(8, 15), (19, 35), (42, 47)], [None, "gallon", None])
+['gallon', 'gallon', 'gallon']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from moneyfacts.data import phrases
+
+__all__ = ["infer_units", "sentence_spans"]
+
+_SENTENCE_END = re.compile(r"[.!?。！？;；](?=\s|$)|[。！？]")
+_PRICE_OF = re.compile(
+    r"\bprice (?:of|for) (?:a |an |one |each |a single |the )?(?P<unit>[a-z]+)",
+    re.IGNORECASE,
+)
+_POSSESSIVE_PRICE = re.compile(r"\b(?P<unit>[A-Za-z]+)(?:'s|’s) (?:share )?price\b")
+_SHARE_WORDS = re.compile(
+    r"\b(?:shares?|stocks?|IPO|debuted|per share|Aktien?|actions?|acci[oó]n(?:es)?|aç(?:ão|ões)|azion[ei]|"
+    r"aandel(?:en)?|акци[яиюй]\w*|hisse\w*)\b|股",
+    re.IGNORECASE,
+)
+_PRICE_LEAD = re.compile(
+    r"(?:\b(?:at|to|of|from|in|в|à|a|zu|bei|de)|[:：]|\beach\b[^,.]*,)\s*$", re.IGNORECASE
+)
+_EACH = re.compile(r"\s*each\b", re.IGNORECASE)
+_NOUN_AT = re.compile(r"\b(?P<unit>[a-z]+?)s? (?:at|for)\s*$", re.IGNORECASE)
+_PRICED = frozenset(
+    {
+        "bitcoin",
+        "ether",
+        "share",
+        "stock",
+        "barrel",
+        "gallon",
+        "ounce",
+        "tonne",
+        "ton",
+        "litre",
+        "liter",
+        "unit",
+    }
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans: enough to keep a cue from reaching into another sentence."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _cue(sentence: str) -> str | None:
+    m = _PRICE_OF.search(sentence)
+    if m and m.group("unit").lower() in _PRICED | phrases.PER_UNITS:
+        return _singular(m.group("unit"))
+    m = _POSSESSIVE_PRICE.search(sentence)
+    if m and m.group("unit").lower() in _PRICED:
+        return _singular(m.group("unit"))
+    if _SHARE_WORDS.search(sentence):
+        return "share"
+    return None
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def infer_units(
+    text: str, spans: Sequence[tuple[int, int]], pers: Sequence[str | None], scaled: Sequence[bool] = ()
+) -> list[str | None]:
+    """The unit each figure is a price per: its own, or one its sentence implies for an unscaled amount."""
+    out = list(pers)
+    if not spans:
+        return out
+    flags = list(scaled) or [False] * len(spans)
+    for s_start, s_end in sentence_spans(text):
+        inside = [i for i, (a, _) in enumerate(spans) if s_start <= a < s_end]
+        if not inside:
+            continue
+        stated = {pers[i] for i in inside if pers[i]}
+        shared = stated.pop() if len(stated) == 1 else None
+        cue: str | None = None
+        cue_done = False
+        for i in inside:
+            if out[i] is not None or flags[i]:
+                continue
+            a, b = spans[i]
+            if shared is not None:
+                out[i] = shared
+                continue
+            if _EACH.match(text, b):
+                m = _NOUN_AT.search(text, s_start, a)
+                if m:
+                    out[i] = _singular(m.group("unit"))
+                    continue
+            if not cue_done:
+                cue, cue_done = _cue(text[s_start:s_end]), True
+            if cue is not None and (cue != "share" or _PRICE_LEAD.search(text, max(s_start, a - 24), a)):
+                out[i] = cue
+    return out
