@@ -1,11 +1,12 @@
-"""Per-unit denominators the sentence implies: "shares ... trading at HK$4.40", "Bitcoin's price ... $250,000".
+"""Per-unit denominators a sentence implies: "shares ... trading at HK$4.40", "Bitcoin's price ... $250,000".
 
 A price stated without "per" often says what it is the price of elsewhere in its sentence. Only unscaled
 amounts (no "million", "bn") are read as prices; totals are left alone.
 
 >>> infer_units("Shares in the firm closed at $4.56.", [(27, 32)], [None])
 ['share']
->>> infer_units("It rose 1 penny to $3.58 per gallon, from $3.57.", [(8, 15), (19, 35), (42, 47)], [None, "gallon", None])
+>>> spans = [(8, 15), (19, 35), (42, 47)]
+>>> infer_units("It rose 1 penny to $3.58 per gallon, from $3.57.", spans, [None, "gallon", None])
 ['gallon', 'gallon', 'gallon']
 """
 
