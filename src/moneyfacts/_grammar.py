@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
+from moneyfacts._fuzzy import fuzzy_lookup
 from moneyfacts._lexicon import Mark, normalise_mark
 from moneyfacts._numbers import parse_cjk_numeral, parse_digits, parse_number_words
 from moneyfacts._scan import CJK, NUM, SYM, WORD, Scanner, Tok, tokenize
+from moneyfacts._units import unit_name
 from moneyfacts.data import phrases
 
 __all__ = ["Figure", "MarkHit", "Phrases", "figures"]
@@ -423,8 +425,10 @@ class _Parser:
             power, end = hit.minor, hit.end
         elif self.low(k) in phrases.MINOR_PART_WORDS:
             power, end = 2, k + 1
-        elif self.toks[j].kind == NUM and len(self.toks[j].text) == 2 and self._ends_phrase(k):
-            power, end = 2, k  # "20 dollars 43": the cents go without saying
+        elif self._ends_phrase(k) and (
+            (self.toks[j].kind == NUM and len(self.toks[j].text) == 2) or (j > i and minor_value < 100)
+        ):
+            power, end = 2, k  # "20 dollars 43", "US$3 and fourteen": the cents go without saying
         else:
             return i, value
         if minor_value >= Decimal(10) ** power:
@@ -439,9 +443,13 @@ class _Parser:
 
     def figure_at(self, i: int) -> Figure | None:
         """A whole figure at token ``i``: amount, range, glosses, per-unit and trailing qualifier."""
+        if self.bare:
+            coins = self.coins_at(i)
+            if coins is not None:
+                return coins
         fig = self.amount_at(i)
         if fig is None:
-            return self.coins_at(i) if self.bare else None
+            return None
         self.range_tail(fig)
         if fig.mark is None and not self.bare:
             return None
@@ -704,69 +712,22 @@ def _strength(mark: Mark, surface: str) -> int:
     return 1
 
 
-def _skeleton(word: str) -> str:
-    """A spelling-tolerant key: letters only, "c" read as "k" ("canadiske" ~ "kanadiske")."""
-    return "".join(ch for ch in word if ch.isalpha()).replace("c", "k")
-
-
-@cache
-def _fuzzy_index(locale: str, marks_id: int) -> dict[tuple[str, str], Mark | None]:
-    """Decisive multiword marks keyed by the first letters of their first and last words."""
-    from moneyfacts._lexicon import lexicon
-
-    index: dict[tuple[str, str], Mark | None] = {}
-    for key, mark in lexicon(locale).marks.items():
-        words = key.replace("-", "").split()
-        if not mark.decisive or not words or not all(w.isalpha() for w in words):
-            continue
-        fuzzy = (_skeleton(words[0])[:5], _skeleton(words[-1])[:4]) if len(words) > 1 else ("", words[0])
-        seen = index.get(fuzzy, mark)
-        index[fuzzy] = mark if seen is not None and seen.codes[:1] == mark.codes[:1] else None
-    del marks_id
-    return index
-
-
 def fuzzy_mark(parser: _Parser, i: int) -> MarkHit | None:
-    """A currency name spelled a little differently from CLDR's ("sveitsiske francs", "10 Euros")."""
+    """A currency name after a number, written a little differently from CLDR's (see :mod:`._fuzzy`)."""
     toks = parser.toks
     if i >= parser.n or toks[i].kind != WORD or toks[i].low in parser.scan.number_words:
         return None
-    index = _fuzzy_index(parser.lex.locale, id(parser.lex.marks))
     for size in (4, 3, 2, 1):
         end = i + size
-        if end > parser.n or any(t.kind != WORD and t.text != "-" for t in toks[i:end]):
+        if end > parser.n or toks[end - 1].kind != WORD:
             continue
-        if toks[end - 1].kind != WORD or any(t.spaced and t.text == "-" for t in toks[i:end]):
+        if any((t.kind != WORD and t.text != "-") or (t.text == "-" and t.spaced) for t in toks[i:end]):
             continue
-        words = normalise_mark(parser.text[toks[i].start : toks[end - 1].end]).replace("-", "").split()
-        if len(words) > 1:
-            mark = index.get((_skeleton(words[0])[:5], _skeleton(words[-1])[:4]))
-        else:
-            word = words[0]
-            mark = parser.lex.marks.get(word[:-1]) if word.endswith("s") and len(word) > 3 else None
+        words = normalise_mark(parser.text[toks[i].start : toks[end - 1].end]).replace("-", " ").split()
+        mark = fuzzy_lookup(words, parser.lex)
         if mark is not None:
             return MarkHit(mark, i, end)
     return None
-
-
-def unit_name(surface: str) -> str:
-    """A per-unit word as the singular English name a fact reports.
-
-    >>> unit_name("Shares"), unit_name("Aktie"), unit_name("kg"), unit_name("1,000 cubic feet")
-    ('share', 'share', 'kg', '1,000 cubic feet')
-    """
-    word = " ".join(surface.casefold().split())
-    if word in phrases.UNIT_NAMES:
-        return phrases.UNIT_NAMES[word]
-    if word.endswith("feet"):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
-        return word[:-1]
-    return word
 
 
 def figures(

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from moneyfacts.data import phrases
 
-__all__ = ["infer_units", "sentence_spans"]
+__all__ = ["infer_units", "sentence_spans", "unit_name"]
 
 _SENTENCE_END = re.compile(r"[.!?。！？;；](?=\s|$)|[。！？]")
 _PRICE_OF = re.compile(
@@ -115,3 +115,23 @@ def infer_units(
             if cue is not None and (cue != "share" or _PRICE_LEAD.search(text, max(s_start, a - 24), a)):
                 out[i] = cue
     return out
+
+
+def unit_name(surface: str) -> str:
+    """A per-unit word as the singular English name a fact reports.
+
+    >>> unit_name("Shares"), unit_name("Aktie"), unit_name("kg"), unit_name("1,000 cubic feet")
+    ('share', 'share', 'kg', '1,000 cubic feet')
+    """
+    word = " ".join(surface.casefold().split())
+    if word in phrases.UNIT_NAMES:
+        return phrases.UNIT_NAMES[word]
+    if word.endswith("feet"):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word

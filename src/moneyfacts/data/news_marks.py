@@ -185,7 +185,14 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "thai baht": (("THB",), TIER_DECISIVE),
     "thai bhat": (("THB",), TIER_DECISIVE),
     "Pt": (("ESP",), TIER_USUAL),
-    "Y": (("JPY",), TIER_USUAL),  # older newspaper style: "Y92.6 trillion"
+    "Y": (("JPY",), TIER_USUAL),
+    "L.E": (("EGP",), TIER_USUAL),
+    "Egyptian pound": (("EGP",), TIER_DECISIVE),
+    "Egyptian pounds": (("EGP",), TIER_DECISIVE),
+    "egyptianpound": (("EGP",), TIER_DECISIVE),
+    "geneh": (("EGP",), TIER_USUAL),  # transliterated Egyptian Arabic
+    "guineh": (("EGP",), TIER_USUAL),
+    "genihat masriya": (("EGP",), TIER_DECISIVE),  # older newspaper style: "Y92.6 trillion"
     "$A": (("AUD",), TIER_DECISIVE),
     "Aus$": (("AUD",), TIER_DECISIVE),
     "$NZ": (("NZD",), TIER_DECISIVE),
@@ -325,8 +332,8 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
         "копейка": (2, "RUB"),
         "копейки": (2, "RUB"),
         "копеек": (2, "RUB"),
-        "dime": (1, "USD"),
-        "dimes": (1, "USD"),
+        "dime": (1, None),
+        "dimes": (1, None),
         "satang": (2, "THB"),
         "sen": (2, None),  # JPY, MYR, IDR historically
         "fils": (3, None),  # Gulf dinars divide by 1000

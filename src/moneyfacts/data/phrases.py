@@ -202,6 +202,7 @@ MINOR_PART_WORDS: frozenset[str] = frozenset(
     céntimo céntimos haleru halere haléř haléřů groszy grosz øre ører öre ören satang sen paise paisa
     pence penny p kopeck kopecks kopek kopeks копеек копейки копейка fen jiao 分 角 毛 xu sent sentów
     ceinteanna cèntims cèntim centen centa lipa lipe lipa stotinki стотинки цента центов цент ц
+    kopiyka kopiykas kopiyok копійка копійки копійок sens
     пени пенс פני סנט אגורות אגורה سنت سينت قرش piastres agorot pennies bani ban tiyin
     """.split()
 )

@@ -1,0 +1,87 @@
+"""Currency names written a little differently from CLDR's: plurals, spelling variants, loose adjectives.
+
+"sveitsiske francs" is CLDR's "sveitsiske franc", "canadiske dollars" its "kanadiske dollar", "thai bhat"
+its "thailandske baht", "10 Euros" in Norwegian text the English "euros". A name is matched by its
+modifier (the words before the head, spelling-folded) as a prefix of a CLDR name's modifier, and by a
+head word that agrees with that name's head.
+
+>>> from moneyfacts._lexicon import lexicon
+>>> fuzzy_lookup(["canadiske", "dollars"], lexicon("nb")).codes
+('CAD',)
+>>> fuzzy_lookup(["thai", "bhat"], lexicon("nb")).codes
+('THB',)
+>>> fuzzy_lookup(["employees"], lexicon("en")) is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from moneyfacts._lexicon import Lexicon, Mark, lexicon
+
+__all__ = ["fuzzy_lookup", "skeleton"]
+
+
+def skeleton(word: str) -> str:
+    """A spelling-tolerant key: letters only, "c" read as "k" ("canadiske" ~ "kanadiske").
+
+    >>> skeleton("Sør-Afrikanske"), skeleton("canadian")
+    ('sørafrikanske', 'kanadian')
+    """
+    return "".join(ch for ch in word.casefold() if ch.isalpha()).replace("c", "k")
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    modifier: str
+    head: str
+    code: str
+
+
+@cache
+def _names(locale: str) -> dict[str, tuple[_Name, ...]]:
+    """Decisive names of two or more words, keyed by the first four letters of their modifier."""
+    index: dict[str, list[_Name]] = {}
+    for key, mark in lexicon(locale).marks.items():
+        words = key.replace("-", " ").split()
+        if not mark.decisive or len(words) < 2 or not all(w.isalpha() for w in words):
+            continue
+        modifier = skeleton("".join(words[:-1]))
+        if len(modifier) >= 4:
+            index.setdefault(modifier[:4], []).append(_Name(modifier, skeleton(words[-1]), mark.codes[0]))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _heads_agree(head: str, name: _Name, lex: Lexicon) -> bool:
+    bare = skeleton(head)
+    if bare[:3] == name.head[:3] or (len(bare) >= 2 and name.head.startswith(bare)):
+        return True  # "francs" ~ "franc", "rupees" ~ "rupi", "kr" ~ "kroner"
+    mark = lex.marks.get(head) or lex.marks.get(head[:-1])
+    return mark is not None and name.code in mark.codes  # "kinesiske renminbi" ~ "kinesiske yuan"
+
+
+def fuzzy_lookup(words: Sequence[str], lex: Lexicon) -> Mark | None:
+    """The currency a loosely written name stands for, when exactly one fits; ``words`` are case-folded."""
+    if not words:
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if len(word) < 4 or not word.isalpha():
+            return None
+        if word.endswith("s") and word[:-1] in lex.marks:
+            return lex.marks[word[:-1]]
+        english = lexicon("en")
+        return english.marks.get(word) if lex.language != "en" else None
+    modifier = skeleton("".join(words[:-1]))
+    if len(modifier) < 4:
+        return None
+    found = {
+        name.code
+        for name in _names(lex.locale).get(modifier[:4], ())
+        if (name.modifier.startswith(modifier) or modifier.startswith(name.modifier))
+        and _heads_agree(words[-1], name, lex)
+    }
+    return Mark((found.pop(),), True) if len(found) == 1 else None
