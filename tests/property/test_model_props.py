@@ -58,6 +58,7 @@ def facts(draw: st.DrawFn) -> Fact:
         currency_source=draw(st.sampled_from(Currency)),
         alternatives=tuple(draw(st.lists(codes, max_size=3, unique=True))),
         direction=draw(st.sampled_from([None, "up", "down"])),
+        points=draw(st.booleans()),
     )
 
 
