@@ -161,7 +161,7 @@ class _Parser:
         if tok.kind == NUM or tok.low not in self.scan.mark_starts:
             return self.minor_at(i)
         marks = self.lex.marks
-        for j in range(min(self.n, i + self.scan.longest_mark), i, -1):
+        for j in range(min(self.n, i + self.scan.mark_starts[tok.low]), i, -1):
             if j - 1 > i and self.toks[j - 1].kind == NUM:
                 continue
             key = normalise_mark(self.text[tok.start : self.toks[j - 1].end])
@@ -642,7 +642,10 @@ class _Parser:
                 hit = self.mark_at(i)
                 if hit is not None and hit.mark.decisive:
                     self.seen.append((i, hit.mark))
-            pct = self.percent_at(i) if tok.kind in (NUM, CJK, WORD) else None
+            if tok.kind not in (NUM, CJK) and tok.low not in self.scan.starters:
+                i += 1  # most words start no figure
+                continue
+            pct = self.percent_at(i)
             if pct is not None:
                 self.qualify(pct)
                 self.direct(pct)

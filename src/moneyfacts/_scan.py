@@ -13,6 +13,7 @@ from functools import cache
 
 from moneyfacts._lexicon import Lexicon, all_symbols, lexicon
 from moneyfacts._numbers import CJK_NUMERAL, DIGITS, number_words
+from moneyfacts.data import phrases
 
 __all__ = ["CJK", "NUM", "SYM", "WORD", "Scanner", "Tok", "regions", "scanner", "tokenize"]
 
@@ -91,10 +92,10 @@ class Scanner:
     lexicon: Lexicon
     anchors: re.Pattern[str]
     number_words: frozenset[str]
-    mark_starts: frozenset[str]
-    """case-folded first tokens of every currency mark"""
-    longest_mark: int
-    """the most tokens any currency mark spans"""
+    mark_starts: dict[str, int]
+    """case-folded first tokens of every currency mark, and the most tokens a mark starting so spans"""
+    starters: frozenset[str]
+    """case-folded words that may begin a figure: number words, marks, signs, minor units"""
 
 
 _CONNECTORS = frozenset({"a", "an", "and", "und", "et", "y", "e", "i", "og", "en", "och", "ve", "of", "de"})
@@ -116,19 +117,19 @@ def scanner(locale: str) -> Scanner:
     pattern = rf"\d|[{symbol_class}]|[〇零一二三四五六七八九十百千万萬亿億兩两]"
     if word_alt:
         pattern += rf"|\b{word_alt}\b"
-    starts = set()
-    longest = 1
+    starts: dict[str, int] = {}
     for key in lex.marks:
         toks = tokenize(key)
         if toks:
-            starts.add(toks[0].low)
-            longest = max(longest, len(toks))
+            starts[toks[0].low] = max(starts.get(toks[0].low, 1), len(toks))
+    starters = set(words) | set(starts) | set(phrases.NEGATIVE_WORDS)
+    starters |= {"a", "an", "-", "−", "–"} | set(phrases.COIN_VALUES) | set(phrases.PERCENT_BEFORE)
     return Scanner(
         lexicon=lex,
         anchors=re.compile(pattern, re.IGNORECASE),
         number_words=frozenset(words),
-        mark_starts=frozenset(starts),
-        longest_mark=longest,
+        mark_starts=starts,
+        starters=frozenset(starters),
     )
 
 
