@@ -318,3 +318,38 @@ def test_python_dash_m(tmp_path: Path) -> None:
     row = json.loads(result.stdout)
     assert (row["amount"], row["currency"]) == ("380000000000", "CNY")
     assert row["equivalents"] == [{"amount": "52400000000", "currency": "USD"}]
+
+
+def test_kind_keeps_only_percentages(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, b"The fund returned 7.5 per cent on $2 million of deposits.")
+    assert main(["extract", "--kind", "percent", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in _lines(capsys.readouterr().out)]
+    assert [(row["kind"], row["amount"], row["currency"]) for row in rows] == [("percent", "7.5", None)]
+
+
+def test_reference_date_pins_a_relative_period(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [
+        "parse",
+        "€40 million over the next two years",
+        "--reference-date",
+        "2024-03-01",
+        "--format",
+        "jsonl",
+    ]
+    assert main(argv) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert (row["amount"], row["currency"]) == ("40000000", "EUR")
+    assert row["period"] == {
+        "duration": "P2Y",
+        "recurrence": None,
+        "start": "2024-03-01",
+        "end": "2026-02-28",
+    }
+
+
+def test_default_currency_settles_a_bare_dollar(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "Tickets are $45", "--default-currency", "cad", "--format", "jsonl"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert (row["amount"], row["currency"], row["currency_source"]) == ("45", "CAD", "inferred")
