@@ -268,6 +268,7 @@ def rulesets(engine: Any) -> list[str]:
         r
         for r in engine.rulesets
         if (r.startswith("spellout-cardinal") or r in ("spellout-numbering", "spellout-numbering-verbose"))
+        and not r.endswith(("-ones", "-prefixpart"))
     ]
 
 
@@ -294,25 +295,58 @@ def generate(lang: str) -> dict[str, Any]:
     single = {form: v for form, v in units.items() if " " not in form}
     scales: dict[str, int] = {}
     bare: set[str] = set()
+    articles = frozenset(EXTRAS.get(lang, {}).get("articles", []))
     for e in EXPONENTS:
         for k in MULTIPLIERS:
-            target = k * 10**e
-            for text in sorted(spell(engine, target, names)):
-                toks = tokens(text)
-                if len(toks) > 6:
-                    continue
-                found = _scale_word(toks, vocab, single, units, scales, target)
-                if found is not None:
-                    word, value, is_bare = found
-                    scales.setdefault(word, value)
-                    if is_bare and scales[word] == value:
-                        bare.add(word)
+            for rest in (0, 1, 21):
+                target = k * 10**e + rest
+                for text in sorted(spell(engine, target, names)):
+                    toks = tokens(text)
+                    if len(toks) > 8:
+                        continue
+                    unknown = [t for t in toks if t not in vocab and t not in scales]
+                    construct = (
+                        len(toks) >= 2
+                        and unknown[:1] == toks[:1]
+                        and set(unknown) <= set(toks[:2])
+                        and k <= 20
+                        and not any(_segments(t, single, scales) for t in toks[:2])
+                        and units.get(" ".join(toks[2:]), 0) == rest
+                    )
+                    if construct and scales.get(toks[1], 10**e) == 10**e:
+                        # a construct form of k before a scale word: Hebrew שלושת אלפים
+                        units.setdefault(toks[0], k)
+                        vocab.add(toks[0])
+                        single.setdefault(toks[0], k)
+                        scales.setdefault(toks[1], 10**e)
+                        continue
+                    found = _scale_word(toks, vocab, single, units, scales, target, rest, articles)
+                    if found is not None:
+                        word, value, _bare = found
+                        scales.setdefault(word, value)
     for e in EXPONENTS:
         for k in MULTIPLIERS:
-            for text in spell(engine, k * 10**e, names):
+            for rest in (0, 1, 21):
+                for text in spell(engine, k * 10**e + rest, names):
+                    toks = tokens(text)
+                    if toks and scales.get(toks[0]) == k * 10**e and (len(toks) == 1 or k == 1):
+                        bare.add(toks[0])
+    # forms that occur only after a scale word (Vietnamese "không trăm lẻ một" in 2001)
+    for base in (1000, 2000, 10**6):
+        for r in range(1, 1000):
+            for text in spell(engine, base + r, names):
                 toks = tokens(text)
-                if len(toks) == 1 and scales.get(toks[0]) == k * 10**e:
-                    bare.add(toks[0])
+                cut = max((i for i, t in enumerate(toks) if t in scales), default=-1)
+                if 0 <= cut < len(toks) - 1:
+                    units.setdefault(" ".join(toks[cut + 1 :]), r)
+    # forms that occur only before a scale word (French "deux cent mille")
+    for scale in (1000, 10**6):
+        for k in range(2, 1000):
+            for text in spell(engine, k * scale, names):
+                toks = tokens(text)
+                head = toks[:-1]
+                if head and scales.get(toks[-1]) == scale and not any(w in t for t in head for w in scales):
+                    units.setdefault(" ".join(head), k)
     extra = EXTRAS.get(lang, {})
     for word, value in extra.get("scales", {}).items():
         scales.setdefault(word, value)
@@ -344,6 +378,8 @@ def _scale_word(
     units: dict[str, int],
     scales: dict[str, int],
     target: int,
+    rest: int,
+    articles: frozenset[str],
 ) -> tuple[str, int, bool] | None:
     """The one new scale word in a spelled k·10^e, its value and whether it stood bare."""
     unknown = [i for i, t in enumerate(toks) if t not in vocab and t not in scales]
@@ -352,6 +388,10 @@ def _scale_word(
     i = unknown[0]
     word = toks[i]
     prefix_tokens = toks[:i]
+    tail = " ".join(toks[i + 1 :])
+    if (units.get(tail) if tail else 0) != rest:
+        return None
+    target -= rest
     head = ""
     for cut in range(len(word) - 1, 0, -1):
         if word[:cut] in single and word[cut:] not in vocab:
@@ -360,7 +400,7 @@ def _scale_word(
     if word in scales or _segments(word, single, scales):
         return None
     prefix = " ".join([*prefix_tokens, head]).strip()
-    if not prefix:
+    if not prefix or prefix in articles:
         multiplier = 1
     elif prefix in units:
         multiplier = units[prefix]

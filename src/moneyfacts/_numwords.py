@@ -117,14 +117,12 @@ def number_words(language: str) -> frozenset[str]:
 def _expand(token: str, lang: str) -> tuple[str, ...] | None:
     """``token`` as known words: itself, without a clitic prefix, or split into known pieces."""
     table = _table(lang)
-    if token in table.pieces or _NUMERAL.fullmatch(token):
+    if token in table.vocabulary or _NUMERAL.fullmatch(token):
         return (token,)
     for prefix in table.prefixes:
         rest = token[len(prefix) :]
-        if token.startswith(prefix) and (rest in table.pieces or rest in table.fractions):
+        if token.startswith(prefix) and rest in table.vocabulary:
             return (rest,)
-    if token in table.vocabulary:
-        return (token,)
     return _segment(token, table)
 
 
@@ -191,10 +189,14 @@ class _Reader:
         if _NUMERAL.fullmatch(tok):
             return Fraction(Decimal(tok)), j + 1
         forms = self.t.forms
+        heads = [tok, *(tok[len(p) :] for p in self.t.prefixes if tok.startswith(p) and len(tok) > len(p))]
         for length in range(min(self.t.max_form, self.n - j), 0, -1):
-            key = tuple(self.ex[j : j + length])
-            if key in forms:
-                return Fraction(forms[key]), j + length
+            rest = tuple(self.ex[j + 1 : j + length])
+            for head in heads:
+                # a clitic (Arabic و) may stand before a form that has none of its own
+                value = forms.get((head, *rest))
+                if value is not None:
+                    return Fraction(value), j + length
         if tok in self.t.words:
             return self.t.words[tok], j + 1
         return None
@@ -282,7 +284,8 @@ class _Reader:
                     kept = list(groups)
                     while kept and kept[-1][1] < scale:
                         amount += kept.pop()[0]
-                    if kept and kept[-1][1] <= scale:
+                    if (kept and kept[-1][1] <= scale) or (ok and len(kept) == len(groups)):
+                        # same or larger scale again, or a following scale that multiplies nothing
                         break
                     groups = [*kept, (amount * scale, scale)]
                     value, k, ok = Fraction(0), k + 1, True
@@ -291,7 +294,8 @@ class _Reader:
                     break
                 j = k
                 continue
-            if k == start or (value == 1 and self.at(start) in t.articles and k == start + 1):
+            lone_article = self.at(start) in t.articles and (self.at(start),) not in t.forms
+            if k == start or (lone_article and k == start + 1):
                 break
             if groups and (value >= min(g[1] for g in groups) or value.denominator != 1):
                 break
