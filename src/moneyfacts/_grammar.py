@@ -133,6 +133,7 @@ class _Parser:
         )
         self.ph = phrase_tables()
         self.seen: list[tuple[int, Mark]] = []
+        self._numbers: dict[int, tuple[Decimal, int, int] | None] = {}
 
     # -- small matchers -------------------------------------------------------------------
 
@@ -206,6 +207,13 @@ class _Parser:
 
     def number_at(self, i: int) -> tuple[Decimal, int, int] | None:
         """The number starting at token ``i``, the index after it and the power of its scale words."""
+        if i in self._numbers:
+            return self._numbers[i]
+        found = self._number_at(i)
+        self._numbers[i] = found
+        return found
+
+    def _number_at(self, i: int) -> tuple[Decimal, int, int] | None:
         if i >= self.n:
             return None
         tok = self.toks[i]
@@ -223,7 +231,7 @@ class _Parser:
                     return broken
             if i + 1 < self.n and self.toks[i + 1].kind in (WORD, SYM):
                 words = self.word_run(i)
-                if len(words) > 1:
+                if len(words) > 1 and not all(w in self.lex.scales for w in words[1:]):
                     parsed = parse_number_words(words, self.language)
                     if parsed is not None and parsed[1] > 1:
                         end = self._after_words(i, parsed[1])

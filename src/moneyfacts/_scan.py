@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from moneyfacts._lexicon import Lexicon, all_symbols, lexicon
 from moneyfacts._numbers import CJK_NUMERAL, DIGITS, number_words
@@ -33,9 +34,8 @@ REACH_AFTER = 96
 """How far after an anchor a figure may end (scale words, marks, glosses, per-unit words)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """One token: its kind, its span, its surface and its case-folded form."""
+class Tok(NamedTuple):
+    """One token: its kind, its span, its surface and its case-folded form (a tuple: cheap to make)."""
 
     kind: int
     start: int
