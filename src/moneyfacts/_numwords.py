@@ -318,6 +318,8 @@ def parse_number_words(tokens: Sequence[str], language: str) -> tuple[Decimal, i
     if lang is None or not tokens:
         return None
     table = _table(lang)
+    if tokens[0].casefold() in table.connectors:
+        return None
     expanded: list[str] = []
     boundary: dict[int, int] = {0: 0}
     for i, token in enumerate(tokens):
