@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,6 +24,7 @@ from moneyfacts._period_calendar import (
     relative_span,
     year_span,
 )
+from moneyfacts._period_scan import lower_pattern, lowered, starts, trie_pattern
 from moneyfacts._period_words import MONTH_RE, MONTHS, NUM_RE, NUMBERS, ORDINALS, RECURRENCE_WORDS, UNITS
 from moneyfacts.model import Duration, Period
 
@@ -365,13 +366,17 @@ def _zh_year(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     return Phrase(base + m.start(), base + m.end(), "span", span) if span else None
 
 
-def _words_re(words: object) -> str:
+def _words_re(words: Iterable[str]) -> str:
+    """Literal ``words`` as one prefix-factored alternation, each bounded where it starts or ends a word."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for word in words:
+        head = word[0].isalnum() and word[0] < "\u3000"
+        tail = word[-1].isalnum() and word[-1] < "\u3000"
+        groups.setdefault((head, tail), []).append(word)
     parts = []
-    for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
-        body = r"\s+".join(re.escape(w) for w in word.split())
-        head = r"(?<!\w)" if word[0].isalnum() and word[0] < "\u3000" else ""
-        tail = r"(?!\w)" if word[-1].isalnum() and word[-1] < "\u3000" else ""
-        parts.append(head + body + tail)
+    for (head, tail), members in sorted(groups.items()):
+        body = trie_pattern(members).replace("\\ ", r"\s+")
+        parts.append((r"(?<!\w)" if head else "") + "(?:" + body + ")" + (r"(?!\w)" if tail else ""))
     return "|".join(parts)
 
 
@@ -523,21 +528,25 @@ _HANDLERS: dict[str, _Handler] = {name: handler for name, _pattern, handler in _
 
 @cache
 def _scanner() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern, _h in _PATTERNS), re.IGNORECASE)
-
-
-_SCANNER = _scanner()
+    joined = "|".join(f"(?P<{name}>{pattern})" for name, pattern, _h in _PATTERNS)
+    return re.compile(lower_pattern(joined))
 
 
 def find_phrases(sentence: str, base: int, ctx: Context) -> list[Phrase]:
     """Every period phrase of ``sentence`` (which starts at ``base`` of the text), in order."""
     out: list[Phrase] = []
-    for m in _SCANNER.finditer(sentence):
-        name = m.lastgroup
-        handler = _HANDLERS.get(name or "")
-        if handler is None:
+    low = lowered(sentence)
+    match = _scanner().match
+    done = 0
+    for pos in starts(low):
+        if pos < done:
             continue
-        phrase = handler(m, base, ctx)
+        m = match(low, pos)
+        if m is None or m.end() == pos:
+            continue
+        done = m.end()
+        handler = _HANDLERS.get(m.lastgroup or "")
+        phrase = handler(m, base, ctx) if handler is not None else None
         if phrase is not None and (phrase.period is not None or phrase.kind == "shift"):
             out.append(phrase)
     return out

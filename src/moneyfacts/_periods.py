@@ -21,13 +21,43 @@ from moneyfacts.model import Duration, Period
 
 __all__ = ["attach_periods"]
 
-_ABBREV = (
-    r"(?<!\b[A-Za-z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRs)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bCo)(?<!\bInc)(?<!\bLtd)"
-    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bOct)(?<!\bNov)"
-    r"(?<!\bDec)(?<!\bSept)(?<!\bMrs)(?<!\bCorp)(?<!\bapprox)(?<!\bp\.m)(?<!\ba\.m)(?<!\bU\.S)(?<!\be\.g)(?<!\bi\.e)"
-)
+_ABBREVIATIONS = [
+    "Mr",
+    "Ms",
+    "Dr",
+    "Rs",
+    "St",
+    "No",
+    "vs",
+    "Co",
+    "Inc",
+    "Ltd",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Sept",
+    "Mrs",
+    "Corp",
+    "approx",
+    "p.m",
+    "a.m",
+    "U.S",
+    "e.g",
+    "i.e",
+]
+# the full stop is matched first and the abbreviations are looked behind it, so the costly
+# lookbehinds run only at full stops, not at every character of the text
+_ABBREV = r"\.(?<!\b[A-Za-z]\.)" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
 _BOUNDARY = re.compile(
-    r"[。！？!?]+|\n\s*|" + _ABBREV + r"\.[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9\u0400-\u04ff]|\s*$)"
+    r"[。！？!?]+|\n\s*|" + _ABBREV + r"[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9\u0400-\u04ff]|\s*$)"
 )
 _WORD = re.compile(r"[^\W\d_]+|\d[\d.,]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
