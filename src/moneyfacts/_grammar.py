@@ -18,11 +18,12 @@ from moneyfacts._lexicon import Mark, normalise_mark
 from moneyfacts._numbers import parse_cjk_numeral, parse_digits, parse_number_words
 from moneyfacts._scan import CJK, NUM, SYM, WORD, Scanner, Tok, tokenize
 from moneyfacts._units import unit_name
-from moneyfacts.data import phrases
+from moneyfacts.data import news_marks, phrases
 
 __all__ = ["Figure", "MarkHit", "Phrases", "figures"]
 
 _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CASED_KEYS = frozenset(normalise_mark(m) for m in news_marks.CASED_MARKS)
 _MINUS = frozenset({"-", "−", "–"})
 _OPEN = frozenset({"(", "（", "["})
 _CLOSE = frozenset({")", "）", "]"})
@@ -134,6 +135,8 @@ class _Parser:
         self.ph = phrase_tables()
         self.seen: list[tuple[int, Mark]] = []
         self._numbers: dict[int, tuple[Decimal, int, int] | None] = {}
+        self.lowercased = not any(t.text != t.low for t in toks)
+        """text written all in lower case, as tokenised corpora are: case tells nothing there"""
 
     # -- small matchers -------------------------------------------------------------------
 
@@ -171,6 +174,10 @@ class _Parser:
                 continue
             if mark is not None and self._plausible(i, j, mark):
                 return MarkHit(mark, i, j)
+        if tok.kind == WORD and len(tok.text) <= 3 and i + 1 < self.n and self.toks[i + 1].kind == SYM:
+            mark = marks.get(tok.low + self.toks[i + 1].low)  # tokenised text: "c $ 16.4 million"
+            if mark is not None and tok.text.isalpha() and tok.low not in ("a", "an") and mark.decisive:
+                return MarkHit(mark, i, i + 2)
         return self.minor_at(i)
 
     def _plausible(self, i: int, j: int, mark: Mark) -> bool:
@@ -191,6 +198,12 @@ class _Parser:
             and surface.islower()
         ):
             return False  # CLDR's letter symbols are capitalised ("UP", "Ks"); "up" and "da" are words
+        if (
+            normalise_mark(surface) in _CASED_KEYS
+            and surface not in news_marks.CASED_MARKS
+            and not self.lowercased
+        ):
+            return False  # "LE" is the Egyptian pound, "le" an article
         if len(surface) == 1 and surface.isalpha() and not _IDEOGRAPH.match(surface):
             # A one-letter mark (R, P) only counts fused to a number.
             after = i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM
@@ -225,6 +238,17 @@ class _Parser:
             value = parse_digits(tok.text, self.decimal, self.group)
             if value is None:
                 return None
+            if (
+                i + 2 < self.n
+                and self.toks[i + 1].text == "."
+                and self.toks[i + 1].spaced
+                and self.toks[i + 2].spaced
+                and self.toks[i + 2].kind == NUM
+                and self.toks[i + 2].text.isdigit()
+                and tok.text.isdigit()
+            ):
+                # tokenised text writes "32 . 99" for 32.99
+                return Decimal(f"{tok.text}.{self.toks[i + 2].text}"), i + 3, 0
             if self.bare and value == value.to_integral_value():
                 broken = self._broken_decimal(i, value)
                 if broken is not None:
@@ -291,8 +315,8 @@ class _Parser:
                     and nxt.kind == WORD
                     and nxt.low not in self.scan.number_words
                 ):
-                    if words:
-                        words.pop()
+                    if words and nxt.low not in self.scan.mark_starts and nxt.low not in self.lex.minor_units:
+                        words.pop()  # "four-year" is an adjective; "one-yen" and "12-cent" are amounts
                     break
                 continue
             else:
@@ -355,8 +379,8 @@ class _Parser:
             negative, i = True, i + 1
         pre = self.mark_at(i)
         if pre is not None:
-            if pre.minor:
-                return None
+            if pre.minor or (pre.mark.kind == "name" and not self.bare and self._word_mark(pre)):
+                return None  # running text writes names after the number: "won 5 medals" is no money
             i = pre.end
             if self.bare and self.low(i) == ":":
                 i += 1
@@ -368,7 +392,7 @@ class _Parser:
         if num is None and self.low(i) in ("a", "an") and pre is None:
             # "a dollar", "a grand": the article is the number one
             nxt = self.mark_at(i + 1)
-            named = nxt is not None and not nxt.minor and self.number_at(nxt.end) is None
+            named = nxt is not None and self.number_at(nxt.end) is None
             if named or self.low(i + 1) in phrases.CURRENCY_SCALES:
                 num = (Decimal(1), i + 1, 0)
         if num is None:
@@ -386,6 +410,17 @@ class _Parser:
             value = value.scaleb(exp)
         exp += inner
         mark = pre
+        if pre is None and self.low(i) == "-" and i + 1 < self.n and not self.toks[i + 1].spaced:
+            hyphenated = self.mark_at(i + 1)  # "a 12-cent dividend", "a one-yen bid"
+            if (
+                hyphenated is not None
+                and not self.toks[i].spaced
+                and self._word_mark(hyphenated)
+                and not self._weight(hyphenated, value)
+            ):
+                mark, i = hyphenated, hyphenated.end
+                if hyphenated.minor:
+                    value = value.scaleb(-hyphenated.minor)
         if mark is None and self.low(i - 1) in phrases.CURRENCY_SCALES and self.lex.territory_currency:
             mark = MarkHit(Mark((self.lex.territory_currency,), False), i - 1, i)
         if mark is None:
@@ -397,7 +432,7 @@ class _Parser:
                 post = self.mark_at(k)
                 if post is not None and post.minor:
                     post = None
-            if post is not None and self._suffix_ok(i, post):
+            if post is not None and self._suffix_ok(i, post) and not self._weight(post, value):
                 mark, i = post, post.end
                 if post.minor:
                     value = value.scaleb(-post.minor)
@@ -409,6 +444,19 @@ class _Parser:
         if mark is not None and not mark.minor:
             i, value = self.minor_part(i, value)
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
+
+    def _weight(self, hit: MarkHit, value: Decimal) -> bool:
+        """ "a twenty pound bag": a singular "pound" after a number other than one weighs, it does not pay."""
+        return hit.end == hit.start + 1 and self.toks[hit.start].low == "pound" and value != 1
+
+    def _word_mark(self, hit: MarkHit) -> bool:
+        """A mark spelled in letters of a cased script ("won", "dollars"), not a sign or an ideograph."""
+        first = self.toks[hit.start]
+        return (
+            first.kind == WORD
+            and first.text[:1].isalpha()
+            and first.text[:1].lower() != first.text[:1].upper()
+        )
 
     def _strength(self, hit: MarkHit) -> int:
         return _strength(hit.mark, self.text[self.toks[hit.start].start : self.toks[hit.end - 1].end])
@@ -434,7 +482,8 @@ class _Parser:
         elif self.low(k) in phrases.MINOR_PART_WORDS:
             power, end = 2, k + 1
         elif self._ends_phrase(k) and (
-            (self.toks[j].kind == NUM and len(self.toks[j].text) == 2) or (j > i and minor_value < 100)
+            (self.toks[j].kind == NUM and len(self.toks[j].text) == 2)
+            or ((j > i or self.toks[j].kind == WORD) and minor_value < 100)
         ):
             power, end = 2, k  # "20 dollars 43", "US$3 and fourteen": the cents go without saying
         else:
@@ -489,6 +538,8 @@ class _Parser:
         joiner = self.toks[j : j + size]
         words = tuple(t.low for t in joiner)
         opener = self.seq_before(fig.start, self.ph.openers)
+        if words == ("a",) and self.language == "en":
+            return  # "64.2 cents a dozen": English "a" joins no range
         needs_opener = words in _AND_JOINERS or (joiner[0].kind == WORD and words not in _TO_JOINERS)
         if needs_opener and not opener:
             return
@@ -552,12 +603,17 @@ class _Parser:
         if fig.per is not None:
             return
         j = fig.end
+        hyphen = self.low(j) == "-" and not self.toks[j].spaced
+        if hyphen:
+            j += 1  # "12-cent-a-share"
         word = self.low(j)
         if word not in phrases.PER_WORDS:
             return
         if word in ("/",) and j + 1 < self.n and self.toks[j + 1].spaced:
             return
         k = j + 1
+        if hyphen and self.low(k) == "-":
+            k += 1
         if k >= self.n or self.toks[k].kind not in (WORD, NUM):
             return
         unit_toks = [self.toks[k]]

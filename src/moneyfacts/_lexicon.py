@@ -222,9 +222,11 @@ def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
             builder.forced[key] = True
     for language in languages:
         table = _table(language)
+        words = news_marks.EXCLUDED_WORDS.get(language, frozenset())
         for part in ("names", "heads"):
             for key, codes in table[part].items():
-                builder.add(key, (c for c in codes if c not in excluded), "name")
+                if key not in words:
+                    builder.add(key, (c for c in codes if c not in excluded), "name")
     for key, codes in _global()["symbols"].items():
         builder.add(key, codes, "symbol")
     return builder.build()

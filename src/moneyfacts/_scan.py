@@ -110,7 +110,7 @@ def scanner(locale: str) -> Scanner:
     anchor_words = {w for w in words if w not in _CONNECTORS and len(w) > 1 and w.isalpha()}
     # Currency names anchor too ("a dollar", "uno yen"); ISO codes and short marks need digits nearby anyway.
     letter_marks = {key.split(" ")[-1] for key in lex.marks}
-    letter_marks = {w for w in letter_marks if len(w) >= 4 and w.isalpha()}
+    letter_marks = {w for w in letter_marks | set(lex.minor_units) if len(w) >= 4 and w.isalpha()}
     symbols = sorted({ch for sym in all_symbols() for ch in sym if not ch.isalnum() and not ch.isspace()})
     symbol_class = "".join(re.escape(ch) for ch in symbols)
     word_alt = _trie_pattern(anchor_words | letter_marks)

@@ -7,7 +7,9 @@ Every code here must be one babel knows (checked by the data tests).
 from __future__ import annotations
 
 __all__ = [
+    "CASED_MARKS",
     "EXCLUDED_NAMES",
+    "EXCLUDED_WORDS",
     "MINOR_UNITS",
     "NEWS_MARKS",
     "PREFERENCE",
@@ -187,6 +189,12 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "Pt": (("ESP",), TIER_USUAL),
     "Y": (("JPY",), TIER_USUAL),
     "L.E": (("EGP",), TIER_USUAL),
+    "Mex$": (("MXN",), TIER_DECISIVE),
+    "MEX$": (("MXN",), TIER_DECISIVE),
+    "ரூ": (("LKR", "INR"), TIER_USUAL),  # ta: the rupee sign of Sri Lanka and Tamil Nadu
+    "kuai": (("CNY",), TIER_SLANG),  # zh colloquial yuan
+    "块": (("CNY",), TIER_SLANG),
+    "塊": (("CNY", "TWD"), TIER_SLANG),
     "Egyptian pound": (("EGP",), TIER_DECISIVE),
     "Egyptian pounds": (("EGP",), TIER_DECISIVE),
     "egyptianpound": (("EGP",), TIER_DECISIVE),
@@ -227,12 +235,25 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "markkaa": (("FIM",), TIER_DECISIVE),
 }
 
+# Marks that are also everyday words in some case: they count only written exactly so ("LE" but not "le").
+CASED_MARKS: frozenset[str] = frozenset(
+    {"LE", "L.E.", "L.E", "DT", "BD", "MK", "NT", "MT", "RF", "ZK", "KM", "SR", "KD", "QR", "TL", "Y", "Pt",
+     "Nu", "Ks", "DA", "Da", "RM", "Rp", "Rs", "Rs.", "Dh", "Dhs", "MOP$"}
+)  # fmt: skip
+
 # Currency codes whose CLDR display names are not money in running text (metals, units of account,
 # testing codes): their codes stay marks, their names do not.
 EXCLUDED_NAMES: frozenset[str] = frozenset(
     {"XAG", "XAU", "XPD", "XPT", "XXX", "XTS", "XDR", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "XRE",
-     "XFO", "XFU", "XEU", "CLF", "COU", "MXV", "UYI", "UYW", "BOV", "CHE", "CHW", "USN", "USS", "CNH"}
+     "XFO", "XFU", "XEU", "CLF", "COU", "MXV", "UYI", "UYW", "BOV", "CHE", "CHW", "USN", "USS", "CNH",
+     "ECV"}
 )  # fmt: skip
+
+# Words that CLDR's names yield as currency words but that running text uses otherwise, by language:
+# "5 gold medals" (Zimbabwe Gold), "a value of" (Ecuador's unit of constant value), "5 real estate agents".
+EXCLUDED_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"gold", "value", "real", "unit", "units", "cupon", "uruguayo"}),
+}
 
 # Scale words CLDR lacks, by language ("*" for every language); keys case-folded.
 SCALES: dict[str, dict[str, int]] = {
@@ -350,6 +371,8 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
         "pfennige": (2, "DEM"),
         "fen": (2, "CNY"),
         "jiao": (1, "CNY"),
+        "mao": (1, "CNY"),  # colloquial jiao
+        "毫": (1, None),  # Cantonese: a tenth of the dollar or yuan
         "角": (1, "CNY"),
         "毛": (1, "CNY"),
         "分": (2, "CNY"),
