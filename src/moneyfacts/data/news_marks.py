@@ -193,8 +193,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "MEX$": (("MXN",), TIER_DECISIVE),
     "ரூ": (("LKR", "INR"), TIER_USUAL),  # ta: the rupee sign of Sri Lanka and Tamil Nadu
     "kuai": (("CNY",), TIER_SLANG),  # zh colloquial yuan
-    "块": (("CNY",), TIER_SLANG),
-    "塊": (("CNY", "TWD"), TIER_SLANG),
     "Egyptian pound": (("EGP",), TIER_DECISIVE),
     "Egyptian pounds": (("EGP",), TIER_DECISIVE),
     "egyptianpound": (("EGP",), TIER_DECISIVE),
