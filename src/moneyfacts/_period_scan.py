@@ -3,13 +3,15 @@
 Running the full phrase pattern at every position of a sentence is slow, and most of a sentence
 cannot hold a period phrase at all. Every phrase contains a cue (a unit word such as "year" or
 "quarter", a four-digit year, a month name, "fiscal", "Q3", a recurrence word, a CJK year or
-quarter mark), and no phrase starts far before its cue. So the phrase pattern is tried only at the
-word starts within a short reach before each cue, on a lower-cased copy of the sentence, with a
-pattern compiled without ``re.IGNORECASE`` (several times faster).
+quarter mark), and before its first cue a phrase holds only phrase words ("over the next five").
+So the phrase pattern is tried only at the word starts of the run of phrase words just before
+each cue (found by matching the reversed sentence), on a lower-cased copy of the sentence, with a
+pattern compiled without ``re.IGNORECASE`` (several times faster). Every step is a bounded
+regex match, so the cost stays linear in the length of the sentence.
 
 >>> low = lowered("Capex of $5 billion over the next five years.")
 >>> [low[p : p + 4] for p in starts(low)]
-['of $', '5 bi', 'over', 'the ', 'next', 'five', 'year']
+['over', 'the ', 'next', 'five', 'year']
 """
 
 from __future__ import annotations
@@ -22,8 +24,6 @@ from moneyfacts._period_words import MONTHS, NUMBERS, ORDINALS, RECURRENCE_WORDS
 
 __all__ = ["lower_pattern", "lowered", "starts", "trie_pattern"]
 
-_LATIN_REACH = 40
-"""Characters before a cue where a phrase holding it may start ("in just under a period of the next")."""
 _CJK_REACH = 12
 """The same for a CJK cue ("2022年第一季度")."""
 
@@ -117,12 +117,19 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 
 @cache
 def _cues() -> re.Pattern[str]:
-    latin = trie_pattern({*_UNIT_CUES, *_MONTH_CUES, *(w for w in RECURRENCE_WORDS if w.isascii())})
-    other = trie_pattern(w for w in RECURRENCE_WORDS if not w.isascii() and not _cjk(w[0]))
+    """A cue at a word start, matched with the character before it (a space is put before the sentence).
+
+    Opening every match with one character class lets the engine skip the inside of words quickly.
+    """
+    latin = trie_pattern({*_UNIT_CUES, *(w for w in RECURRENCE_WORDS if not _cjk(w[0]))})
+    months = trie_pattern(MONTHS)
     return re.compile(
-        rf"(?P<latin>(?<![^\W\d_])(?:{latin}|{other}|[qh][1-4]|(?:mo|h)(?![^\W\d_]))|(?:19|20)\d\d|[1-4][qh]|/)"
-        r"|[年季半每月]"
+        rf"[\W_](?:{latin}|(?:{months})(?![^\W\d_])|(?:19|20)\d\d|[qh][1-4]|[1-4][qh]|(?:mo|h)(?![^\W\d_])"
+        r"|(?<=/))"
     )
+
+
+_CJK_CUES = re.compile(r"[年季半每月]")
 
 
 def _cjk(ch: str) -> bool:
@@ -201,25 +208,52 @@ _STARTERS = [
 ]
 
 
+_EXTRA_WORDS = ["just", "only", "under", "calendar", "jahr", "ano", "del", "do", "du", "di"]
+_MAX_RUN = 8
+"""Words of a phrase before its first cue ("in just under a period of the next five years")."""
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Every word that can stand in a period phrase before its first cue."""
+    entries = {*_STARTERS, *_EXTRA_WORDS, *NUMBERS, *MONTHS, *ORDINALS, *RECURRENCE_WORDS, *_UNIT_CUES}
+    return frozenset(w for e in entries for w in re.split(r"[^\w]+", e) if w and not _cjk(w[0]))
+
+
+@cache
+def _run() -> re.Pattern[str]:
+    """On the reversed sentence: the run of phrase words just before a cue, at most ``_MAX_RUN`` of them."""
+    words = trie_pattern(w[::-1] for w in _vocabulary())
+    return re.compile(rf"(?:[\s\-‐'’]+(?:{words}|\d+)(?![^\W_])){{0,{_MAX_RUN}}}")
+
+
 @cache
 def _start() -> re.Pattern[str]:
-    """A word that can open a period phrase, or a digit, slash or CJK character."""
-    words = {*_STARTERS, *NUMBERS, *MONTHS, *ORDINALS, *(w for w in RECURRENCE_WORDS if w[0].isalpha())}
-    words.update(w for w in _UNIT_CUES if w.isalpha())
-    latin = trie_pattern(w for w in words if not _cjk(w[0])).replace("\\ ", r"\s+")
-    return re.compile(rf"(?<![^\W_])(?:(?:{latin})(?![^\W_])|\d|[qh][1-4]|fy|l')|[/\u3400-\u9fff]")
+    """A word start, or a slash or CJK character."""
+    return re.compile(r"(?<![^\W_])\w|[/\u3400-\u9fff]")
 
 
 def starts(low: str) -> list[int]:
     """The offsets of ``low`` (a :func:`lowered` sentence) where a period phrase may start, in order."""
+    size = len(low)
+    rev = low[::-1]
+    run = _run().match
+    reach: list[tuple[int, int]] = []  # (cue, first offset a phrase holding it may start at)
+    for m in _cues().finditer(" " + low):  # the match opens one character early: m.start() is the cue
+        cue = m.start()
+        back = run(rev, size - cue)
+        lo = size - back.end() if back is not None else cue
+        reach.append((cue, lo - 1 if lo == cue and low[cue - 1 : cue] == "/" else lo))  # "$15/hour"
+    if not low.isascii():
+        reach.extend((m.start(), max(0, m.start() - _CJK_REACH)) for m in _CJK_CUES.finditer(low))
+        reach.sort()
     out: list[int] = []
     windows: list[list[int]] = []
-    for m in _cues().finditer(low):
-        lo = m.start() - (_LATIN_REACH if m.lastgroup == "latin" else _CJK_REACH)
+    for cue, lo in reach:
         if windows and lo <= windows[-1][1]:
-            windows[-1][1] = m.start() + 1
+            windows[-1][1] = max(windows[-1][1], cue + 1)
         else:
-            windows.append([max(0, lo), m.start() + 1])
+            windows.append([lo, cue + 1])
     begin = _start().finditer
     for lo, hi in windows:
         for s in begin(low, lo):  # no end bound: it would cut the word at the cue short

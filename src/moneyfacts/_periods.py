@@ -55,9 +55,13 @@ _ABBREVIATIONS = [
 ]
 # the full stop is matched first and the abbreviations are looked behind it, so the costly
 # lookbehinds run only at full stops, not at every character of the text
-_ABBREV = r"\.(?<!\b[A-Za-z]\.)" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+_ABBREV = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+# one character class opens the pattern, so the engine skips quickly to the next stop or newline;
+# the abbreviation lookbehinds then run only at full stops
 _BOUNDARY = re.compile(
-    r"[。！？!?]+|\n\s*|" + _ABBREV + r"[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9\u0400-\u04ff]|\s*$)"
+    r"[。！？!?\n.](?:(?<=[。！？!?])[。！？!?]*|(?<=\n)\s*|(?<=\.)(?<!\b[A-Za-z]\.)"
+    + _ABBREV
+    + r"[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9\u0400-\u04ff]|\s*$))"
 )
 _WORD = re.compile(r"[^\W\d_]+|\d[\d.,]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -78,9 +82,8 @@ _CHANGE = re.compile(
 )
 _COORD = re.compile(r"^\s*(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:,\s*(?:and|or)?|and|or|to|-|–)\s*$", re.IGNORECASE)
 _FRONT = re.compile(r"^[\W\d_]*$")
-_GOVERNMENT = re.compile(
-    r"(?<!\w)(?:government|national|federal|union\s+budget|ministry|treasury|parliament|state\s+budget)(?!\w)",
-    re.IGNORECASE,
+_GOVERNMENT = re.compile(  # on lower-cased text; a literal opening lets the engine skip ahead
+    r"(?:government|national|federal|union\s+budget|ministry|treasury|parliament|state\s+budget)(?!\w)"
 )
 _MAX_AFTER = 8
 _MAX_BEFORE = 10
@@ -127,11 +130,17 @@ def _attach(
         lo = bounds[sent]
         hi = bounds[sent + 1] if sent + 1 < len(bounds) else n
         sentence = text[lo:hi]
-        ctx = Context(ref, fiscal, language or "en", bool(_GOVERNMENT.search(sentence)))
+        ctx = Context(ref, fiscal, language or "en", _government(sentence))
         figures = [clean[i] for i in members]
         for i, period in zip(members, _sentence_periods(text, lo, hi, figures, ctx), strict=True):
             out[i] = period
     return out
+
+
+def _government(sentence: str) -> bool:
+    """Whether the sentence speaks of a government budget (whose fiscal year may have a national default)."""
+    low = sentence.lower()
+    return any(m.start() == 0 or not low[m.start() - 1].isalnum() for m in _GOVERNMENT.finditer(low))
 
 
 def _sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
