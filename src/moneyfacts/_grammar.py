@@ -463,7 +463,7 @@ class _Parser:
 
     def _suffix_ok(self, i: int, hit: MarkHit) -> bool:
         surface = self.text[self.toks[hit.start].start : self.toks[hit.end - 1].end]
-        if len(surface) == 1 and surface.isalpha():
+        if len(surface) == 1 and surface.isalpha() and surface.isascii():
             return not self.toks[hit.start].spaced or (self.bare and hit.end == self.n)
         return True
 

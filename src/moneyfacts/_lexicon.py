@@ -12,6 +12,7 @@ plus the hand-kept :mod:`moneyfacts.data.news_marks`. Each language's table load
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -81,8 +82,16 @@ def normalise_mark(surface: str) -> str:
     >>> normalise_mark("  US\u00a0Dollars ")
     'us dollars'
     """
-    return " ".join(surface.translate(_BIDI).casefold().translate(_LETTER_VARIANTS).split())
+    key = " ".join(surface.translate(_BIDI).casefold().translate(_LETTER_VARIANTS).split())
+    if _SPACELESS.search(key):
+        key = _SPACELESS_GAPS.sub("", key)  # "スイス・フラン" = "スイス フラン" = "スイスフラン"
+    return key
 
+
+# Scripts written without spaces between words, and the gaps that carry no meaning there.
+_CJK_CLASS = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+_SPACELESS = re.compile(_CJK_CLASS)
+_SPACELESS_GAPS = re.compile(f"(?<={_CJK_CLASS})[ ・･](?={_CJK_CLASS})")
 
 # Letters written several ways in running text: Arabic alef with hamza or madda, alef maqsura.
 _LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
@@ -190,6 +199,7 @@ class _Builder:
         self.lead: dict[str, tuple[str, ...]] = {}
 
     def add(self, key: str, codes: Iterable[str], kind: str) -> None:
+        key = normalise_mark(key)
         wanted = set(codes)
         if not key or not wanted:
             return

@@ -22,9 +22,17 @@ NUM, CJK, WORD, SYM = 0, 1, 2, 3
 
 # Han, kana and hangul are tokenised a character at a time: they are written without spaces.
 _IDEOGRAPHIC = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u3131-\u318e"
+# Combining marks (Devanagari vowel signs, Arabic harakat, Thai vowels...) belong to their word.
+_COMBINING = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+    "\u0a01-\u0a83\u0abc-\u0acd\u0b01-\u0b03\u0b3c-\u0b57\u0bbe-\u0bcd\u0c00-\u0c04\u0c3e-\u0c56"
+    "\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+    "\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+)
 _TOKEN = re.compile(
     rf"(?P<num>{DIGITS})|(?P<cjk>{CJK_NUMERAL})|(?P<ideo>[{_IDEOGRAPHIC}])"
-    rf"|(?P<word>[^\W\d_{_IDEOGRAPHIC}]+)|(?P<sym>\S)"
+    rf"|(?P<word>(?:[^\W\d_{_IDEOGRAPHIC}]|[{_COMBINING}])+)|(?P<sym>\S)"
 )
 _KIND = {"num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
 
