@@ -5,8 +5,9 @@ An ambiguous mark ("$", "¥", "kr", "dollars") is settled, in order, by:
 1. a prefix that decides it (already folded into the mark by the lexicon: "US$", "HK$", "A$");
 2. the caller's ``default_currency``, when it is one of the mark's candidates;
 3. a decisive mention earlier in the same text ("Australian dollars", "A$", "AUD");
-4. the currency of the locale's territory (en_AU: "$" is AUD; en_IN: "Rs" is INR; zh: "¥" is CNY);
-5. the documented default: the mark's first candidate (in English news "$" is USD, "¥" is JPY).
+4. a place named in the same sentence whose currency is a candidate ("Hong Kong", "Australian", "ASX");
+5. the currency of the locale's territory (en_AU: "$" is AUD; en_IN: "Rs" is INR; zh: "¥" is CNY);
+6. the documented default: the mark's first candidate (in English news "$" is USD, "¥" is JPY).
 
 >>> from moneyfacts._lexicon import Mark
 >>> ctx = Context(default=None, territory="AUD")
@@ -19,9 +20,11 @@ An ambiguous mark ("$", "¥", "kr", "dollars") is settled, in order, by:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from moneyfacts._lexicon import Mark
+from moneyfacts._lexicon import Mark, place_words
 
 __all__ = ["Context", "resolve"]
 
@@ -34,6 +37,18 @@ class Context:
     territory: str | None
     seen: list[str] = field(default_factory=list)
     """codes named decisively so far, most recent last"""
+    text: str = ""
+    language: str = "en"
+    _places: list[tuple[int, str]] | None = None
+
+    def places(self) -> list[tuple[int, str]]:
+        """Where the text names a place, with its currency (found once per text, on first need)."""
+        if self._places is None:
+            pattern, table = _place_pattern(self.language)
+            self._places = (
+                [(m.start(), table[m.group()]) for m in pattern.finditer(self.text)] if table else []
+            )
+        return self._places
 
     def note(self, mark: Mark) -> None:
         """Remember a decisive mention."""
@@ -44,23 +59,50 @@ class Context:
             self.seen.append(code)
 
 
-def resolve(mark: Mark, ctx: Context) -> tuple[str | None, tuple[str, ...]]:
-    """The code a mark stands for here, and the other candidates, most likely first."""
+def resolve(mark: Mark, ctx: Context, at: int = -1) -> tuple[str | None, tuple[str, ...]]:
+    """The code a mark at offset ``at`` stands for here, and the other candidates, most likely first."""
     codes = mark.codes
     if not codes:
         return None, ()
     if mark.decisive or len(codes) == 1:
         return codes[0], codes[1:]
-    choice = _choose(codes, ctx)
+    choice = _choose(codes, ctx, at)
     return choice, tuple(c for c in codes if c != choice)
 
 
-def _choose(codes: tuple[str, ...], ctx: Context) -> str:
+def _choose(codes: tuple[str, ...], ctx: Context, at: int) -> str:
     if ctx.default is not None and ctx.default in codes:
         return ctx.default
     for code in reversed(ctx.seen):
         if code in codes:
             return code
+    if at >= 0 and ctx.text:
+        place = _place_near(codes, ctx, at)
+        if place is not None:
+            return place
     if ctx.territory is not None and ctx.territory in codes:
         return ctx.territory
     return codes[0]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s")
+
+
+def _place_near(codes: tuple[str, ...], ctx: Context, at: int) -> str | None:
+    """The currency of the place named nearest to ``at`` within its sentence, if it is a candidate."""
+    text = ctx.text
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, at - 400), at)), default=0)
+    end_match = _SENTENCE_BREAK.search(text, at)
+    end = end_match.start() if end_match else len(text)
+    best: tuple[int, str] | None = None
+    for pos, code in ctx.places():
+        if start <= pos < end and code in codes and (best is None or abs(pos - at) < best[0]):
+            best = (abs(pos - at), code)
+    return best[1] if best else None
+
+
+@cache
+def _place_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = place_words(language)
+    names = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), table

@@ -37,6 +37,7 @@ __all__ = [
     "is_currency_code",
     "lexicon",
     "normalise_mark",
+    "place_words",
 ]
 
 _BIDI = dict.fromkeys(
@@ -322,6 +323,31 @@ def _locale_info(locale: str, language: str) -> dict[str, str | None]:
         return parent
     currency = _global()["territory_currency"].get(territory)
     return {**parent, "territory": territory, "currency": currency}
+
+
+@cache
+def place_words(language: str) -> dict[str, str]:
+    """Names of places and markets in a language, each with its territory's currency.
+
+    CLDR's territory names ("Australia", "Hong Kong SAR China" and its short form) and the hand-kept
+    demonyms and market names ("Australian", "ASX"). An ambiguous mark may lean on them.
+
+    >>> place_words("en")["Australian"], place_words("en")["Hong Kong"]
+    ('AUD', 'HKD')
+    """
+    currencies: dict[str, str] = _global()["territory_currency"]
+    names: dict[str, str] = {}
+    try:
+        territories = Locale.parse(language).territories
+    except (_BabelUnknown, ValueError, TypeError):
+        territories = {}
+    for territory, name in territories.items():
+        if territory in currencies and len(territory) == 2:
+            names[name] = territory
+            short = name.split(" SAR ")[0]  # "Hong Kong SAR China"
+            names.setdefault(short, territory)
+    names.update(news_marks.PLACE_WORDS.get(language, {}))
+    return {name: currencies[t] for name, t in names.items() if t in currencies}
 
 
 def decimal_symbols(locale: str) -> tuple[str, str]:

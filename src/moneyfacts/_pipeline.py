@@ -41,7 +41,9 @@ def _facts(
     text: str, spans: Sequence[tuple[int, int]], scan: Scanner, options: Options, *, bare: bool
 ) -> list[Fact]:
     lex = scan.lexicon
-    ctx = Context(default=options.default_currency, territory=lex.territory_currency)
+    ctx = Context(
+        default=options.default_currency, territory=lex.territory_currency, text=text, language=lex.language
+    )
     out: list[Fact] = []
     scaled: list[bool] = []
     for a, b in spans:
@@ -91,13 +93,15 @@ def _span(text: str, toks: Sequence[Tok], start: int, end: int) -> tuple[str, in
     return text[s:e], s, e
 
 
-def _currency(hit: MarkHit | None, ctx: Context) -> tuple[str | None, Currency, tuple[str, ...]]:
+def _currency(
+    hit: MarkHit | None, ctx: Context, at: int = -1
+) -> tuple[str | None, Currency, tuple[str, ...]]:
     if hit is None:
         return None, Currency.NONE, ()
     if hit.minor and not hit.mark.codes:
         # a bare minor unit ("10 cents") is a part of the territory's currency
         return ctx.territory, Currency.INFERRED if ctx.territory else Currency.NONE, ()
-    code, others = resolve(hit.mark, ctx)
+    code, others = resolve(hit.mark, ctx, at)
     if code is None:
         return None, Currency.NONE, ()
     if hit.mark.decisive:
@@ -125,11 +129,11 @@ def _objects(
             points=fig.kind == "points",
         )
         return [(percent, 0)]
-    code, source, others = _currency(fig.mark, ctx)
+    code, source, others = _currency(fig.mark, ctx, start)
     equivalents: list[Money] = []
     separate: list[tuple[Fact, int]] = []
     for eq in fig.equivalents:
-        eq_code, _, _ = _currency(eq.mark, ctx)
+        eq_code, _, _ = _currency(eq.mark, ctx, toks[eq.start].start)
         if eq_code is not None and eq_code != code:
             value = eq.value if eq.value is not None else _mid(eq)
             if value is not None:
