@@ -409,6 +409,10 @@ class _Parser:
         if exp:
             value = value.scaleb(exp)
         exp += inner
+        if pre is not None and not self.bare and not exp and self._one_letter(pre):
+            digits = self.toks[i - 1].text
+            if value < 100 and digits.isdigit():
+                return None  # "Q2", "R1", "F-35": a one-letter mark needs a price ("R23-billion", "R4.50")
         mark = pre
         if pre is None and self.low(i) == "-" and i + 1 < self.n and not self.toks[i + 1].spaced:
             hyphenated = self.mark_at(i + 1)  # "a 12-cent dividend", "a one-yen bid"
@@ -445,6 +449,10 @@ class _Parser:
             i, value = self.minor_part(i, value)
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
 
+    def _one_letter(self, hit: MarkHit) -> bool:
+        text = self.toks[hit.start].text
+        return hit.end == hit.start + 1 and len(text) == 1 and text.isascii() and text.isalpha()
+
     def _weight(self, hit: MarkHit, value: Decimal) -> bool:
         """ "a twenty pound bag": a singular "pound" after a number other than one weighs, it does not pay."""
         return hit.end == hit.start + 1 and self.toks[hit.start].low == "pound" and value != 1
@@ -464,7 +472,10 @@ class _Parser:
     def _suffix_ok(self, i: int, hit: MarkHit) -> bool:
         surface = self.text[self.toks[hit.start].start : self.toks[hit.end - 1].end]
         if len(surface) == 1 and surface.isalpha() and surface.isascii():
-            return not self.toks[hit.start].spaced or (self.bare and hit.end == self.n)
+            if hit.minor:
+                return self.bare or not self.toks[hit.start].spaced  # "12.75c"
+            # "11.51L" is more likely litres than lempiras: a one-letter mark after a number is a shop tag
+            return self.bare and (not self.toks[hit.start].spaced or hit.end == self.n)
         return True
 
     def minor_part(self, i: int, value: Decimal) -> tuple[int, Decimal]:
@@ -641,6 +652,15 @@ class _Parser:
     def gloss(self, fig: Figure) -> None:
         """A restatement in brackets or after "or about": kept for the pipeline to judge."""
         j = fig.end
+        for skip in range(1, 5):
+            # "1.020 millones de francos del año anterior (893 millones de euros)": a short phrase between
+            if j + skip >= self.n or self.toks[j + skip - 1].kind != WORD:
+                break
+            if self.toks[j + skip].text in _OPEN:
+                other = self.amount_at(j + skip + 1)
+                if other is not None and other.mark is not None and self.low(other.end) in (")", "）"):
+                    j += skip
+                break
         if j < self.n and self.toks[j].text in _OPEN:
             k = j + 1
             qual = self.seq_at(k, self.ph.before)

@@ -337,6 +337,7 @@ def place_words(language: str) -> dict[str, str]:
     """
     currencies: dict[str, str] = _global()["territory_currency"]
     names: dict[str, str] = {}
+    territories: Mapping[str, str]
     try:
         territories = Locale.parse(language).territories
     except (_BabelUnknown, ValueError, TypeError):
