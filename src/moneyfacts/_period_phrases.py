@@ -53,6 +53,7 @@ class Phrase:
     what precedes it).
     ``adjective`` marks attributive forms ("four-year", "annual") that bind to an adjacent figure.
     ``months`` is (first month, count) of a sub-year span whose year the text did not state.
+    ``forward`` marks a recurrence that governs the clause after it ("every year, ...").
     """
 
     start: int
@@ -62,6 +63,7 @@ class Phrase:
     adjective: bool = False
     shift: Duration | None = None
     months: tuple[int, int] | None = None
+    forward: bool = False
 
 
 def _num(word: str | None) -> int | None:
@@ -132,17 +134,25 @@ def _fiscal(year: int | None, year2: int | None, ctx: Context) -> Period:
 _Handler = Callable[[re.Match[str], int, Context], "Phrase | None"]
 
 
+_ADJECTIVE = re.compile(r"(?:annual|quarterly|monthly|weekly|daily|yearly|hourly|每\w+)")
+_FORWARD = re.compile(r"\s+(?:where|when|in\s+which)(?!\w)")
+_SPACES = re.compile(r"\s+")
+
+
 def _recur(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     unit = m.group("rc_u")
     if unit:
         rec = _unit(unit)
     else:
-        word = re.sub(r"\s+", " ", m.group(0).lower().strip())
+        word = _SPACES.sub(" ", m.group(0).lower().strip())
         rec = RECURRENCE_WORDS.get(word, Duration(years=1))
-    adjective = bool(
-        re.fullmatch(r"annual|quarterly|monthly|weekly|daily|yearly|hourly|每\w+", m.group(0).lower())
+    adjective = bool(_ADJECTIVE.fullmatch(m.group(0).lower()))
+    # "every year, ..." and "a year where ..." govern the clause that follows them
+    forward = bool(unit) and (
+        m.group(0).startswith(("each", "every")) or _FORWARD.match(m.string, m.end()) is not None
     )
-    return Phrase(base + m.start(), base + m.end(), "recur", Period(recurrence=rec), adjective=adjective)
+    period = Period(recurrence=rec)
+    return Phrase(base + m.start(), base + m.end(), "recur", period, adjective=adjective, forward=forward)
 
 
 def _adj_duration(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:

@@ -117,14 +117,16 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 
 @cache
 def _cues() -> re.Pattern[str]:
-    """A cue at a word start, matched with the character before it (a space is put before the sentence).
+    """A cue at a word start or after a CJK character, matched with the character before it.
+
+    A space is put before the sentence, so a cue opening it has a character before it too.
 
     Opening every match with one character class lets the engine skip the inside of words quickly.
     """
     latin = trie_pattern({*_UNIT_CUES, *(w for w in RECURRENCE_WORDS if not _cjk(w[0]))})
     months = trie_pattern(MONTHS)
     return re.compile(
-        rf"[\W_](?:{latin}|(?:{months})(?![^\W\d_])|(?:19|20)\d\d|[qh][1-4]|[1-4][qh]|(?:mo|h)(?![^\W\d_])"
+        rf"[\W_\u3400-\u9fff](?:{latin}|(?:{months})(?![^\W\d_])|(?:19|20)\d\d|[qh][1-4]|[1-4][qh]|(?:mo|h)(?![^\W\d_])"
         r"|(?<=/))"
     )
 
@@ -229,8 +231,8 @@ def _run() -> re.Pattern[str]:
 
 @cache
 def _start() -> re.Pattern[str]:
-    """A word start, or a slash or CJK character."""
-    return re.compile(r"(?<![^\W_])\w|[/\u3400-\u9fff]")
+    """A word start (after a CJK character too), or a slash or CJK character."""
+    return re.compile(r"(?<![^\W_])\w|(?<=[\u3400-\u9fff])\w|[/\u3400-\u9fff]")
 
 
 def starts(low: str) -> list[int]:

@@ -81,6 +81,19 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _COORD = re.compile(r"^\s*(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:,\s*(?:and|or)?|and|or|to|-|–)\s*$", re.IGNORECASE)
+_PART = re.compile(  # "$12 million in bonds, including $3 million"
+    r"[^\d;:.!?]{0,40}?,?\s*(?:including|of\s+which|such\s+as|among\s+them)\s*$", re.IGNORECASE
+)
+_VERSUS = re.compile(  # "$4.1 million in 2022, up 8% from $3.2 million"
+    r"\s*,?\s*(?:(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?)?(?:from|compared\s+(?:with|to)|"
+    r"versus|vs\.?|against)\s*$",
+    re.IGNORECASE,
+)
+_AND_VERB = re.compile(  # "spent $12 million in the first quarter and invested $8 million"
+    r"\s*,?\s*and\s+(?!(?:expect|forecast|project|plan|aim|target|hope|predict|see|will|would|could|may|might|"
+    r"should|can)\w*\s)[^\W\d_][\w'-]*\s+$",
+    re.IGNORECASE,
+)
 _FRONT = re.compile(r"^[\W\d_]*$")
 _GOVERNMENT = re.compile(  # on lower-cased text; a literal opening lets the engine skip ahead
     r"(?:government|national|federal|union\s+budget|ministry|treasury|parliament|state\s+budget)(?!\w)"
@@ -217,7 +230,7 @@ def _own_recurrence(
             ):
                 return p.period.recurrence
             break
-        if p.adjective and p.start >= prev_end:
+        if (p.adjective or p.forward) and p.start >= prev_end:
             gap = text[p.end : s]
             if _words(gap) <= _MAX_RECUR_BEFORE and not _BEFORE_BLOCK.search(gap):
                 before = p.period.recurrence
@@ -294,6 +307,16 @@ def _coordinate(
     for k in range(1, count - 1):
         if span[k] is None and recur[k] is None and recur[k - 1] is not None and recur[k - 1] == recur[k + 1]:
             recur[k] = recur[k - 1]
+    for k in range(count - 1):  # forward only: a part, a comparison or a second verb takes the first period
+        if span[k + 1] is not None or recur[k + 1] is not None or (span[k] is None and recur[k] is None):
+            continue
+        own = span[k]
+        lo, hi = figures[k][1], figures[k + 1][0]
+        after = own.end if own is not None and lo <= own.start and own.end <= hi else lo
+        if _PART.match(text, after, hi) or _VERSUS.match(text, after, hi):
+            span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "coord"
+        elif own is not None and after == own.end and _AND_VERB.match(text, after, hi):
+            span[k + 1], how[k + 1] = own, "coord"
 
 
 def _resolve_shifts(
