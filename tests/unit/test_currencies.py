@@ -1,0 +1,74 @@
+"""The ambiguity policy: default_currency, an earlier decisive mention, the territory, the first candidate."""
+
+from __future__ import annotations
+
+import moneyfacts
+from moneyfacts._currencies import Context, resolve
+from moneyfacts._lexicon import Mark
+
+DOLLAR = Mark(("USD", "CAD", "AUD", "NZD"), False, "symbol")
+
+
+def test_documented_default_is_the_first_candidate() -> None:
+    assert resolve(DOLLAR, Context(default=None, territory=None)) == ("USD", ("CAD", "AUD", "NZD"))
+
+
+def test_territory_beats_the_documented_default() -> None:
+    assert resolve(DOLLAR, Context(default=None, territory="AUD")) == ("AUD", ("USD", "CAD", "NZD"))
+
+
+def test_territory_outside_the_candidates_is_ignored() -> None:
+    assert resolve(DOLLAR, Context(default=None, territory="EUR"))[0] == "USD"
+
+
+def test_earlier_decisive_mention_beats_the_territory() -> None:
+    ctx = Context(default=None, territory="AUD")
+    ctx.note(Mark(("NZD",), True))
+    assert resolve(DOLLAR, ctx)[0] == "NZD"
+
+
+def test_most_recent_mention_wins() -> None:
+    ctx = Context(default=None, territory=None)
+    ctx.note(Mark(("CAD",), True))
+    ctx.note(Mark(("AUD",), True))
+    assert resolve(DOLLAR, ctx)[0] == "AUD"
+    ctx.note(Mark(("CAD",), True))
+    assert ctx.seen == ["AUD", "CAD"]
+    assert resolve(DOLLAR, ctx)[0] == "CAD"
+
+
+def test_default_currency_beats_everything() -> None:
+    ctx = Context(default="CAD", territory="AUD")
+    ctx.note(Mark(("NZD",), True))
+    assert resolve(DOLLAR, ctx)[0] == "CAD"
+
+
+def test_default_outside_the_candidates_is_ignored() -> None:
+    assert resolve(DOLLAR, Context(default="EUR", territory=None))[0] == "USD"
+
+
+def test_ambiguous_marks_are_not_noted() -> None:
+    ctx = Context(default=None, territory=None)
+    ctx.note(DOLLAR)
+    assert ctx.seen == []
+
+
+def test_decisive_or_single_marks_resolve_to_themselves() -> None:
+    ctx = Context(default="USD", territory="USD")
+    assert resolve(Mark(("HKD",), True), ctx) == ("HKD", ())
+    assert resolve(Mark(("JPY", "CNY"), True), ctx) == ("JPY", ("CNY",))
+    assert resolve(Mark(("EUR",), False), ctx) == ("EUR", ())
+
+
+def test_a_mark_without_codes_resolves_to_none() -> None:
+    assert resolve(Mark((), False), Context(default=None, territory=None)) == (None, ())
+
+
+def test_policy_through_extract() -> None:
+    text = "The firm paid C$3m, then $1m more."
+    assert [f.currency for f in moneyfacts.extract(text)] == ["CAD", "CAD"]
+    assert [f.currency for f in moneyfacts.extract("It paid $1m.", locale="en_AU")] == ["AUD"]
+    assert [f.currency for f in moneyfacts.extract("It paid $1m.", default_currency="nzd")] == ["NZD"]
+    [fact] = moneyfacts.extract("It paid $1m.")
+    assert (fact.currency, fact.currency_source.value) == ("USD", "inferred")
+    assert "CAD" in fact.alternatives

@@ -1,0 +1,44 @@
+"""Spelling-tolerant currency names."""
+
+from __future__ import annotations
+
+import pytest
+
+from moneyfacts._fuzzy import fuzzy_lookup, skeleton
+from moneyfacts._lexicon import lexicon
+
+
+def test_skeleton_keeps_letters_and_reads_c_as_k() -> None:
+    assert skeleton("Canadian") == "kanadian"
+    assert skeleton("Sør-Afrikanske") == "sørafrikanske"
+    assert skeleton("U.S.") == "us"
+
+
+@pytest.mark.parametrize(
+    ("words", "locale", "code"),
+    [
+        (["canadiske", "dollars"], "nb", "CAD"),
+        (["sveitsiske", "francs"], "nb", "CHF"),
+        (["thai", "bhat"], "nb", "THB"),
+        (["euros"], "nb", "EUR"),
+    ],
+)
+def test_loose_names_find_one_currency(words: list[str], locale: str, code: str) -> None:
+    mark = fuzzy_lookup(words, lexicon(locale))
+    assert mark is not None
+    assert mark.codes == (code,)
+    assert mark.decisive
+
+
+def test_plural_of_a_known_english_name() -> None:
+    mark = fuzzy_lookup(["rupees"], lexicon("en"))
+    assert mark is not None
+    assert "INR" in mark.codes
+
+
+@pytest.mark.parametrize(
+    "words",
+    [[], ["employees"], ["kr"], ["12"], ["the", "dollars"], ["big", "drawings"]],
+)
+def test_no_match(words: list[str]) -> None:
+    assert fuzzy_lookup(words, lexicon("en")) is None
