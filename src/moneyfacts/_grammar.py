@@ -373,9 +373,9 @@ class _Parser:
         """``[sign] [mark] number [scale] [mark] [minor part]`` starting at token ``i``."""
         start = i
         negative = False
-        if (
-            i < self.n and self.toks[i].text in _MINUS and i + 1 < self.n and not self.toks[i + 1].spaced
-        ) or self.low(i) in phrases.NEGATIVE_WORDS:
+        dash = 0 < i < self.n and not self.toks[i].spaced and self.toks[i - 1].kind in (NUM, CJK)  # "1-2"
+        sign = self.low(i) in _MINUS and i + 1 < self.n and not self.toks[i + 1].spaced and not dash
+        if sign or self.low(i) in phrases.NEGATIVE_WORDS:
             negative, i = True, i + 1
         pre = self.mark_at(i)
         if pre is not None:
@@ -588,7 +588,8 @@ class _Parser:
 
     def _year_span(self, fig: Figure, other: Figure) -> bool:
         a, b = self.toks[fig.start].text, self.toks[other.start].text
-        return a.isdigit() and len(a) == 4 and b.isdigit() and len(b) in (2, 4) and fig.mark is None
+        years = a.isdigit() and len(a) == 4 and b.isdigit() and len(b) in (2, 4)
+        return years and fig.mark is None and other.mark is None
 
     def _movement(self, i: int) -> bool:
         """Whether a word of movement stands just before token ``i`` ("rose from ...")."""
@@ -600,9 +601,10 @@ class _Parser:
         self.gloss(fig)
         self.per_unit(fig)
         at = fig.end
-        if at < self.n and self.toks[at].text == "-" and not self.toks[at].spaced:
-            at += 1  # "Rs 30 lakh-plus"
         size = self.seq_at(at, self.ph.after)
+        if not size and at < self.n and self.toks[at].text == "-" and not self.toks[at].spaced:
+            at += 1  # "Rs 30 lakh-plus"
+            size = self.seq_at(at, self.ph.after)
         if size and fig.qualifier is None:
             fig.end = at
             words = tuple(t.low for t in self.toks[fig.end : fig.end + size])
@@ -728,6 +730,10 @@ class _Parser:
                     self.seen.append((i, hit.mark))
             if tok.kind not in (NUM, CJK) and tok.low not in self.scan.starters:
                 i += 1  # most words start no figure
+                continue
+            lead = self.seq_at(i, self.ph.before) if tok.kind == WORD else 0
+            if lead and i + lead < self.n and self.seq_at(i + lead, self.ph.before) == 0:
+                i += lead  # "không tới 7000 đồng": a qualifier's words are not the figure's number
                 continue
             pct = self.percent_at(i)
             if pct is not None:

@@ -46,7 +46,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "mai mult de", "peste", "mai scump de", "lebih dari", "melebihi", "melewati", "di atas",
         "nhiều hơn", "hơn", "trên", "cao hơn", "fazla", "den fazla", "'den fazla",
         "超过", "超過", "逾", "超", "高于", "高於", "多于", "多於", "以上",
-        "اكثر من", "أكثر من", "يותר מ", "יותר", "מעל",
+        "اكثر من", "أكثر من", "יותר מ", "יותר", "מעל", "מ",
     ),
     "at_least": (
         "at least", "no less than", "not less than", "a minimum of", "as low as", "as little as", "minimum of", "no fewer than",
@@ -54,7 +54,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "pelo menos", "no mínimo", "almeno", "non meno di", "no menys de", "minstens", "ten minste",
         "minst", "как минимум", "не менее", "не меньше", "поне", "najmanje", "cel puțin", "cel putin",
         "setidaknya", "paling sedikit", "ít nhất", "không ít hơn", "en az", "至少", "起码", "起碼",
-        "最少", "不少于", "不少於", "على الاقل", "לא פחות מ", "לפחות",
+        "最少", "不少于", "不少於", "على الاقل", "לא פחות מ", "לפחות", "לא מתחת ל",
     ),
     "under": (
         "less than", "under", "below", "fewer than", "south of", "lower than", "short of", "shy of",
@@ -74,7 +74,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "no més de", "tot", "maximaal", "hoogstens", "högst", "upp till", "opptil", "høyst",
         "не больше", "не более", "до", "максимум", "najviše", "do", "cel mult", "paling banyak",
         "hingga", "không quá", "không hơn", "không cao hơn", "en fazla", "最多", "至多", "不超过",
-        "不超過", "高达", "高達", "عד", "לא יותר מ", "לא מעל",
+        "不超過", "高达", "高達", "עד", "לא יותר מ", "לא מעל",
     ),
 }
 
@@ -201,7 +201,7 @@ MINOR_PART_WORDS: frozenset[str] = frozenset(
     cent cents cts ct c ¢ rp rap rappen rappens centime centimes centesimo centesimi centavo centavos
     céntimo céntimos haleru halere haléř haléřů groszy grosz øre ører öre ören satang sen paise paisa
     pence penny p kopeck kopecks kopek kopeks копеек копейки копейка fen jiao 分 角 毛 xu sent sentów
-    ceinteanna cèntims cèntim centen centa lipa lipe lipa stotinki стотинки цента центов цент ц
+    xen ceinteanna cèntims cèntim centen centa lipa lipe lipa stotinki стотинки цента центов цент ц
     kopiyka kopiykas kopiyok копійка копійки копійок sens
     пени пенс פני סנט אגורות אגורה سنت سينت قرش piastres agorot pennies bani ban tiyin
     """.split()
