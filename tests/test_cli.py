@@ -288,7 +288,6 @@ def test_parse_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
     assert row["equivalents"] == [{"amount": "52400000000", "currency": "USD"}]
 
 
-@pytest.mark.xfail(strict=True, reason="the model name 'R1' is read as 1 South African rand")
 def test_extract_the_seed_article(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(SEED), "--reference-date", "2025-02-25", "--kind", "money"]) == 0
     rows = [json.loads(line) for line in _lines(capsys.readouterr().out)]

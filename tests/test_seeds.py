@@ -23,9 +23,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "seeds" / "fixtures.jsonl"
 KNOWN_MISSES: dict[tuple[str, int], str] = {}
 """(case id, figure index) -> why the figure is not found exactly yet."""
 
-KNOWN_EXTRA: dict[str, str] = {
-    "alibaba-p09-no-money": "the model name 'R1' is read as 1 South African rand",
-}
+KNOWN_EXTRA: dict[str, str] = {}
 """case id -> why the case yields money facts beyond its gold figures."""
 
 
