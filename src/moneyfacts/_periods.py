@@ -98,6 +98,13 @@ _FRONT = re.compile(r"^[\W\d_]*$")
 _GOVERNMENT = re.compile(  # on lower-cased text; a literal opening lets the engine skip ahead
     r"(?:government|national|federal|union\s+budget|ministry|treasury|parliament|state\s+budget)(?!\w)"
 )
+_CLAUSE_GOES_ON = re.compile(r"(?:for|over|in|from|until|through)\b")
+_CLAUSE_MARK = re.compile(r"[,，；]")
+_FROM = re.compile(r"(?<!\w)from(?!\w)", re.IGNORECASE)
+_REACH = 320
+"""Characters between a figure and a phrase beyond which no word limit below can hold."""
+_LONGEST = 120
+"""Characters a phrase may span."""
 _MAX_AFTER = 8
 _MAX_BEFORE = 10
 _MAX_RECUR_BEFORE = 12
@@ -177,6 +184,7 @@ def _sentence_periods(
     text: str, lo: int, hi: int, figures: list[tuple[int, int]], ctx: Context
 ) -> list[Period | None]:
     phrases = find_phrases(text[lo:hi], lo, ctx)
+    starts = [p.start for p in phrases]
     count = len(figures)
     recur: list[Duration | None] = [None] * count
     span: list[Phrase | None] = [None] * count
@@ -184,8 +192,11 @@ def _sentence_periods(
     for k, (s, e) in enumerate(figures):
         prev_end = figures[k - 1][1] if k else lo
         next_start = figures[k + 1][0] if k + 1 < count else hi
-        recur[k] = _own_recurrence(text, phrases, s, e, prev_end, next_start)
-        span[k] = _own_span(text, phrases, used, s, e, prev_end, next_start)
+        first = bisect.bisect_left(starts, max(prev_end, s - _REACH - _LONGEST))
+        last = bisect.bisect_right(starts, min(next_start, e + _REACH))
+        near = phrases[first:last]  # a phrase further off cannot pass the word limits
+        recur[k] = _own_recurrence(text, near, s, e, prev_end, next_start)
+        span[k] = _own_span(text, near, first, used, s, e, prev_end, next_start)
     fronted = _fronted(text, lo, phrases, figures)
     how = ["own" if p is not None else "" for p in span]
     for k in range(count):
@@ -239,14 +250,21 @@ def _own_recurrence(
 
 def _ends_clause(text: str, pos: int) -> bool:
     rest = text[pos : pos + 12].lstrip()
-    return not rest or rest[0] in ".,;:)!?" or bool(re.match(r"(?:for|over|in|from|until|through)\b", rest))
+    return not rest or rest[0] in ".,;:)!?" or bool(_CLAUSE_GOES_ON.match(rest))
 
 
 def _own_span(
-    text: str, phrases: list[Phrase], used: set[int], s: int, e: int, prev_end: int, next_start: int
+    text: str,
+    phrases: list[Phrase],
+    first: int,
+    used: set[int],
+    s: int,
+    e: int,
+    prev_end: int,
+    next_start: int,
 ) -> Phrase | None:
     before: Phrase | None = None
-    for idx, p in enumerate(phrases):
+    for idx, p in enumerate(phrases, first):
         if p.kind == "recur" or idx in used:
             continue
         if p.start >= e:
@@ -270,11 +288,9 @@ def _own_span(
 def _after_ok(text: str, gap: str, s: int) -> bool:
     if _words(gap) > _MAX_AFTER or _AFTER_BLOCK.search(gap) or _FROM_TAIL.search(gap):
         return False
-    if re.search(r"[,，；]", gap) and _CJK.search(text[s : s + 40]):  # a CJK clause ends at its comma
+    if _CLAUSE_MARK.search(gap) and _CJK.search(text[s : s + 40]):  # a CJK clause ends at its comma
         return False
-    return not (
-        re.search(r"(?<!\w)from(?!\w)", gap, re.IGNORECASE) and _CHANGE.search(text[max(0, s - 30) : s])
-    )
+    return not (_FROM.search(gap) and _CHANGE.search(text[max(0, s - 30) : s]))
 
 
 def _fronted(text: str, lo: int, phrases: list[Phrase], figures: list[tuple[int, int]]) -> Phrase | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dateutil.relativedelta import relativedelta
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -61,3 +62,63 @@ def test_a_phrase_in_another_sentence_never_attaches(phrase: str) -> None:
 def test_never_raises(text: str, spans: list[tuple[int, int]], ref: dt.date | None, language: str) -> None:
     out = attach_periods(text, spans, reference_date=ref, language=language)
     assert len(out) == len(spans)
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "in 2024",
+        "over the next five years",
+        "a year",
+        "each month",
+        "in the first quarter of fiscal 2025",
+        "for the half year",
+        "FY24",
+        "Q3 2023",
+        "annually",
+        "the company",
+        "said",
+        "$5 million",
+        "up from",
+        "and",
+        "including",
+        "2021年",
+        "第一季度",
+        "per annum",
+        "a year earlier",
+        "March",
+        ",",
+    ]
+)
+
+
+@given(st.lists(_FRAGMENTS, min_size=1, max_size=14))
+def test_windowed_scan_finds_what_a_full_scan_finds(parts: list[str]) -> None:
+    from moneyfacts._period_phrases import Context, _scanner, find_phrases
+    from moneyfacts._period_scan import lowered
+
+    sentence = " ".join(parts)
+    low = lowered(sentence)
+    full = [m.span() for m in _scanner().finditer(low) if m.end() > m.start()]
+    found = [(p.start, p.end) for p in find_phrases(sentence, 0, Context())]
+    assert set(found) <= set(full)
+    cued = [span for span in full if low[span[0]] not in " ,"]
+    assert len(found) >= len({s for s in cued if any(s[0] <= f[0] < s[1] for f in found)})
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["year ", "the ", "in the next ", "2024 ", "a" * 50 + " ", "per annum ", "q3 ", "年", "1.", "Mr. "],
+)
+def test_time_grows_linearly_on_adversarial_text(unit: str) -> None:
+    import time
+
+    def seconds(size: int) -> float:
+        text = unit * (size // len(unit))
+        start = time.perf_counter()
+        out = attach_periods(text, [(10, 20), (len(text) - 20, len(text) - 10)])
+        assert len(out) == 2
+        return time.perf_counter() - start
+
+    small, large = seconds(25_000), seconds(200_000)
+    assert large < 3
+    assert large < 8 * small * 3 + 0.05  # eight times the text: far from sixty-four times the time

@@ -181,3 +181,46 @@ def test_ages_are_not_durations() -> None:
 def test_bad_input_never_raises() -> None:
     assert attach_periods("short", [(3, 99), (-5, 2), (4, 1)]) == [None, None, None]
     assert attach_periods("", []) == []
+
+
+def test_a_part_takes_the_whole_figures_period() -> None:
+    text = "The trust spent $9 million in 2023 on repairs, including $2 million on roofs."
+    assert periods(text, "$9 million", "$2 million") == ["2023-01-01/2023-12-31"] * 2
+
+
+def test_a_second_verb_keeps_the_trailing_period() -> None:
+    text = "The mill borrowed $40 million during the second quarter and repaid $15 million."
+    assert periods(text, "$40 million", "$15 million") == ["P3M", "P3M"]
+
+
+def test_an_expectation_does_not_take_the_past_period() -> None:
+    text = "The mill earned $40 million in 2022 and expects $45 million."
+    assert periods(text, "$40 million", "$45 million") == ["2022-01-01/2022-12-31", None]
+
+
+def test_a_compared_figure_keeps_the_length_not_the_dates() -> None:
+    text = "Ferry revenue reached $7.5 million in the first quarter of 2023, up 4% from $7.2 million."
+    assert periods(text, "$7.5 million", "$7.2 million") == ["2023-01-01/2023-03-31", "P3M"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each year, the orchestra raises roughly $600,000 from donors.",
+        "The orchestra never had a year where donations fell under $600,000.",
+    ],
+)
+def test_a_distributive_recurrence_governs_what_follows(text: str) -> None:
+    figure = "$600,000"
+    assert periods(text, figure) == ["R/P1Y"]
+
+
+def test_a_year_glued_to_cjk_text() -> None:
+    text = "该公司2023年净利润为12亿元。"
+    assert periods(text, "12亿元") == ["2023-01-01/2023-12-31"]
+
+
+def test_case_does_not_matter() -> None:
+    upper = "THE PORT WILL SPEND $3 BILLION OVER THE NEXT FIVE YEARS."
+    lower = upper.lower()
+    assert periods(upper, "$3 BILLION") == periods(lower, "$3 billion") == ["P5Y"]
