@@ -71,8 +71,8 @@ def fuzzy_lookup(words: Sequence[str], lex: Lexicon) -> Mark | None:
         word = words[0]
         if len(word) < 4 or not word.isalpha():
             return None
-        if word.endswith("s") and word[:-1] in lex.marks:
-            return lex.marks[word[:-1]]
+        if word.endswith("s") and word[:-1] in lex.marks and lex.marks[word[:-1]].kind != "code":
+            return lex.marks[word[:-1]]  # "Euros"; but "cups" is no plural of the code CUP
         english = lexicon("en")
         return english.marks.get(word) if lex.language != "en" else None
     modifier = skeleton("".join(words[:-1]))

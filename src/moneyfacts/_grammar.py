@@ -28,7 +28,7 @@ _MINUS = frozenset({"-", "−", "–"})
 _OPEN = frozenset({"(", "（", "["})
 _CLOSE = frozenset({")", "）", "]"})
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
-_COMMON_WORD_CODES = frozenset({"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP"})
+_COMMON_WORD_CODES = frozenset({"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP", "CAD"})
 # "and" joins a range only after "between"; word joiners other than "to" need an opener too.
 _AND_JOINERS = frozenset(
     (w,) for w in ("and", "und", "et", "y", "e", "i", "en", "и", "và", "si", "și", "og", "och")
@@ -187,8 +187,8 @@ class _Parser:
             fused = (i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM) or (
                 i > 0 and not self.toks[i].spaced and self.toks[i - 1].kind == NUM
             )
-            if surface.upper() in _COMMON_WORD_CODES and not fused:
-                return False
+            if surface.upper() in _COMMON_WORD_CODES and not fused and not self._decimal_beside(i, j):
+                return False  # "ALL 5 of us", "300 CAD drawings"; but "CAD 3.03"
             return surface.isupper() or surface.islower() or fused
         if (
             mark.kind == "symbol"
@@ -398,6 +398,8 @@ class _Parser:
         if num is None:
             return None
         value, i, inner = num
+        if self.seq_at(i, self.ph.percent) and self.low(i) not in self.lex.marks:
+            return None  # "Up 12%": a percentage, whatever stands before it
         if (
             inner
             and self.low(i) == "."
@@ -420,6 +422,7 @@ class _Parser:
                 hyphenated is not None
                 and not self.toks[i].spaced
                 and self._word_mark(hyphenated)
+                and not self._one_letter(hyphenated)
                 and not self._weight(hyphenated, value)
             ):
                 mark, i = hyphenated, hyphenated.end
@@ -448,6 +451,13 @@ class _Parser:
         if mark is not None and not mark.minor:
             i, value = self.minor_part(i, value)
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
+
+    def _decimal_beside(self, i: int, j: int) -> bool:
+        """Whether a number with a decimal part stands right before token ``i`` or at token ``j``."""
+        for k in (i - 1, j):
+            if 0 <= k < self.n and self.toks[k].kind == NUM and self.lex.decimal in self.toks[k].text[-3:]:
+                return True
+        return False
 
     def _one_letter(self, hit: MarkHit) -> bool:
         text = self.toks[hit.start].text
@@ -576,6 +586,8 @@ class _Parser:
             low = low.scaleb(-other.mark.minor)
         if low > high or low == high:
             return
+        if fig.mark is None and (self._year(fig) or (low > 0 and high / low > 1000 and not fig.scaled)):
+            return  # "in fiscal 2025 to $5 billion": a year or a stray number is no range's end
         if words == ("-",) and self._year_span(fig, other):
             return
         fig.low, fig.high, fig.value = low, high, None
@@ -585,6 +597,10 @@ class _Parser:
         fig.power = fig.power or other.power
         if opener:
             fig.start -= opener
+
+    def _year(self, fig: Figure) -> bool:
+        text = self.toks[fig.start].text
+        return fig.end == fig.start + 1 and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
     def _year_span(self, fig: Figure, other: Figure) -> bool:
         a, b = self.toks[fig.start].text, self.toks[other.start].text
@@ -629,17 +645,9 @@ class _Parser:
             k += 1
         if k >= self.n or self.toks[k].kind not in (WORD, NUM):
             return
-        unit_toks = [self.toks[k]]
-        if self.toks[k].kind == NUM:
-            # "per 1,000 cubic feet"
-            if k + 1 < self.n and self.toks[k + 1].kind == WORD:
-                unit_toks.append(self.toks[k + 1])
-                if k + 2 < self.n and self.toks[k + 2].kind == WORD and self.toks[k + 1].low in _UNIT_HEADS:
-                    unit_toks.append(self.toks[k + 2])
-            else:
-                return
-        elif self.toks[k].low in _UNIT_HEADS and k + 1 < self.n and self.toks[k + 1].kind == WORD:
-            unit_toks.append(self.toks[k + 1])
+        unit_toks = self._unit_phrase(k)
+        if not unit_toks:
+            return
         head = unit_toks[-1].low
         if head in phrases.TIME_UNITS or (head in ("cent", "cents", "annum", "capita") and head != "capita"):
             return
@@ -650,6 +658,35 @@ class _Parser:
         surface = self.text[unit_toks[0].start : unit_toks[-1].end]
         fig.per = unit_name(surface)
         fig.end = k + len(unit_toks)
+
+    def _unit_phrase(self, k: int) -> list[Tok]:
+        """The words naming a unit from token ``k``.
+
+        "share", "1,000 cubic feet", "stapled security", "million British thermal units": a known or
+        plural noun ends the phrase, else its first plain word does.
+        """
+        toks = self.toks
+        words: list[Tok] = []
+        if k < self.n and toks[k].kind == NUM:
+            words.append(toks[k])  # "per 1,000 cubic feet"
+            k += 1
+        start = len(words)
+        while k < self.n and toks[k].kind == WORD and len(words) < start + 4:
+            if toks[k].low in _UNIT_STOPS:
+                break
+            words.append(toks[k])
+            k += 1
+        nouns = words[start:]
+        for n, tok in enumerate(nouns):
+            if tok.low in phrases.PER_UNITS or tok.low in phrases.UNIT_NAMES or tok.low in phrases.TIME_UNITS:
+                return words[: start + n + 1]
+        for n, tok in enumerate(nouns):
+            if tok.low.endswith("s") and len(tok.low) > 3 and n > 0:
+                return words[: start + n + 1]
+        for n, tok in enumerate(nouns):
+            if tok.low not in _UNIT_HEADS and tok.low not in self.lex.scales:
+                return words[: start + n + 1]
+        return []
 
     def gloss(self, fig: Figure) -> None:
         """A restatement in brackets or after "or about": kept for the pipeline to judge."""
@@ -781,7 +818,9 @@ class _Parser:
         if fig.value is None or fig.value < 0 or fig.equivalents or fig.qualifier:
             return
         before = self.toks[s - 2] if s >= 2 else None
-        if before is None or before.kind == SYM or before.low in _GLOSS_COPULAS:
+        gap = self.text[before.end : self.toks[s - 1].start] if before is not None else ""
+        cell = "\t" in gap or "  " in gap or "\n" in gap  # a table cell: "Net income    ($1,234)"
+        if before is None or cell or before.kind == SYM or before.low in _GLOSS_COPULAS:
             fig.value = -fig.value
             fig.start, fig.end = s - 1, e + 1
 
@@ -794,6 +833,10 @@ class _Parser:
 
 
 _UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
+_UNIT_STOPS = frozenset(
+    {"and", "or", "in", "on", "for", "to", "from", "at", "of", "the", "with", "while", "which", "that", "after",
+     "before", "compared", "than", "as", "by", "is", "was", "were", "are", "this", "last", "next", "a", "an"}
+)  # fmt: skip
 
 
 def _strength(mark: Mark, surface: str) -> int:

@@ -283,8 +283,14 @@ def _scales(locale: str, language: str) -> dict[str, int]:
             scales.setdefault(word, power)
         if language != _UND:
             scales.update(table["locale_scales"].get(locale, {}))
-    for word, power in _hand(news_marks.SCALES, locale, languages if language != _UND else ("en",)).items():
-        scales.setdefault(word, power) if language == _UND else scales.update({word: power})
+    # the shared hand-kept words fill gaps only ("tn" is a thousand in Swedish CLDR, a trillion in news
+    # English); a language's own hand-kept words override
+    own = {key for key in news_marks.SCALES if key != "*"}
+    for word, power in news_marks.SCALES.get("*", {}).items():
+        scales.setdefault(normalise_mark(word), power)
+    for key in (*languages, locale):
+        if language != _UND and key in own:
+            scales.update({normalise_mark(w): p for w, p in news_marks.SCALES[key].items()})
     if language == _UND:
         for lang_scales in news_marks.SCALES.values():
             for word, power in lang_scales.items():

@@ -34,7 +34,7 @@ _PRICE_LEAD = re.compile(
     r"(?:\b(?:at|to|of|from|in|в|à|a|zu|bei|de)|[:：]|\beach\b[^,.]*,)\s*$", re.IGNORECASE
 )
 _EACH = re.compile(r"\s*each\b", re.IGNORECASE)
-_NOUN_AT = re.compile(r"\b(?P<unit>[a-z]+?)s? (?:at|for)\s*$", re.IGNORECASE)
+_NOUN_AT = re.compile(r"\b(?P<unit>[a-z]+) (?:at|for)\s*$", re.IGNORECASE)
 _PRICED = frozenset(
     {
         "bitcoin",
@@ -108,7 +108,7 @@ def infer_units(
             if _EACH.match(text, b):
                 m = _NOUN_AT.search(text, s_start, a)
                 if m:
-                    out[i] = _singular(m.group("unit"))
+                    out[i] = unit_name(m.group("unit"))
                     continue
             if not cue_done:
                 cue, cue_done = _cue(text[s_start:s_end]), True

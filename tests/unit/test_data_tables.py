@@ -87,8 +87,8 @@ def test_hand_scales_and_minor_units_are_sane() -> None:
         for word, power in table.items():
             assert word == word.casefold(), word
             assert 2 <= power <= 16, word
-    for table in news_marks.MINOR_UNITS.values():
-        for word, (power, code) in table.items():
-            assert word == word.casefold(), word
-            assert power in (1, 2, 3), word
-            assert code is None or code in KNOWN, word
+    for minor_table in news_marks.MINOR_UNITS.values():
+        for minor, (places, code) in minor_table.items():
+            assert minor == minor.casefold(), minor
+            assert places in (1, 2, 3), minor
+            assert code is None or code in KNOWN, minor

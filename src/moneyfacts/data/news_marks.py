@@ -89,7 +89,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "INR": (("INR",), TIER_DECISIVE),
     "RMB": (("CNY",), TIER_DECISIVE),
     "renminbi": (("CNY",), TIER_DECISIVE),
-    "元": (("CNY", "JPY", "TWD", "HKD"), TIER_USUAL),  # zh: yuan; ja symbol of CNY
+    "元": (("CNY", "TWD", "HKD"), TIER_USUAL),  # zh: yuan; ja: CLDR's symbol of CNY
     "块": (("CNY",), TIER_SLANG),  # zh colloquial kuai
     "塊": (("CNY", "TWD"), TIER_SLANG),
     "圓": (("HKD", "TWD", "JPY"), TIER_USUAL),

@@ -133,7 +133,8 @@ PER_UNITS: frozenset[str] = frozenset(
     square foot sq ft metre meter bottle bottles ticket tickets seat seats night nights room rooms
     carat carats cubic metre bag bags box boxes pack packs dozen coin token vehicle car cars user users
     subscriber subscribers customer customers visitor visitors passenger passengers student students
-    household households capita acre acres hectare hectares mile miles kilometre kilometer km
+    household households capita acre acres hectare hectares mile miles kilometre kilometer km foot feet
+    night nights loaf loaves tablet tablets pill pills dose doses meal meals
     """.split()
 )
 
@@ -141,7 +142,7 @@ PER_UNITS: frozenset[str] = frozenset(
 TIME_UNITS: frozenset[str] = frozenset(
     """
     year years yr yrs annum month months mo mos quarter quarters week weeks wk day days hour hours hr hrs
-    h minute minutes min second seconds night decade decades semester fortnight
+    h minute minutes min second seconds decade decades semester fortnight
     jahr jahre monat woche tag stunde an année mois semaine jour heure año mes semana día hora ano mês
     dia anno mese settimana giorno ora jaar maand week dag uur år månad vecka dag timme år måned uke
     time год месяц неделя день час 年 月 周 週 日 天 小时 時
@@ -193,7 +194,7 @@ UNIT_NAMES: dict[str, str] = {
     "吨": "tonne", "噸": "tonne", "tonne": "tonne", "tonelada": "tonne", "公斤": "kg", "千克": "kg",
     "kilo": "kg", "kilogram": "kg", "kilogramme": "kg", "克": "gram", "人": "person", "head": "head",
     "lbs": "lb", "oz": "ounce", "mt": "tonne", "persona": "person", "personne": "person", "person": "person",
-    "people": "person", "share": "share", "shares": "share",
+    "people": "person", "share": "share", "shares": "share", "loaves": "loaf", "halves": "half",
 }
 # Words for minor units that only follow a major amount ("2 sveitsiske franc og 23 rappen").
 MINOR_PART_WORDS: frozenset[str] = frozenset(
