@@ -672,7 +672,7 @@ class _Parser:
             k += 1
         start = len(words)
         while k < self.n and toks[k].kind == WORD and len(words) < start + 4:
-            if toks[k].low in _UNIT_STOPS:
+            if toks[k].low in phrases.UNIT_STOPS:
                 break
             words.append(toks[k])
             k += 1
@@ -833,10 +833,6 @@ class _Parser:
 
 
 _UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
-_UNIT_STOPS = frozenset(
-    {"and", "or", "in", "on", "for", "to", "from", "at", "of", "the", "with", "while", "which", "that", "after",
-     "before", "compared", "than", "as", "by", "is", "was", "were", "are", "this", "last", "next", "a", "an"}
-)  # fmt: skip
 
 
 def _strength(mark: Mark, surface: str) -> int:

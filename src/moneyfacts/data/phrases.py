@@ -216,4 +216,11 @@ COIN_VALUES: dict[str, str] = {
 
 # Scale words that also imply the territory's currency ("ten grand").
 CURRENCY_SCALES: frozenset[str] = frozenset({"grand", "gs"})
+# Words that end a unit phrase after "per": "per share and", "per barrel of Brent".
+UNIT_STOPS: frozenset[str] = frozenset(
+    """
+    and or in on for to from at of the with while which that after before compared than as by is was were are
+    this last next a an
+    """.split()
+)
 # fmt: on
