@@ -77,19 +77,40 @@ class Figure:
         return self.power != 0
 
 
+class PhraseTable:
+    """Phrases as token tuples, each with a value, indexed by their first and last tokens."""
+
+    __slots__ = ("firsts", "lasts", "values")
+
+    def __init__(self, values: dict[tuple[str, ...], str]) -> None:
+        self.values = values
+        firsts: dict[str, set[int]] = {}
+        lasts: dict[str, set[int]] = {}
+        for key in values:
+            firsts.setdefault(key[0], set()).add(len(key))
+            lasts.setdefault(key[-1], set()).add(len(key))
+        self.firsts = {k: tuple(sorted(v, reverse=True)) for k, v in firsts.items()}
+        self.lasts = {k: tuple(sorted(v, reverse=True)) for k, v in lasts.items()}
+
+    def __getitem__(self, key: tuple[str, ...]) -> str:
+        return self.values[key]
+
+    def get(self, key: tuple[str, ...]) -> str | None:
+        return self.values.get(key)
+
+
 @dataclass(frozen=True, slots=True)
 class Phrases:
-    """Phrase tables as token tuples, indexed for matching backwards and forwards."""
+    """The hand-kept phrase tables, tokenised and indexed."""
 
-    before: dict[tuple[str, ...], str]
-    after: dict[tuple[str, ...], str]
-    openers: frozenset[tuple[str, ...]]
-    joiners: frozenset[tuple[str, ...]]
-    glosses: frozenset[tuple[str, ...]]
-    percent: frozenset[tuple[str, ...]]
-    points: frozenset[tuple[str, ...]]
-    basis_points: frozenset[tuple[str, ...]]
-    longest: int
+    before: PhraseTable
+    after: PhraseTable
+    openers: PhraseTable
+    joiners: PhraseTable
+    glosses: PhraseTable
+    percent: PhraseTable
+    points: PhraseTable
+    basis_points: PhraseTable
 
 
 def _toks(phrase: str) -> tuple[str, ...]:
@@ -99,22 +120,23 @@ def _toks(phrase: str) -> tuple[str, ...]:
 @cache
 def phrase_tables() -> Phrases:
     """The hand-kept phrase tables, tokenised once."""
-    before = {_toks(p): q for q, ps in phrases.QUALIFIERS_BEFORE.items() for p in ps}
-    after = {_toks(p): q for q, ps in phrases.QUALIFIERS_AFTER.items() for p in ps}
 
-    def tokens(group: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-        return frozenset(_toks(p) for p in group)
+    def table(group: tuple[str, ...]) -> PhraseTable:
+        return PhraseTable({_toks(p): p for p in group})
 
-    tables = {
-        "openers": tokens(phrases.RANGE_OPENERS),
-        "joiners": tokens(phrases.RANGE_JOINERS),
-        "glosses": tokens(phrases.GLOSS_OPENERS),
-        "percent": tokens(phrases.PERCENT_WORDS),
-        "points": tokens(phrases.POINT_WORDS),
-        "basis_points": tokens(phrases.BASIS_POINT_WORDS),
-    }
-    longest = max(len(k) for table in (before, after, *tables.values()) for k in table)
-    return Phrases(before=before, after=after, longest=longest, **tables)
+    def qualifiers(groups: dict[str, tuple[str, ...]]) -> PhraseTable:
+        return PhraseTable({_toks(p): q for q, ps in groups.items() for p in ps})
+
+    return Phrases(
+        before=qualifiers(phrases.QUALIFIERS_BEFORE),
+        after=qualifiers(phrases.QUALIFIERS_AFTER),
+        openers=table(phrases.RANGE_OPENERS),
+        joiners=table(phrases.RANGE_JOINERS),
+        glosses=table(phrases.GLOSS_OPENERS),
+        percent=table(phrases.PERCENT_WORDS),
+        points=table(phrases.POINT_WORDS),
+        basis_points=table(phrases.BASIS_POINT_WORDS),
+    )
 
 
 class _Parser:
@@ -135,6 +157,7 @@ class _Parser:
         self.ph = phrase_tables()
         self.seen: list[tuple[int, Mark]] = []
         self._numbers: dict[int, tuple[Decimal, int, int] | None] = {}
+        self._marks: dict[int, MarkHit | None] = {}
         self.lowercased = not any(t.text != t.low for t in toks)
         """text written all in lower case, as tokenised corpora are: case tells nothing there"""
 
@@ -143,22 +166,39 @@ class _Parser:
     def low(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < self.n else ""
 
-    def seq_at(self, i: int, table: frozenset[tuple[str, ...]] | dict[tuple[str, ...], str]) -> int:
+    def seq_at(self, i: int, table: PhraseTable) -> int:
         """Length in tokens of the longest phrase of ``table`` starting at token ``i`` (0 if none)."""
-        for size in range(min(self.ph.longest, self.n - i), 0, -1):
-            if tuple(t.low for t in self.toks[i : i + size]) in table:
-                return size
+        if i >= self.n:
+            return 0
+        sizes = table.firsts.get(self.toks[i].low)
+        if sizes:
+            for size in sizes:
+                if size == 1 or (
+                    i + size <= self.n and tuple(t.low for t in self.toks[i : i + size]) in table.values
+                ):
+                    return size
         return 0
 
-    def seq_before(self, i: int, table: dict[tuple[str, ...], str] | frozenset[tuple[str, ...]]) -> int:
+    def seq_before(self, i: int, table: PhraseTable) -> int:
         """Length of the longest phrase of ``table`` ending just before token ``i``."""
-        for size in range(min(self.ph.longest, i), 0, -1):
-            if tuple(t.low for t in self.toks[i - size : i]) in table:
-                return size
+        if i <= 0:
+            return 0
+        sizes = table.lasts.get(self.toks[i - 1].low)
+        if sizes:
+            for size in sizes:
+                if size == 1 or (size <= i and tuple(t.low for t in self.toks[i - size : i]) in table.values):
+                    return size
         return 0
 
     def mark_at(self, i: int) -> MarkHit | None:
         """The longest currency mark starting at token ``i``."""
+        if i in self._marks:
+            return self._marks[i]
+        found = self._mark_at(i)
+        self._marks[i] = found
+        return found
+
+    def _mark_at(self, i: int) -> MarkHit | None:
         if i >= self.n:
             return None
         tok = self.toks[i]
