@@ -778,6 +778,10 @@ class _Parser:
         fig.end = other.end
 
     def percent_at(self, i: int) -> Figure | None:
+        if self.toks[i].text == "百" and self.low(i + 1) == "分" and self.low(i + 2) == "之":
+            after = self.number_at(i + 3)  # 百分之五: "five of a hundred parts"
+            if after is not None:
+                return Figure(i, after[1], value=after[0], kind="percent")
         num = self.number_at(i)
         if num is None:
             return None
