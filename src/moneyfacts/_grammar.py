@@ -399,10 +399,14 @@ class _Parser:
                     if hit.end > j + size or after is None or after.minor:
                         break
             if len(tok.text) == 1 and tok.text.isascii():
-                # a one-letter scale (k, m, bn's "b", "M") must be fused and not start a word
+                # a one-letter scale (k, M) must be fused and not start a word, or sit before a mark ("1,23 M €")
                 nxt = self.toks[j + size] if j + size < self.n else None
-                if tok.spaced or j != i or (nxt is not None and not nxt.spaced and nxt.kind == WORD):
+                if nxt is not None and not nxt.spaced and nxt.kind == WORD:
                     break
+                if tok.spaced or j != i:
+                    after = self.mark_at(j + size)
+                    if after is None or after.minor or j != i:
+                        break
             exp += power
             i = j + size
         return exp, i
