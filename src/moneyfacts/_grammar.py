@@ -399,7 +399,7 @@ class _Parser:
                     if hit.end > j + size or after is None or after.minor:
                         break
             if len(tok.text) == 1 and tok.text.isascii():
-                # a one-letter scale (k, M) must be fused and not start a word, or sit before a mark ("1,23 M €")
+                # a one-letter scale (k, M) is fused and starts no word, or stands before a mark: "1,23 M €"
                 nxt = self.toks[j + size] if j + size < self.n else None
                 if nxt is not None and not nxt.spaced and nxt.kind == WORD:
                     break

@@ -93,8 +93,10 @@ class Money:
             raise TypeError(f"Money.amount must be a Decimal, not {type(self.amount).__name__}")
         if not self.amount.is_finite():
             raise ValueError(f"Money.amount must be finite, not {self.amount}")
-        # one canonical form for one value: Decimal("3.80E+11") is kept as Decimal("380000000000")
-        object.__setattr__(self, "amount", Decimal(_plain(self.amount)))
+        exponent = self.amount.as_tuple().exponent
+        if isinstance(exponent, int) and exponent > 0:
+            # no exponent in an amount: Decimal("3.80E+11") is kept as Decimal("380000000000")
+            object.__setattr__(self, "amount", self.amount.quantize(Decimal(1)))
         if self.currency is not None and not isinstance(self.currency, str):
             raise TypeError(f"Money.currency must be a str or None, not {type(self.currency).__name__}")
 
