@@ -191,7 +191,8 @@ EXTRAS: dict[str, dict[str, Any]] = {
     },
     "ka": {"connectors": ["და"], "fractions": {"ნახევარი": "1/2"}},
     "hi": {"connectors": ["और"], "fractions": {"आधा": "1/2"}, "words": {"डेढ़": "3/2", "ढाई": "5/2"}},
-    "ko": {},
+    # hangul 십 and 백 multiply the digits before them like 천 (7천5백만, 이십): read as scales
+    "ko": {"point": ["점", "쩜"], "scales": {"십": 10, "백": 100}},
     "ja": {},
     "zh": {},
 }
@@ -296,34 +297,36 @@ def generate(lang: str) -> dict[str, Any]:
     scales: dict[str, int] = {}
     bare: set[str] = set()
     articles = frozenset(EXTRAS.get(lang, {}).get("articles", []))
-    for e in EXPONENTS:
-        for k in MULTIPLIERS:
-            for rest in (0, 1, 21):
-                target = k * 10**e + rest
-                for text in sorted(spell(engine, target, names)):
-                    toks = tokens(text)
-                    if len(toks) > 8:
-                        continue
-                    unknown = [t for t in toks if t not in vocab and t not in scales]
-                    construct = (
-                        len(toks) >= 2
-                        and unknown[:1] == toks[:1]
-                        and set(unknown) <= set(toks[:2])
-                        and k <= 20
-                        and not any(_segments(t, single, scales) for t in toks[:2])
-                        and units.get(" ".join(toks[2:]), 0) == rest
-                    )
-                    if construct and scales.get(toks[1], 10**e) == 10**e:
-                        # a construct form of k before a scale word: Hebrew שלושת אלפים
-                        units.setdefault(toks[0], k)
-                        vocab.add(toks[0])
-                        single.setdefault(toks[0], k)
-                        scales.setdefault(toks[1], 10**e)
-                        continue
-                    found = _scale_word(toks, vocab, single, units, scales, target, rest, articles)
-                    if found is not None:
-                        word, value, _bare = found
-                        scales.setdefault(word, value)
+    # smallest values first, so that "un milion" (10⁶) is read before 1.1·10⁶ could misread its "un"
+    for _, e, k in sorted((k * 10**e, e, k) for e in EXPONENTS for k in MULTIPLIERS):
+        for rest in (0, 1, 21):
+            target = k * 10**e + rest
+            for text in sorted(spell(engine, target, names)):
+                toks = tokens(text)
+                if len(toks) > 8:
+                    continue
+                unknown = [t for t in toks if t not in vocab and t not in scales]
+                construct = (
+                    len(toks) >= 2
+                    and unknown[:1] == toks[:1]
+                    and set(unknown) <= set(toks[:2])
+                    and k <= 20
+                    and not any(_segments(t, single, scales) for t in toks[:2])
+                    and units.get(" ".join(toks[2:]), 0) == rest
+                    # 10·10⁵ spelled "un milion" is one million, not a construct form of ten
+                    and (k % 10 != 0 or toks[1] in scales)
+                )
+                if construct and scales.get(toks[1], 10**e) == 10**e:
+                    # a construct form of k before a scale word: Hebrew שלושת אלפים
+                    units.setdefault(toks[0], k)
+                    vocab.add(toks[0])
+                    single.setdefault(toks[0], k)
+                    scales.setdefault(toks[1], 10**e)
+                    continue
+                found = _scale_word(toks, vocab, single, units, scales, target, rest, articles)
+                if found is not None:
+                    word, value, _bare = found
+                    scales.setdefault(word, value)
     for e in EXPONENTS:
         for k in MULTIPLIERS:
             for rest in (0, 1, 21):

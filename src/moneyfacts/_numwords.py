@@ -297,8 +297,11 @@ class _Reader:
             lone_article = self.at(start) in t.articles and (self.at(start),) not in t.forms
             if k == start or (lone_article and k == start + 1):
                 break
-            if groups and (value >= min(g[1] for g in groups) or value.denominator != 1):
-                break
+            spelled_point = any(self.at(x) in t.point for x in range(start, k))
+            if groups and (
+                value >= min(g[1] for g in groups) or (value.denominator != 1 and not spelled_point)
+            ):
+                break  # "twenty nine point nine nine" ends in a fraction; "twenty 9.99" is two numbers
             if groups and self.at(start) in t.connectors and k == start + 1 and value == 0:
                 break
             ends.append((sum((g[0] for g in groups), Fraction(0)) + value, k))
