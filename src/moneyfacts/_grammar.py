@@ -216,7 +216,14 @@ class _Parser:
                 return MarkHit(mark, i, j)
         if tok.kind == WORD and len(tok.text) <= 3 and i + 1 < self.n and self.toks[i + 1].kind == SYM:
             mark = marks.get(tok.low + self.toks[i + 1].low)  # tokenised text: "c $ 16.4 million"
-            if mark is not None and tok.text.isalpha() and tok.low not in ("a", "an") and mark.decisive:
+            abbreviation = i > 0 and self.toks[i - 1].text == "." and not tok.spaced  # "u.s $"
+            if (
+                mark is not None
+                and tok.text.isalpha()
+                and tok.low not in ("a", "an")
+                and mark.decisive
+                and not abbreviation
+            ):
                 return MarkHit(mark, i, i + 2)
         return self.minor_at(i)
 
@@ -227,7 +234,8 @@ class _Parser:
             fused = (i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM) or (
                 i > 0 and not self.toks[i].spaced and self.toks[i - 1].kind == NUM
             )
-            if surface.upper() in _COMMON_WORD_CODES and not fused and not self._decimal_beside(i, j):
+            common = surface.upper() in _COMMON_WORD_CODES
+            if common and not fused and not self.bare and not self._decimal_beside(i, j):
                 return False  # "ALL 5 of us", "300 CAD drawings"; but "CAD 3.03"
             return surface.isupper() or surface.islower() or fused
         if (
@@ -579,20 +587,24 @@ class _Parser:
         return fig
 
     def coins_at(self, i: int) -> Figure | None:
-        """ "a dime", "four quarters", "nickel": coins, read only when the whole string names them."""
-        j = i
-        count = Decimal(1)
-        num = self.number_at(i)
-        if num is not None:
-            count, j, _ = num
-        elif self.low(i) in ("a", "an"):
-            j = i + 1
-        coin = phrases.COIN_VALUES.get(self.low(j))
-        if coin is None or j + 1 != self.n or (i > 0):
+        """Coins, read only when the whole string names them: "a dime", "four quarters", "nickel"."""
+        last = self.n - 1
+        coin = phrases.COIN_VALUES.get(self.low(last))
+        if coin is None or i != 0:
             return None
+        count = Decimal(1)
+        if last > 0:
+            words = [t.low for t in self.toks[:last]]
+            parsed = parse_number_words(words, self.language) if words != ["a"] and words != ["an"] else None
+            if parsed is None and words not in (["a"], ["an"]):
+                return None
+            if parsed is not None:
+                if parsed[1] != len(words):
+                    return None
+                count = parsed[0]
         code = self.lex.territory_currency
-        mark = MarkHit(Mark((code,), False), j, j + 1) if code else None
-        return Figure(i, j + 1, value=count * Decimal(coin), mark=mark)
+        mark = MarkHit(Mark((code,), False), last, last + 1) if code else None
+        return Figure(0, self.n, value=count * Decimal(coin), mark=mark)
 
     def range_tail(self, fig: Figure) -> None:
         """Join ``fig`` with a second end: "$5-6 billion", "between 10 and 20 dollars"."""

@@ -27,6 +27,7 @@ PREFERENCE: tuple[str, ...] = (
     "LKR", "NPR", "IDR", "MYR", "PHP", "THB", "VND", "ILS", "EGP", "SAR", "AED", "KWD",
     "QAR", "ARS", "CLP", "COP", "PLN", "CZK", "HUF", "UAH", "DEM", "FRF", "ITL", "ESP",
     "NLG", "PTE", "FIM", "XOF", "XAF", "JMD", "TTD", "BZD",
+    "BGN",  # the lev until the euro: named in text long after, before the hard lev of the 1990s (BGL)
 )  # fmt: skip
 
 # Trust tiers of a hand-kept mark.
@@ -42,6 +43,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "U.S.$": (("USD",), TIER_DECISIVE),
     "US $": (("USD",), TIER_DECISIVE),
     "U.S. $": (("USD",), TIER_DECISIVE),
+    "U.S $": (("USD",), TIER_DECISIVE),
     "$US": (("USD",), TIER_DECISIVE),
     "US dollar": (("USD",), TIER_DECISIVE),
     "US dollars": (("USD",), TIER_DECISIVE),
@@ -207,6 +209,35 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "اورو": (("EUR",), TIER_DECISIVE),  # ar: a spelling beside CLDR's يورو
     "شيكل": (("ILS",), TIER_DECISIVE),
     "شواقل": (("ILS",), TIER_DECISIVE),
+    # names in everyday use beside CLDR's, by language
+    "人民元": (("CNY",), TIER_DECISIVE),  # ja: renminbi (CLDR: 中国人民元)
+    "台湾ドル": (("TWD",), TIER_DECISIVE),  # ja (CLDR: 新台湾ドル)
+    "ニュー台湾ドル": (("TWD",), TIER_DECISIVE),
+    "위안": (("CNY",), TIER_DECISIVE),  # ko: yuan (CLDR: 중국 위안화)
+    "엔": (("JPY",), TIER_DECISIVE),  # ko: yen (CLDR: 일본 엔화)
+    "킵": (("LAK",), TIER_DECISIVE),  # ko: kip (CLDR: 라오스 키프)
+    "蚊": (("HKD",), TIER_SLANG),  # yue: colloquial dollar ("三蚊")
+    "שח": (("ILS",), TIER_DECISIVE),  # he: ש״ח written without gershayim
+    "פאונד": (("GBP", "EGP"), TIER_USUAL),  # he: pound, a loan beside לירה שטרלינג
+    "לירות שטרלינג": (("GBP",), TIER_DECISIVE),  # he: plural of לירה שטרלינג
+    "جنيهات استرلينية": (("GBP",), TIER_DECISIVE),  # ar: plural of جنيه استرليني
+    "جنيهات إسترلينية": (("GBP",), TIER_DECISIVE),
+    "دنانير أردنية": (("JOD",), TIER_DECISIVE),  # ar: plural of دينار أردني
+    "شيقل": (("ILS",), TIER_DECISIVE),  # ar: a spelling beside شيكل
+    "ფუნტი": (("GBP", "EGP"), TIER_USUAL),  # ka: pound
+    "ფუნტი სტერლინგი": (("GBP",), TIER_DECISIVE),
+    "ეგვიპტური ფუნტი": (("EGP",), TIER_DECISIVE),
+    "კატარული რიალი": (("QAR",), TIER_DECISIVE),
+    "төгрөгийн": (("MNT",), TIER_DECISIVE),  # mn: genitive of төгрөг ("10 төгрөгийн")
+    "Английн фунт": (("GBP",), TIER_DECISIVE),  # mn: English pound
+    "паунд": (("GBP",), TIER_USUAL),  # bg: pound, colloquial beside британска лира
+    "паунда": (("GBP",), TIER_USUAL),
+    "dolar": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"), TIER_USUAL),  # tr, ro, pl, id, hr
+    "avro": (("EUR",), TIER_DECISIVE),  # tr: the spelling beside "euro"
+    "sterlin": (("GBP",), TIER_DECISIVE),  # tr (CLDR: İngiliz sterlini)
+    "yen": (("JPY",), TIER_DECISIVE),  # tr, and the English and Indonesian word
+    "roni": (("RON",), TIER_SLANG),  # ro: colloquial plural of RON ("10 roni")
+    "rúpaí": (("INR", "PKR", "LKR", "NPR"), TIER_USUAL),  # ga: plural of rúpa
     # historical currencies named in text
     "Deutsche Mark": (("DEM",), TIER_DECISIVE),
     "Deutsche Marks": (("DEM",), TIER_DECISIVE),
@@ -396,21 +427,28 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
     "bg": {
         "цент": (2, None),
         "цента": (2, None),
+        "пени": (2, "GBP"),
+        "пенита": (2, "GBP"),
         "ст": (2, "BGN"),
         "ст.": (2, "BGN"),
         "стотинки": (2, "BGN"),
     },
     "uk": {"копійка": (2, "UAH"), "копійки": (2, "UAH"), "копійок": (2, "UAH")},
     "de": {"pfennig": (2, "DEM")},
-    "ja": {"セント": (2, None)},
+    "ja": {"セント": (2, None), "ペンス": (2, "GBP"), "ペニー": (2, "GBP")},
     "zh": {"美分": (2, "USD"), "分钱": (2, "CNY")},
-    "ko": {"센트": (2, None)},
+    "ko": {"센트": (2, None), "펜스": (2, "GBP"), "페니": (2, "GBP")},
     "hi": {"पैसे": (2, "INR"), "पैसा": (2, "INR"), "सेंट": (2, None)},
     "ro": {"bani": (2, "RON"), "ban": (2, "RON"), "cenți": (2, None), "centi": (2, None)},
     "sv": {"öre": (2, "SEK")},
     "nb": {"øre": (2, "NOK")},
     "da": {"øre": (2, "DKK")},
-    "vi": {"xu": (2, None)},
+    "vi": {"xu": (2, None), "xen": (2, None)},  # xen: a cent of a foreign currency
+    "ar": {"سنت": (2, None), "سنتات": (2, None), "سينت": (2, None), "سينتات": (2, None)},
+    "ga": {"ceint": (2, None), "ceinteanna": (2, None)},
+    "ka": {"ცენტი": (2, None), "პენსი": (2, "GBP"), "პენი": (2, "GBP")},
+    "mn": {"цент": (2, None), "пени": (2, "GBP")},
+    "tr": {"sent": (2, None), "peni": (2, "GBP")},
 }
 
 # Words naming a place or its market, by language, beyond CLDR's territory names: the territory they
