@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from moneyfacts import extract
+from moneyfacts._lexicon import lexicon, normalise_mark
 from moneyfacts._numwords import parse_number_words
 
 
@@ -47,3 +49,62 @@ def test_romanian_article_is_one(tokens: list[str], value: str) -> None:
     parsed = parse_number_words(tokens, "ro")
     assert parsed is not None
     assert parsed[0] == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("locale", "word", "code"),
+    [
+        ("ja", "人民元", "CNY"),
+        ("ja", "台湾ドル", "TWD"),
+        ("ko", "위안", "CNY"),
+        ("ko", "엔", "JPY"),
+        ("he", "שח", "ILS"),
+        ("he", "פאונד", "GBP"),
+        ("ar", "جنيهات استرلينية", "GBP"),
+        ("ka", "ეგვიპტური ფუნტი", "EGP"),
+        ("mn", "төгрөгийн", "MNT"),
+        ("bg", "лева", "BGN"),
+        ("bg", "паунда", "GBP"),
+        ("tr", "avro", "EUR"),
+        ("tr", "dolar", "USD"),
+        ("ro", "roni", "RON"),
+    ],
+)
+def test_everyday_names(locale: str, word: str, code: str) -> None:
+    mark = lexicon(locale).marks[normalise_mark(word)]
+    assert mark.codes[0] == code
+
+
+@pytest.mark.parametrize(
+    ("locale", "word", "power", "code"),
+    [
+        ("ar", "سنتات", 2, None),
+        ("ga", "ceinteanna", 2, None),
+        ("ka", "ცენტი", 2, None),
+        ("mn", "пени", 2, "GBP"),
+        ("tr", "sent", 2, None),
+        ("vi", "xen", 2, None),
+    ],
+)
+def test_minor_units(locale: str, word: str, power: int, code: str | None) -> None:
+    assert lexicon(locale).minor_units[normalise_mark(word)] == (power, code)
+
+
+def test_turkish_cent_is_no_english_minor_unit() -> None:
+    # "sent" is the past of "send" in English: only Turkish reads it as a cent
+    assert "sent" not in lexicon("en").minor_units
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency"),
+    [
+        ("그 회사는 3천 2백만 달러를 벌었다", "ko", "32000000", "USD"),
+        ("작년 매출은 1천억 위안이었다", "ko", "100000000000", "CNY"),
+        ("賞金は12.5億人民元になった", "ja", "1250000000", "CNY"),
+        ("Bileti 40 avro tuttu", "tr", "40", "EUR"),
+        ("ქირა 300 ეგვიპტური ფუნტი ღირს", "ka", "300", "EGP"),
+    ],
+)
+def test_sentences(text: str, locale: str, amount: str, currency: str) -> None:
+    facts = [f.to_dict() for f in extract(text, locale=locale)]
+    assert [(f["amount"], f["currency"]) for f in facts if f["kind"] == "money"] == [(amount, currency)]
