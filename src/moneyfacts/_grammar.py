@@ -260,11 +260,15 @@ class _Parser:
         return True
 
     def minor_at(self, i: int) -> MarkHit | None:
+        size = 1
         minor = self.lex.minor_units.get(self.low(i))
+        if minor is None and i + 1 < self.n and _IDEOGRAPH.match(self.low(i)) and not self.toks[i + 1].spaced:
+            size = 2  # 美分, 分钱: minor units of two characters
+            minor = self.lex.minor_units.get(self.low(i) + self.low(i + 1))
         if minor is None:
             return None
         power, code = minor
-        return MarkHit(Mark((code,) if code else (), bool(code)), i, i + 1, minor=power)
+        return MarkHit(Mark((code,) if code else (), bool(code)), i, i + size, minor=power)
 
     def number_at(self, i: int) -> tuple[Decimal, int, int] | None:
         """The number starting at token ``i``, the index after it and the power of its scale words."""
@@ -500,7 +504,12 @@ class _Parser:
             post = self.mark_at(i)
             if post is not None and not post.minor and self._strength(post) > self._strength(mark):
                 mark, i = post, post.end
-        if mark is not None and not mark.minor:
+        chained = False
+        if mark is not None and i == mark.end and self.low(i - 1) in phrases.CJK_MAJOR | phrases.CJK_TENTHS:
+            end, cents = self.cjk_cents(i, value, tenths_done=mark.minor == 1)
+            chained = end > i
+            i, value = end, cents
+        if mark is not None and not mark.minor and not chained:
             i, value = self.minor_part(i, value)
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
 
@@ -565,6 +574,29 @@ class _Parser:
             return i, value
         part = minor_value.scaleb(-power)
         return end, value - part if value < 0 else value + part
+
+    def cjk_cents(self, k: int, value: Decimal, *, tenths_done: bool = False) -> tuple[int, Decimal]:
+        """Chinese tenths and hundredths after 块/元 or 角/毛: 五块六, 三块零四, 五块七毛八, 两角五分."""
+        if k >= self.n or self.toks[k].kind != CJK or self.toks[k].spaced:
+            return k, value
+        text = self.toks[k].text
+        if len(text) == 2 and text[0] in "零〇":
+            digit = parse_cjk_numeral(text[1])
+            if digit is not None and digit < 10 and not tenths_done:
+                end = k + 2 if self.low(k + 1) in phrases.CJK_HUNDREDTHS else k + 1
+                return end, value + digit.scaleb(-2)
+            return k, value
+        digit = parse_cjk_numeral(text) if len(text) == 1 else None
+        if digit is None or digit >= 10:
+            return k, value
+        if tenths_done:
+            end = k + 2 if self.low(k + 1) in phrases.CJK_HUNDREDTHS else k + 1
+            return end, value + digit.scaleb(-2)
+        value += digit.scaleb(-1)
+        k += 1
+        if self.low(k) in phrases.CJK_TENTHS:
+            return self.cjk_cents(k + 1, value, tenths_done=True)
+        return k, value
 
     def _ends_phrase(self, k: int) -> bool:
         return k >= self.n or (

@@ -44,6 +44,7 @@ __all__ = [
 _SPACES = " \u00a0\u202f\u2009"
 _ALWAYS_GROUP = "'’\u00a0\u202f\u2009\u066c "
 _ALWAYS_DECIMAL = "\u066b"
+_FULLWIDTH = str.maketrans({"\uff0e": ".", "\uff0c": ","})  # "１．０７５３"
 _DASH_TAIL = r"(?:[,.][-–—](?![\d\-–—]))"
 
 DIGITS = (
@@ -51,7 +52,7 @@ DIGITS = (
     # space-grouped: a 1-3 digit head, then exactly-3-digit groups, then an optional decimal part
     r"\d{1,3}(?: \d{3}(?!\d))+(?:[.,\u066b]\d+)?"
     # any other separators, each followed by a digit (so a sentence's final "." or "," stays out)
-    r"|\d+(?:[,.'’\u00a0\u202f\u2009\u066b\u066c]\d+)*"
+    r"|\d+(?:[,.'’\u00a0\u202f\u2009\u066b\u066c\uff0c\uff0e]\d+)*"
     # a leading-dot decimal
     r"|(?<!\d)\.\d+"
     r")" + _DASH_TAIL + "?"
@@ -102,7 +103,7 @@ def parse_digits(raw: str, decimal: str = ".", group: str = ",") -> Decimal | No
     >>> parse_digits("12,34,567"), parse_digits("3,-"), parse_digits("1,2,3")
     (Decimal('1234567'), Decimal('3'), None)
     """
-    text = _ascii_digits(raw.strip())
+    text = _ascii_digits(raw.strip()).translate(_FULLWIDTH)
     if len(text) >= 2 and text[-1] in "-–—" and text[-2] in ",.":
         text = text[:-2]
     if not text:

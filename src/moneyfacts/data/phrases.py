@@ -182,7 +182,7 @@ NEGATIVE_WORDS: tuple[str, ...] = ("minus", "negative", "минус")
 SCALE_TO_MARK: frozenset[str] = frozenset({"of", "de", "d", "'", "’", "di", "do", "da", "dos", "van", "в"})
 
 # Words that join a major and a minor amount ("3 dollars and 50 cents", "un euro et 20 centimes").
-MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו"})
+MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零"})
 
 # Unit words of other languages, and abbreviations, as the English singular a fact reports in ``per``.
 UNIT_NAMES: dict[str, str] = {
@@ -207,6 +207,12 @@ MINOR_PART_WORDS: frozenset[str] = frozenset(
     пени пенс פני סנט אגורות אגורה سنت سينت قرش piastres agorot pennies bani ban tiyin
     """.split()
 )
+
+# Chinese money words for a tenth and a hundredth of the yuan or dollar, read after a major unit:
+# 五块六 (5.6), 三块零四 (3.04), 五块七毛八 (5.78), 两角五分 (0.25).
+CJK_TENTHS: frozenset[str] = frozenset({"角", "毛", "毫"})
+CJK_HUNDREDTHS: frozenset[str] = frozenset({"分", "仙"})
+CJK_MAJOR: frozenset[str] = frozenset({"元", "块", "塊", "蚊", "圆", "圓", "文"})
 
 # Coins worth a fixed part of the territory's currency; read only when the whole string names them.
 COIN_VALUES: dict[str, str] = {
