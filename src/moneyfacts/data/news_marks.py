@@ -238,6 +238,12 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "yen": (("JPY",), TIER_DECISIVE),  # tr, and the English and Indonesian word
     "roni": (("RON",), TIER_SLANG),  # ro: colloquial plural of RON ("10 roni")
     "rúpaí": (("INR", "PKR", "LKR", "NPR"), TIER_USUAL),  # ga: plural of rúpa
+    "台币": (("TWD",), TIER_DECISIVE),  # zh: everyday short for 新台币
+    "台幣": (("TWD",), TIER_DECISIVE),
+    "奈拉": (("NGN",), TIER_DECISIVE),  # zh: naira (CLDR: 尼日利亚奈拉)
+    "frank": (("CHF", "FRF", "BEF", "LUF"), TIER_USUAL),  # tr, pl, cs: franc
+    "Hollanda guldeni": (("NLG",), TIER_DECISIVE),  # tr: Dutch guilder
+    "fin markı": (("FIM",), TIER_DECISIVE),  # tr: Finnish markka
     # historical currencies named in text
     "Deutsche Mark": (("DEM",), TIER_DECISIVE),
     "Deutsche Marks": (("DEM",), TIER_DECISIVE),
