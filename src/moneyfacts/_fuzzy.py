@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from moneyfacts._lexicon import Lexicon, Mark, lexicon
+from moneyfacts.data import phrases
 
 __all__ = ["fuzzy_lookup", "skeleton"]
 
@@ -73,6 +74,15 @@ def fuzzy_lookup(words: Sequence[str], lex: Lexicon) -> Mark | None:
             return None
         if word.endswith("s") and word[:-1] in lex.marks and lex.marks[word[:-1]].kind != "code":
             return lex.marks[word[:-1]]  # "Euros"; but "cups" is no plural of the code CUP
+        for ending in phrases.FUSED_ENDINGS.get(lex.language, ()):
+            stem = word[: -len(ending)]
+            if (
+                word.endswith(ending)
+                and len(stem) >= 3
+                and stem in lex.marks
+                and lex.marks[stem].kind != "code"
+            ):
+                return lex.marks[stem]  # Turkish "dolardan", "sterline"
         english = lexicon("en")
         return english.marks.get(word) if lex.language != "en" else None
     modifier = skeleton("".join(words[:-1]))

@@ -195,6 +195,11 @@ class _Parser:
         if i in self._marks:
             return self._marks[i]
         found = self._mark_at(i)
+        if found is not None and self.language in phrases.APOSTROPHE_SUFFIXES:
+            k = found.end  # Turkish writes case endings after an apostrophe: "$'lık", "frank'ta"
+            if k + 1 < self.n and self.low(k) in ("'", "’") and not self.toks[k].spaced:
+                if self.toks[k + 1].kind == WORD and not self.toks[k + 1].spaced:
+                    found = MarkHit(found.mark, found.start, k + 2, found.minor)
         self._marks[i] = found
         return found
 
@@ -488,12 +493,14 @@ class _Parser:
             mark = MarkHit(Mark((self.lex.territory_currency,), False), i - 1, i)
         if mark is None:
             post = self.mark_at(i) or fuzzy_mark(self, i)
-            if post is None and exp and self.low(i) in phrases.SCALE_TO_MARK:
+            of_mark = exp or (self.language in phrases.OF_BEFORE_MARK and value >= 20)
+            if post is None and of_mark and self.low(i) in phrases.SCALE_TO_MARK:
+                # "2 milliards de dollars"; Romanian counts from twenty take "de": "20 de euro", "50 de bani"
                 k = i + 1
                 if self.low(k) in ("'", "’"):
                     k += 1
                 post = self.mark_at(k)
-                if post is not None and post.minor:
+                if post is not None and post.minor and exp:
                     post = None
             if post is not None and self._suffix_ok(i, post) and not self._weight(post, value):
                 mark, i = post, post.end

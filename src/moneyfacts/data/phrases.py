@@ -80,7 +80,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
 
 # Qualifier phrases that stand after a figure ("$5 million or more", "5000원 이상", "1.2元以下").
 QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
-    "over": ("plus", "and up", "and above", "以上", "초과", "이상", "trở lên", "-c их", "多", "余", "餘"),
+    "over": ("plus", "and up", "and above", "以上", "초과", "이상", "trở lên", "-c их", "多", "余", "餘", "fazla"),
     "at_least": ("or more", "at least", "at minimum", "على الاقل", "or higher", "oder mehr", "ou plus"),
     "under": ("以下", "미만", "이하", "trở xuống", "-c бага", "or less", "or lower", "oder weniger"),
     "at_most": ("at most", "at the most", "tops", "max", "at the maximum", "ou moins"),
@@ -180,6 +180,20 @@ NEGATIVE_WORDS: tuple[str, ...] = ("minus", "negative", "минус")
 
 # Words that may stand between a scale word and a currency name ("2 milliards de dollars").
 SCALE_TO_MARK: frozenset[str] = frozenset({"of", "de", "d", "'", "’", "di", "do", "da", "dos", "van", "в"})
+
+# Languages that write case endings after an apostrophe ("100 dolar'dan") or fused to a currency
+# name ("50 dolardan"), and the endings read there.
+APOSTROPHE_SUFFIXES: frozenset[str] = frozenset({"tr", "az"})
+FUSED_ENDINGS: dict[str, tuple[str, ...]] = {
+    "tr": (
+        "lık", "lik", "luk", "lük", "dan", "den", "tan", "ten", "da", "de", "ta", "te", "a", "e", "ya", "ye",
+        "ı", "i", "u", "ü", "yı", "yi", "la", "le", "yla", "yle", "dır", "dir", "ydı", "ydi", "ydu", "ydü",
+        "ın", "in", "un", "ün", "nın", "nin",
+    ),
+}
+
+# Languages that put "of" between a plain number and its unit (Romanian: "20 de euro").
+OF_BEFORE_MARK: frozenset[str] = frozenset({"ro"})
 
 # Words that join a major and a minor amount ("3 dollars and 50 cents", "un euro et 20 centimes").
 MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零"})
