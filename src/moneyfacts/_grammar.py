@@ -197,9 +197,9 @@ class _Parser:
         found = self._mark_at(i)
         if found is not None and self.language in phrases.APOSTROPHE_SUFFIXES:
             k = found.end  # Turkish writes case endings after an apostrophe: "$'lık", "frank'ta"
-            if k + 1 < self.n and self.low(k) in ("'", "’") and not self.toks[k].spaced:
-                if self.toks[k + 1].kind == WORD and not self.toks[k + 1].spaced:
-                    found = MarkHit(found.mark, found.start, k + 2, found.minor)
+            apostrophe = k + 1 < self.n and self.low(k) in ("'", "’") and not self.toks[k].spaced
+            if apostrophe and self.toks[k + 1].kind == WORD and not self.toks[k + 1].spaced:
+                found = MarkHit(found.mark, found.start, k + 2, found.minor)
         self._marks[i] = found
         return found
 
