@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from moneyfacts import _pipeline
 from moneyfacts._lexicon import canonical_locale
@@ -19,8 +17,7 @@ __all__ = ["Options", "extract", "extract_many", "parse"]
 _ALL_KINDS = frozenset(Kind)
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(NamedTuple):
     """The checked options of one call, passed down the pipeline."""
 
     locale: str
@@ -181,5 +178,7 @@ def extract_many(
         for text in texts:
             yield extract(text, **options)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only corpus work pays for the import
+
     with ProcessPoolExecutor(max_workers=processes) as pool:
         yield from pool.map(partial(_extract_one, options=options), texts, chunksize=chunksize)

@@ -17,8 +17,8 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from moneyfacts._lexicon import Lexicon, Mark, lexicon
 from moneyfacts.data import phrases
@@ -35,8 +35,7 @@ def skeleton(word: str) -> str:
     return "".join(ch for ch in word.casefold() if ch.isalpha()).replace("c", "k")
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
+class _Name(NamedTuple):
     modifier: str
     head: str
     code: str

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 from moneyfacts._fuzzy import fuzzy_lookup
 from moneyfacts._lexicon import Mark, normalise_mark
@@ -99,8 +100,7 @@ class PhraseTable:
         return self.values.get(key)
 
 
-@dataclass(frozen=True, slots=True)
-class Phrases:
+class Phrases(NamedTuple):
     """The hand-kept phrase tables, tokenised and indexed."""
 
     before: PhraseTable

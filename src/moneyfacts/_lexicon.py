@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -89,6 +89,9 @@ def normalise_mark(surface: str) -> str:
     return key
 
 
+_DATA = Path(__file__).parent / "data"
+"""The package's data files: plain files beside the modules in every install (wheel or source)."""
+
 # Scripts written without spaces between words, and the gaps that carry no meaning there.
 _CJK_CLASS = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 _SPACELESS = re.compile(_CJK_CLASS)
@@ -100,7 +103,7 @@ _LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"
 
 @cache
 def _table(stem: str) -> dict[str, Any]:
-    text = resources.files("moneyfacts.data").joinpath("cldr", f"{stem}.json").read_text(encoding="utf-8")
+    text = (_DATA / "cldr" / f"{stem}.json").read_text(encoding="utf-8")
     table: dict[str, Any] = json.loads(text)
     return table
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 
 __all__ = ["languages", "number_words", "parse_number_words"]
 
@@ -53,7 +53,7 @@ class _Table:
 @cache
 def languages() -> frozenset[str]:
     """The languages with a number-word table."""
-    root = resources.files("moneyfacts") / "data" / "numwords"
+    root = Path(__file__).parent / "data" / "numwords"
     return frozenset(p.name.removesuffix(".json") for p in root.iterdir() if p.name.endswith(".json"))
 
 
@@ -65,7 +65,7 @@ def _language(language: str) -> str | None:
 
 @cache
 def _table(lang: str) -> _Table:
-    path = resources.files("moneyfacts") / "data" / "numwords" / f"{lang}.json"
+    path = Path(__file__).parent / "data" / "numwords" / f"{lang}.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
     forms = {tuple(k.split()): int(v) for k, v in raw["units"].items()}
     scales = {k: int(v) for k, v in raw["scales"].items()}

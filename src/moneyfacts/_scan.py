@@ -9,7 +9,6 @@ regions around anchors are tokenised, by one locale-independent pattern compiled
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -31,10 +30,17 @@ _COMBINING = (
     "\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
     "\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 )
-_TOKEN = re.compile(
-    rf"(?P<num>{DIGITS})|(?P<cjk>{CJK_NUMERAL})|(?P<ideo>[{_IDEOGRAPHIC}])"
-    rf"|(?P<word>(?:[^\W\d_{_IDEOGRAPHIC}]|[{_COMBINING}])+)|(?P<sym>\S)"
-)
+
+
+@cache
+def _token_pattern() -> re.Pattern[str]:
+    """The tokenizer's pattern, compiled on first use (its character classes are costly to build)."""
+    return re.compile(
+        rf"(?P<num>{DIGITS})|(?P<cjk>{CJK_NUMERAL})|(?P<ideo>[{_IDEOGRAPHIC}])"
+        rf"|(?P<word>(?:[^\W\d_{_IDEOGRAPHIC}]|[{_COMBINING}])+)|(?P<sym>\S)"
+    )
+
+
 _IDEOGRAPHIC_CHAR = re.compile(f"[{_IDEOGRAPHIC}]")
 _KIND = {"num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
 
@@ -64,7 +70,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """
     toks: list[Tok] = []
     last = start
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    for m in _token_pattern().finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
         surface = m.group()
         toks.append(Tok(_KIND[m.lastgroup or "sym"], s, e, surface, surface.casefold(), s > last))
@@ -95,8 +101,7 @@ def _trie_pattern(words: set[str]) -> str:
     return walk(trie)
 
 
-@dataclass(frozen=True, slots=True)
-class Scanner:
+class Scanner(NamedTuple):
     """The compiled anchor pattern and token tables of one locale."""
 
     lexicon: Lexicon
