@@ -584,9 +584,11 @@ class _Parser:
 
     def cjk_cents(self, k: int, value: Decimal, *, tenths_done: bool = False) -> tuple[int, Decimal]:
         """Chinese tenths and hundredths after 块/元 or 角/毛: 五块六, 三块零四, 五块七毛八, 两角五分."""
-        if k >= self.n or self.toks[k].kind != CJK or self.toks[k].spaced:
+        if k >= self.n or self.toks[k].spaced or (self.toks[k].kind != CJK and self.toks[k].text != "半"):
             return k, value
         text = self.toks[k].text
+        if text == "半":
+            return k + 1, value + Decimal("0.5")  # 五個半
         if len(text) == 2 and text[0] in "零〇":
             digit = parse_cjk_numeral(text[1])
             if digit is not None and digit < 10 and not tenths_done:
@@ -596,7 +598,7 @@ class _Parser:
         digit = parse_cjk_numeral(text) if len(text) == 1 else None
         if digit is None or digit >= 10:
             return k, value
-        if tenths_done:
+        if tenths_done or self.low(k + 1) in phrases.CJK_HUNDREDTHS:  # 五块七毛八, 三块四分
             end = k + 2 if self.low(k + 1) in phrases.CJK_HUNDREDTHS else k + 1
             return end, value + digit.scaleb(-2)
         value += digit.scaleb(-1)
@@ -614,6 +616,8 @@ class _Parser:
         """A whole figure at token ``i``: amount, range, glosses, per-unit and trailing qualifier."""
         if self.bare:
             coins = self.coins_at(i)
+            if coins is None and self.language == "zh":
+                coins = self.cantonese_dollars(i)
             if coins is not None:
                 return coins
         fig = self.amount_at(i)
@@ -624,6 +628,21 @@ class _Parser:
             return None
         self.trailing(fig)
         return fig
+
+    def cantonese_dollars(self, i: int) -> Figure | None:
+        """In a price string, Cantonese counts dollars with 個: 五個半 (5.5), 個九 (1.9), 三個一毫四 (3.14)."""
+        k, value = i, Decimal(1)
+        if self.toks[i].kind == CJK:
+            parsed = parse_cjk_numeral(self.toks[i].text)
+            if parsed is None:
+                return None
+            k, value = i + 1, parsed
+        if self.low(k) not in ("個", "个") or self.toks[k].spaced:
+            return None
+        end, total = self.cjk_cents(k + 1, value)
+        if end == k + 1 and end != self.n:
+            return None
+        return Figure(i, end, value=total, mark=MarkHit(Mark((), False), k, k + 1))
 
     def coins_at(self, i: int) -> Figure | None:
         """Coins, read only when the whole string names them: "a dime", "four quarters", "nickel"."""

@@ -44,7 +44,7 @@ __all__ = [
 _SPACES = " \u00a0\u202f\u2009"
 _ALWAYS_GROUP = "'’\u00a0\u202f\u2009\u066c "
 _ALWAYS_DECIMAL = "\u066b"
-_FULLWIDTH = str.maketrans({"\uff0e": ".", "\uff0c": ","})  # "１．０７５３"
+_FULLWIDTH = str.maketrans({"\uff0e": "."})  # "１．０７５３"; "，" separates clauses, never digits
 _DASH_TAIL = r"(?:[,.][-–—](?![\d\-–—]))"
 
 DIGITS = (
@@ -52,7 +52,7 @@ DIGITS = (
     # space-grouped: a 1-3 digit head, then exactly-3-digit groups, then an optional decimal part
     r"\d{1,3}(?: \d{3}(?!\d))+(?:[.,\u066b]\d+)?"
     # any other separators, each followed by a digit (so a sentence's final "." or "," stays out)
-    r"|\d+(?:[,.'’\u00a0\u202f\u2009\u066b\u066c\uff0c\uff0e]\d+)*"
+    r"|\d+(?:[,.'’\u00a0\u202f\u2009\u066b\u066c\uff0e]\d+)*"
     # a leading-dot decimal
     r"|(?<!\d)\.\d+"
     r")" + _DASH_TAIL + "?"

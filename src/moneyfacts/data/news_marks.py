@@ -442,7 +442,7 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
     "uk": {"копійка": (2, "UAH"), "копійки": (2, "UAH"), "копійок": (2, "UAH")},
     "de": {"pfennig": (2, "DEM")},
     "ja": {"セント": (2, None), "ペンス": (2, "GBP"), "ペニー": (2, "GBP")},
-    "zh": {"美分": (2, "USD"), "分钱": (2, "CNY")},
+    "zh": {"美分": (2, "USD"), "分钱": (2, "CNY"), "仙": (2, None)},  # 仙: Cantonese cent
     "ko": {"센트": (2, None), "펜스": (2, "GBP"), "페니": (2, "GBP")},
     "hi": {"पैसे": (2, "INR"), "पैसा": (2, "INR"), "सेंट": (2, None)},
     "ro": {"bani": (2, "RON"), "ban": (2, "RON"), "cenți": (2, None), "centi": (2, None)},
