@@ -25,6 +25,8 @@ __all__ = ["Figure", "MarkHit", "Phrases", "figures"]
 
 _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CASED_KEYS = frozenset(normalise_mark(m) for m in news_marks.CASED_MARKS)
+_FUSED_SCALE_CODE = re.compile(r"(M|MM|Mn|k|K|T|Bn|bn|B)([A-Z]{3})")
+_FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn": 9, "B": 9}
 _MINUS = frozenset({"-", "−", "–"})
 _OPEN = frozenset({"(", "（", "["})
 _CLOSE = frozenset({")", "）", "]"})
@@ -53,6 +55,8 @@ class MarkHit:
     end: int
     minor: int = 0
     """for a minor unit ("cents"), the power of ten it divides by"""
+    power: int = 0
+    """a scale fused to the mark: "MEUR" is a million euros"""
 
 
 @dataclass(slots=True)
@@ -207,6 +211,11 @@ class _Parser:
         if i >= self.n:
             return None
         tok = self.toks[i]
+        fused = _FUSED_SCALE_CODE.fullmatch(tok.text) if tok.kind == WORD and len(tok.text) > 3 else None
+        if fused:
+            code = self.lex.marks.get(fused.group(2).lower())
+            if code is not None and code.kind == "code":  # "30 MUSD", "120 MEUR", "500 kEUR", "MAUD 60"
+                return MarkHit(code, i, i + 1, power=_FUSED_SCALES[fused.group(1)])
         if tok.kind == NUM or tok.low not in self.scan.mark_starts:
             return self.minor_at(i)
         marks = self.lex.marks
@@ -440,8 +449,10 @@ class _Parser:
             negative, i = True, i + 1
         pre = self.mark_at(i)
         if pre is not None:
-            if pre.minor or (pre.mark.kind == "name" and not self.bare and self._word_mark(pre)):
-                return None  # running text writes names after the number: "won 5 medals" is no money
+            if pre.minor or (
+                pre.mark.kind == "name" and not self.bare and self._word_mark(pre) and self._short_name(pre)
+            ):
+                return None  # running text writes short names after the number: "won 5 medals" is no money
             i = pre.end
             if self.bare and self.low(i) == ":":
                 i += 1
@@ -502,22 +513,41 @@ class _Parser:
                 post = self.mark_at(k)
                 if post is not None and post.minor and exp:
                     post = None
+            if post is not None and self._prefixes_next(post):
+                post = None  # "1 $10 bill": the sign belongs to the number it touches
             if post is not None and self._suffix_ok(i, post) and not self._weight(post, value):
                 mark, i = post, post.end
                 if post.minor:
                     value = value.scaleb(-post.minor)
+                elif not exp:
+                    late, i = self.scales_at(i, prefixed=True)  # "75 USD million"
+                    if late:
+                        value, exp = value.scaleb(late), late
         elif not mark.minor:
             # "$1,190.00 AUD", "da 7,32 €": a stronger mark after the number overrides a weak one before
             post = self.mark_at(i)
-            if post is not None and not post.minor and self._strength(post) > self._strength(mark):
+            if (
+                post is not None
+                and not post.minor
+                and self._strength(post) > self._strength(mark)
+                and self.number_at(post.end) is None
+            ):
                 mark, i = post, post.end
+        if mark is not None and mark.power:
+            value, exp = value.scaleb(mark.power), exp + mark.power  # "30 MUSD", "MAUD 60"
         chained = False
         if mark is not None and i == mark.end and self.low(i - 1) in phrases.CJK_MAJOR | phrases.CJK_TENTHS:
             end, cents = self.cjk_cents(i, value, tenths_done=mark.minor == 1)
             chained = end > i
             i, value = end, cents
         if mark is not None and not mark.minor and not chained:
-            i, value = self.minor_part(i, value)
+            # cents go without saying after "$20" or "20 dollars", not after a trailing sign: "10 $ 30 $"
+            implied = mark is pre or self.toks[mark.start].kind == WORD
+            i, value = self.minor_part(i, value, implied=implied)
+        if mark is not None and mark.minor and not self.bare and mark.start == i - 1 and i < self.n:
+            follower = self.toks[i]
+            if not follower.spaced and _IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
+                return None  # 五角大楼 is the Pentagon, not fifty fen
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
 
     def _decimal_beside(self, i: int, j: int) -> bool:
@@ -527,6 +557,13 @@ class _Parser:
                 return True
         return False
 
+    def _prefixes_next(self, hit: MarkHit) -> bool:
+        """A sign that touches the number after it and not the one before it prefixes the next figure."""
+        after = hit.end
+        if after >= self.n or self.toks[after].spaced or self.toks[after].kind != NUM:
+            return False
+        return self.toks[hit.start].spaced and not any(ch.isalpha() for ch in self.toks[hit.start].text)
+
     def _one_letter(self, hit: MarkHit) -> bool:
         text = self.toks[hit.start].text
         return hit.end == hit.start + 1 and len(text) == 1 and text.isascii() and text.isalpha()
@@ -534,6 +571,11 @@ class _Parser:
     def _weight(self, hit: MarkHit, value: Decimal) -> bool:
         """ "a twenty pound bag": a singular "pound" after a number other than one weighs, it does not pay."""
         return hit.end == hit.start + 1 and self.toks[hit.start].low == "pound" and value != 1
+
+    def _short_name(self, hit: MarkHit) -> bool:
+        """A name that is a common word too, so it cannot stand before a number ("won 5", "real 3")."""
+        text = self.text[self.toks[hit.start].start : self.toks[hit.end - 1].end].casefold()
+        return len(text) < 5 or text in phrases.NAMES_NOT_BEFORE
 
     def _word_mark(self, hit: MarkHit) -> bool:
         """A mark spelled in letters of a cased script ("won", "dollars"), not a sign or an ideograph."""
@@ -556,7 +598,7 @@ class _Parser:
             return self.bare and (not self.toks[hit.start].spaced or hit.end == self.n)
         return True
 
-    def minor_part(self, i: int, value: Decimal) -> tuple[int, Decimal]:
+    def minor_part(self, i: int, value: Decimal, *, implied: bool = True) -> tuple[int, Decimal]:
         """Add a minor part to ``value``: "3 dollars 50 cents", "1 dollar and 42 cents", "20 dollars 43"."""
         j = i
         if self.low(j) in phrases.MINOR_JOINERS:
@@ -570,9 +612,13 @@ class _Parser:
             power, end = hit.minor, hit.end
         elif self.low(k) in phrases.MINOR_PART_WORDS:
             power, end = 2, k + 1
-        elif self._ends_phrase(k) and (
-            (self.toks[j].kind == NUM and len(self.toks[j].text) == 2)
-            or ((j > i or self.toks[j].kind == WORD) and minor_value < 100)
+        elif (
+            implied
+            and self._ends_phrase(k)
+            and (
+                (self.toks[j].kind == NUM and len(self.toks[j].text) == 2)
+                or ((j > i or self.toks[j].kind == WORD) and minor_value < 100)
+            )
         ):
             power, end = 2, k  # "20 dollars 43", "US$3 and fourteen": the cents go without saying
         else:
@@ -584,7 +630,12 @@ class _Parser:
 
     def cjk_cents(self, k: int, value: Decimal, *, tenths_done: bool = False) -> tuple[int, Decimal]:
         """Chinese tenths and hundredths after 块/元 or 角/毛: 五块六, 三块零四, 五块七毛八, 两角五分."""
-        if k >= self.n or self.toks[k].spaced or (self.toks[k].kind != CJK and self.toks[k].text != "半"):
+        tok = self.toks[k] if k < self.n else None
+        if (
+            tok is None
+            or tok.spaced
+            or not (tok.kind == CJK or tok.text == "半" or (tok.kind == NUM and len(tok.text) == 1))
+        ):
             return k, value
         text = self.toks[k].text
         if text == "半":
@@ -595,7 +646,7 @@ class _Parser:
                 end = k + 2 if self.low(k + 1) in phrases.CJK_HUNDREDTHS else k + 1
                 return end, value + digit.scaleb(-2)
             return k, value
-        digit = parse_cjk_numeral(text) if len(text) == 1 else None
+        digit = (Decimal(text) if text.isdigit() else parse_cjk_numeral(text)) if len(text) == 1 else None
         if digit is None or digit >= 10:
             return k, value
         if tenths_done or self.low(k + 1) in phrases.CJK_HUNDREDTHS:  # 五块七毛八, 三块四分
@@ -630,7 +681,7 @@ class _Parser:
         return fig
 
     def cantonese_dollars(self, i: int) -> Figure | None:
-        """In a price string, Cantonese counts dollars with 個: 五個半 (5.5), 個九 (1.9), 三個一毫四 (3.14)."""
+        """Cantonese dollars in a price string: 五個半 (5.5), 個九 (1.9), 三個一毫四 (3.14)."""
         k, value = i, Decimal(1)
         if self.toks[i].kind == CJK:
             parsed = parse_cjk_numeral(self.toks[i].text)

@@ -181,6 +181,9 @@ NEGATIVE_WORDS: tuple[str, ...] = ("minus", "negative", "минус")
 # Words that may stand between a scale word and a currency name ("2 milliards de dollars").
 SCALE_TO_MARK: frozenset[str] = frozenset({"of", "de", "d", "'", "’", "di", "do", "da", "dos", "van", "в"})
 
+# Currency names that may not stand before a number in running text: they are also everyday words.
+NAMES_NOT_BEFORE: frozenset[str] = frozenset({"mark", "marks", "rand", "real", "pound", "pounds", "dram", "kina"})
+
 # Languages that write case endings after an apostrophe ("100 dolar'dan") or fused to a currency
 # name ("50 dolardan"), and the endings read there.
 APOSTROPHE_SUFFIXES: frozenset[str] = frozenset({"tr", "az"})
