@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from moneyfacts._lexicon import Mark, place_words
+from moneyfacts._sentences import sentence_bounds, sentence_starts
 
 __all__ = ["Context", "resolve"]
 
@@ -40,6 +41,13 @@ class Context:
     text: str = ""
     language: str = "en"
     _places: list[tuple[int, str]] | None = None
+    _sentences: list[int] | None = None
+
+    def sentences(self) -> list[int]:
+        """Where the text's sentences start (found once per text, on first need)."""
+        if self._sentences is None:
+            self._sentences = sentence_starts(self.text)
+        return self._sentences
 
     def places(self) -> list[tuple[int, str]]:
         """Where the text names a place, with its currency (found once per text, on first need)."""
@@ -85,15 +93,9 @@ def _choose(codes: tuple[str, ...], ctx: Context, at: int) -> str:
     return codes[0]
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s")
-
-
 def _place_near(codes: tuple[str, ...], ctx: Context, at: int) -> str | None:
     """The currency of the place named nearest to ``at`` within its sentence, if it is a candidate."""
-    text = ctx.text
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, at - 400), at)), default=0)
-    end_match = _SENTENCE_BREAK.search(text, at)
-    end = end_match.start() if end_match else len(text)
+    start, end = sentence_bounds(ctx.sentences(), len(ctx.text), at)
     best: tuple[int, str] | None = None
     for pos, code in ctx.places():
         if start <= pos < end and code in codes and (best is None or abs(pos - at) < best[0]):

@@ -426,6 +426,9 @@ class _Parser:
                         break
             if len(tok.text) == 1 and tok.text.isascii():
                 # a one-letter scale (k, M) is fused and starts no word, or stands before a mark: "1,23 M €"
+                longer = self.mark_at(j)
+                if longer is not None and longer.end > j + size:
+                    break  # "1 T$", "45 E£": a mark that starts with a letter
                 nxt = self.toks[j + size] if j + size < self.n else None
                 if nxt is not None and not nxt.spaced and nxt.kind == WORD:
                     break
@@ -541,9 +544,7 @@ class _Parser:
             chained = end > i
             i, value = end, cents
         if mark is not None and not mark.minor and not chained:
-            # cents go without saying after "$20" or "20 dollars", not after a trailing sign: "10 $ 30 $"
-            implied = mark is pre or self.toks[mark.start].kind == WORD
-            i, value = self.minor_part(i, value, implied=implied)
+            i, value = self.minor_part(i, value)
         if mark is not None and mark.minor and not self.bare and mark.start == i - 1 and i < self.n:
             follower = self.toks[i]
             if not follower.spaced and _IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
@@ -598,7 +599,7 @@ class _Parser:
             return self.bare and (not self.toks[hit.start].spaced or hit.end == self.n)
         return True
 
-    def minor_part(self, i: int, value: Decimal, *, implied: bool = True) -> tuple[int, Decimal]:
+    def minor_part(self, i: int, value: Decimal) -> tuple[int, Decimal]:
         """Add a minor part to ``value``: "3 dollars 50 cents", "1 dollar and 42 cents", "20 dollars 43"."""
         j = i
         if self.low(j) in phrases.MINOR_JOINERS:
@@ -613,8 +614,8 @@ class _Parser:
         elif self.low(k) in phrases.MINOR_PART_WORDS:
             power, end = 2, k + 1
         elif (
-            implied
-            and self._ends_phrase(k)
+            self._ends_phrase(k)
+            and self.mark_at(k) is None  # "10 $ 30 $" is two prices, "35€ 99" one
             and (
                 (self.toks[j].kind == NUM and len(self.toks[j].text) == 2)
                 or ((j > i or self.toks[j].kind == WORD) and minor_value < 100)

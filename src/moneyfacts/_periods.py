@@ -17,52 +17,11 @@ from collections.abc import Sequence
 
 from moneyfacts._period_calendar import month_span, shift_back, year_span
 from moneyfacts._period_phrases import Context, Phrase, find_phrases
+from moneyfacts._sentences import sentence_starts
 from moneyfacts.model import Duration, Period
 
 __all__ = ["attach_periods"]
 
-_ABBREVIATIONS = [
-    "Mr",
-    "Ms",
-    "Dr",
-    "Rs",
-    "St",
-    "No",
-    "vs",
-    "Co",
-    "Inc",
-    "Ltd",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Sept",
-    "Mrs",
-    "Corp",
-    "approx",
-    "p.m",
-    "a.m",
-    "U.S",
-    "e.g",
-    "i.e",
-]
-# the full stop is matched first and the abbreviations are looked behind it, so the costly
-# lookbehinds run only at full stops, not at every character of the text
-_ABBREV = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
-# one character class opens the pattern, so the engine skips quickly to the next stop or newline;
-# the abbreviation lookbehinds then run only at full stops
-_BOUNDARY = re.compile(
-    r"[。！？!?\n.](?:(?<=[。！？!?])[。！？!?]*|(?<=\n)\s*|(?<=\.)(?<!\b[A-Za-z]\.)"
-    + _ABBREV
-    + r"[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9\u0400-\u04ff]|\s*$))"
-)
 _WORD = re.compile(r"[^\W\d_]+|\d[\d.,]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _AFTER_BLOCK = re.compile(
@@ -139,7 +98,7 @@ def _attach(
     clean = [(max(0, min(int(s), n)), max(0, min(int(e), n))) for s, e in spans]
     out: list[Period | None] = [None] * len(clean)
     order = sorted(range(len(clean)), key=lambda i: clean[i])
-    bounds = _sentences(text, [clean[i] for i in order])
+    bounds = sentence_starts(text, [clean[i] for i in order])
     groups: dict[int, list[int]] = {}
     for i in order:
         s, e = clean[i]
@@ -161,19 +120,6 @@ def _government(sentence: str) -> bool:
     """Whether the sentence speaks of a government budget (whose fiscal year may have a national default)."""
     low = sentence.lower()
     return any(m.start() == 0 or not low[m.start() - 1].isalnum() for m in _GOVERNMENT.finditer(low))
-
-
-def _sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
-    """Sentence start offsets; a boundary inside a figure span does not count."""
-    starts = [0]
-    for m in _BOUNDARY.finditer(text):
-        cut = m.end()
-        k = bisect.bisect_right(spans, (m.start(), len(text) + 1)) - 1
-        if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
-            continue
-        if cut > starts[-1]:
-            starts.append(cut)
-    return starts
 
 
 def _words(gap: str) -> int:

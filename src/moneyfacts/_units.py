@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from moneyfacts._sentences import sentence_spans
 from moneyfacts.data import phrases
 
-__all__ = ["infer_units", "sentence_spans", "unit_name"]
+__all__ = ["infer_units", "unit_name"]
 
-_SENTENCE_END = re.compile(r"[.!?。！？;；](?=\s|$)|[。！？]")
 _PRICE_OF = re.compile(
     r"\bprice (?:of|for) (?:a |an |one |each |a single |the )?(?P<unit>[a-z]+)",
     re.IGNORECASE,
@@ -53,18 +53,6 @@ _PRICED = frozenset(
 )
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Rough sentence spans: enough to keep a cue from reaching into another sentence."""
-    spans = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
 def _cue(sentence: str) -> str | None:
     m = _PRICE_OF.search(sentence)
     if m and m.group("unit").lower() in _PRICED | phrases.PER_UNITS:
@@ -90,7 +78,7 @@ def infer_units(
     if not spans:
         return out
     flags = list(scaled) or [False] * len(spans)
-    for s_start, s_end in sentence_spans(text):
+    for s_start, s_end in sentence_spans(text, sorted(spans)):
         inside = [i for i, (a, _) in enumerate(spans) if s_start <= a < s_end]
         if not inside:
             continue

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from moneyfacts._units import infer_units, sentence_spans, unit_name
+from moneyfacts._sentences import sentence_spans
+from moneyfacts._units import infer_units, unit_name
 
 
 def _span(text: str, part: str) -> tuple[int, int]:

@@ -1,0 +1,94 @@
+"""Sentence boundaries: where a period, a per-unit cue or a currency hint stops reaching.
+
+One full stop, question or exclamation mark (Latin or CJK) or line break ends a sentence, unless it
+closes a known abbreviation ("Dec.", "U.S.", "p.m.") or a single initial, or stands inside a figure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+__all__ = ["sentence_bounds", "sentence_spans", "sentence_starts"]
+
+_ABBREVIATIONS = [
+    "Mr",
+    "Ms",
+    "Dr",
+    "Rs",
+    "St",
+    "No",
+    "vs",
+    "Co",
+    "Inc",
+    "Ltd",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Sept",
+    "Mrs",
+    "Corp",
+    "approx",
+    "p.m",
+    "a.m",
+    "U.S",
+    "e.g",
+    "i.e",
+]
+# the full stop is matched first and the abbreviations are looked behind it, so the costly
+# lookbehinds run only at full stops, not at every character of the text
+_ABBREV = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+# one character class opens the pattern, so the engine skips quickly to the next stop or newline;
+# the abbreviation lookbehinds then run only at full stops
+_BOUNDARY = re.compile(
+    r"[。！？!?\n.](?:(?<=[。！？!?])[。！？!?]*|(?<=\n)\s*|(?<=\.)(?<!\b[A-Za-z]\.)"
+    + _ABBREV
+    + r"[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9\u0400-\u04ff]|\s*$))"
+)
+
+
+def sentence_starts(text: str, spans: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Sentence start offsets; a boundary inside one of ``spans`` (sorted figure spans) does not count.
+
+    >>> sentence_starts("It rose to $3.5 billion. On Dec. 8 it fell. 股价下跌。再见")
+    [0, 24, 49]
+    """
+    starts = [0]
+    for m in _BOUNDARY.finditer(text):
+        cut = m.end()
+        k = bisect.bisect_right(spans, (m.start(), len(text) + 1)) - 1
+        if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
+            continue
+        if cut > starts[-1]:
+            starts.append(cut)
+    return starts
+
+
+def sentence_bounds(starts: Sequence[int], length: int, position: int) -> tuple[int, int]:
+    """The span of the sentence holding ``position``, given the sentence ``starts`` of a text.
+
+    >>> sentence_bounds([0, 24, 49], 51, 30)
+    (24, 49)
+    """
+    k = bisect.bisect_right(starts, position) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else length
+    return starts[max(k, 0)], end
+
+
+def sentence_spans(text: str, spans: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as spans that cover it end to end.
+
+    >>> sentence_spans("One. Two! Three")
+    [(0, 4), (4, 9), (9, 15)]
+    """
+    starts = sentence_starts(text, spans)
+    return [(a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if b > a]
