@@ -9,141 +9,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
-from typing import NamedTuple
 
+from moneyfacts import _structure
+from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
 from moneyfacts._fuzzy import fuzzy_lookup
 from moneyfacts._lexicon import Mark, normalise_mark
 from moneyfacts._numbers import parse_cjk_numeral, parse_digits, parse_number_words
 from moneyfacts._scan import CJK, NUM, SYM, WORD, Scanner, Tok, tokenize
-from moneyfacts._units import unit_name
 from moneyfacts.data import news_marks, phrases
 
-__all__ = ["Figure", "MarkHit", "Phrases", "figures"]
+__all__ = ["Parser", "figures"]
 
 _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CASED_KEYS = frozenset(normalise_mark(m) for m in news_marks.CASED_MARKS)
 _FUSED_SCALE_CODE = re.compile(r"(M|MM|Mn|k|K|T|Bn|bn|B)([A-Z]{3})")
 _FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn": 9, "B": 9}
 _MINUS = frozenset({"-", "−", "–"})
-_OPEN = frozenset({"(", "（", "["})
-_CLOSE = frozenset({")", "）", "]"})
+
+
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
 _COMMON_WORD_CODES = frozenset({"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP", "CAD"})
-# "and" joins a range only after "between"; word joiners other than "to" need an opener too.
-_AND_JOINERS = frozenset(
-    (w,) for w in ("and", "und", "et", "y", "e", "i", "en", "и", "và", "si", "și", "og", "och")
-)
-_TO_JOINERS = frozenset(
-    (w,)
-    for w in (
-        "to", "bis", "à", "a", "до", "do", "到", "至", "tot", "till", "til", "sampai", "hingga", "đến", "tới",
-        "עד", "الى", "إلى", "hasta", "até", "fino",
-    )
-)  # fmt: skip
-_GLOSS_COPULAS = frozenset({"is", "was", "are", "were", ":", "=", "|", ",", "of", "at", "loss", "net"})
 
 
-@dataclass(slots=True)
-class MarkHit:
-    """A currency mark found in the tokens (token indices ``start:end``)."""
-
-    mark: Mark
-    start: int
-    end: int
-    minor: int = 0
-    """for a minor unit ("cents"), the power of ten it divides by"""
-    power: int = 0
-    """a scale fused to the mark: "MEUR" is a million euros"""
-
-
-@dataclass(slots=True)
-class Figure:
-    """One figure as the grammar sees it, with token indices ``start:end``."""
-
-    start: int
-    end: int
-    value: Decimal | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    mark: MarkHit | None = None
-    qualifier: str | None = None
-    equivalents: list[Figure] = field(default_factory=list)
-    per: str | None = None
-    kind: str = "money"
-    direction: str | None = None
-    power: int = 0
-    """the power of ten its scale words applied"""
-
-    @property
-    def scaled(self) -> bool:
-        return self.power != 0
-
-
-class PhraseTable:
-    """Phrases as token tuples, each with a value, indexed by their first and last tokens."""
-
-    __slots__ = ("firsts", "lasts", "values")
-
-    def __init__(self, values: dict[tuple[str, ...], str]) -> None:
-        self.values = values
-        firsts: dict[str, set[int]] = {}
-        lasts: dict[str, set[int]] = {}
-        for key in values:
-            firsts.setdefault(key[0], set()).add(len(key))
-            lasts.setdefault(key[-1], set()).add(len(key))
-        self.firsts = {k: tuple(sorted(v, reverse=True)) for k, v in firsts.items()}
-        self.lasts = {k: tuple(sorted(v, reverse=True)) for k, v in lasts.items()}
-
-    def __getitem__(self, key: tuple[str, ...]) -> str:
-        return self.values[key]
-
-    def get(self, key: tuple[str, ...]) -> str | None:
-        return self.values.get(key)
-
-
-class Phrases(NamedTuple):
-    """The hand-kept phrase tables, tokenised and indexed."""
-
-    before: PhraseTable
-    after: PhraseTable
-    openers: PhraseTable
-    joiners: PhraseTable
-    glosses: PhraseTable
-    percent: PhraseTable
-    points: PhraseTable
-    basis_points: PhraseTable
-
-
-def _toks(phrase: str) -> tuple[str, ...]:
-    return tuple(t.low for t in tokenize(phrase))
-
-
-@cache
-def phrase_tables() -> Phrases:
-    """The hand-kept phrase tables, tokenised once."""
-
-    def table(group: tuple[str, ...]) -> PhraseTable:
-        return PhraseTable({_toks(p): p for p in group})
-
-    def qualifiers(groups: dict[str, tuple[str, ...]]) -> PhraseTable:
-        return PhraseTable({_toks(p): q for q, ps in groups.items() for p in ps})
-
-    return Phrases(
-        before=qualifiers(phrases.QUALIFIERS_BEFORE),
-        after=qualifiers(phrases.QUALIFIERS_AFTER),
-        openers=table(phrases.RANGE_OPENERS),
-        joiners=table(phrases.RANGE_JOINERS),
-        glosses=table(phrases.GLOSS_OPENERS),
-        percent=table(phrases.PERCENT_WORDS),
-        points=table(phrases.POINT_WORDS),
-        basis_points=table(phrases.BASIS_POINT_WORDS),
-    )
-
-
-class _Parser:
+class Parser:
     """One region's tokens and the methods that read figures from them."""
 
     def __init__(self, text: str, toks: Sequence[Tok], scan: Scanner, bare: bool) -> None:
@@ -667,263 +556,19 @@ class _Parser:
     def figure_at(self, i: int) -> Figure | None:
         """A whole figure at token ``i``: amount, range, glosses, per-unit and trailing qualifier."""
         if self.bare:
-            coins = self.coins_at(i)
+            coins = _structure.coins_at(self, i)
             if coins is None and self.language == "zh":
-                coins = self.cantonese_dollars(i)
+                coins = _structure.cantonese_dollars(self, i)
             if coins is not None:
                 return coins
         fig = self.amount_at(i)
         if fig is None:
             return None
-        self.range_tail(fig)
+        _structure.range_tail(self, fig)
         if fig.mark is None and not self.bare:
             return None
-        self.trailing(fig)
+        _structure.trailing(self, fig)
         return fig
-
-    def cantonese_dollars(self, i: int) -> Figure | None:
-        """Cantonese dollars in a price string: 五個半 (5.5), 個九 (1.9), 三個一毫四 (3.14)."""
-        k, value = i, Decimal(1)
-        if self.toks[i].kind == CJK:
-            parsed = parse_cjk_numeral(self.toks[i].text)
-            if parsed is None:
-                return None
-            k, value = i + 1, parsed
-        if self.low(k) not in ("個", "个") or self.toks[k].spaced:
-            return None
-        end, total = self.cjk_cents(k + 1, value)
-        if end == k + 1 and end != self.n:
-            return None
-        return Figure(i, end, value=total, mark=MarkHit(Mark((), False), k, k + 1))
-
-    def coins_at(self, i: int) -> Figure | None:
-        """Coins, read only when the whole string names them: "a dime", "four quarters", "nickel"."""
-        last = self.n - 1
-        coin = phrases.COIN_VALUES.get(self.low(last))
-        if coin is None or i != 0:
-            return None
-        count = Decimal(1)
-        if last > 0:
-            words = [t.low for t in self.toks[:last]]
-            parsed = parse_number_words(words, self.language) if words != ["a"] and words != ["an"] else None
-            if parsed is None and words not in (["a"], ["an"]):
-                return None
-            if parsed is not None:
-                if parsed[1] != len(words):
-                    return None
-                count = parsed[0]
-        code = self.lex.territory_currency
-        mark = MarkHit(Mark((code,), False), last, last + 1) if code else None
-        return Figure(0, self.n, value=count * Decimal(coin), mark=mark)
-
-    def range_tail(self, fig: Figure) -> None:
-        """Join ``fig`` with a second end: "$5-6 billion", "between 10 and 20 dollars"."""
-        j = fig.end
-        size = self.seq_at(j, self.ph.joiners)
-        if not size:
-            return
-        joiner = self.toks[j : j + size]
-        words = tuple(t.low for t in joiner)
-        opener = self.seq_before(fig.start, self.ph.openers)
-        if words == ("a",) and self.language == "en":
-            return  # "64.2 cents a dozen": English "a" joins no range
-        needs_opener = words in _AND_JOINERS or (joiner[0].kind == WORD and words not in _TO_JOINERS)
-        if needs_opener and not opener:
-            return
-        if opener and self._movement(fig.start - opener):
-            return
-        k = j + size
-        k += self.seq_at(k, self.ph.before)  # "from $200,000 to over $1 million"
-        other = self.amount_at(k)
-        if other is None or other.value is None or fig.value is None:
-            return
-        if (
-            fig.mark is not None
-            and other.mark is not None
-            and (fig.mark.mark.codes[:1] != other.mark.mark.codes[:1] or fig.mark.minor != other.mark.minor)
-        ):
-            return
-        if fig.mark is None and other.mark is None and not self.bare:
-            return
-        low, high = fig.value, other.value
-        if not fig.scaled and other.scaled and low.scaleb(other.power) <= high:
-            low = low.scaleb(other.power)  # "$5-6 billion": the scale written once applies to both ends
-        if fig.mark is None and other.mark is not None and other.mark.minor:
-            low = low.scaleb(-other.mark.minor)
-        if low > high or low == high:
-            return
-        if fig.mark is None and (self._year(fig) or (low > 0 and high / low > 1000 and not fig.scaled)):
-            return  # "in fiscal 2025 to $5 billion": a year or a stray number is no range's end
-        if words == ("-",) and self._year_span(fig, other):
-            return
-        fig.low, fig.high, fig.value = low, high, None
-        fig.mark = fig.mark or other.mark
-        fig.end = other.end
-        fig.qualifier = "range"
-        fig.power = fig.power or other.power
-        if opener:
-            fig.start -= opener
-
-    def _year(self, fig: Figure) -> bool:
-        text = self.toks[fig.start].text
-        return fig.end == fig.start + 1 and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
-
-    def _year_span(self, fig: Figure, other: Figure) -> bool:
-        a, b = self.toks[fig.start].text, self.toks[other.start].text
-        years = a.isdigit() and len(a) == 4 and b.isdigit() and len(b) in (2, 4)
-        return years and fig.mark is None and other.mark is None
-
-    def _movement(self, i: int) -> bool:
-        """Whether a word of movement stands just before token ``i`` ("rose from ...")."""
-        return any(self.low(k) in phrases.MOVEMENT_WORDS for k in range(i - 1, max(i - 4, -1), -1))
-
-    def trailing(self, fig: Figure) -> None:
-        """Glosses, per-unit words and a trailing qualifier after a figure."""
-        self.per_unit(fig)
-        self.gloss(fig)
-        self.per_unit(fig)
-        at = fig.end
-        size = self.seq_at(at, self.ph.after)
-        if not size and at < self.n and self.toks[at].text == "-" and not self.toks[at].spaced:
-            at += 1  # "Rs 30 lakh-plus"
-            size = self.seq_at(at, self.ph.after)
-        if size and fig.qualifier is None:
-            fig.end = at
-            words = tuple(t.low for t in self.toks[fig.end : fig.end + size])
-            # a word-led trailing qualifier must not start a new phrase ("plus" a noun)
-            fig.qualifier = self.ph.after[words]
-            fig.end += size
-
-    def per_unit(self, fig: Figure) -> None:
-        if fig.per is not None:
-            return
-        j = fig.end
-        hyphen = self.low(j) == "-" and not self.toks[j].spaced
-        if hyphen:
-            j += 1  # "12-cent-a-share"
-        word = self.low(j)
-        if word not in phrases.PER_WORDS:
-            return
-        if word in ("/",) and j + 1 < self.n and self.toks[j + 1].spaced:
-            return
-        k = j + 1
-        if hyphen and self.low(k) == "-":
-            k += 1
-        if k >= self.n or self.toks[k].kind not in (WORD, NUM):
-            return
-        unit_toks = self._unit_phrase(k)
-        if not unit_toks:
-            return
-        head = unit_toks[-1].low
-        if head in phrases.TIME_UNITS or (head in ("cent", "cents", "annum", "capita") and head != "capita"):
-            return
-        if word in ("a", "an", "each") and head not in phrases.PER_UNITS:
-            return
-        if self.seq_at(j, self.ph.percent):
-            return
-        surface = self.text[unit_toks[0].start : unit_toks[-1].end]
-        fig.per = unit_name(surface)
-        fig.end = k + len(unit_toks)
-
-    def _unit_phrase(self, k: int) -> list[Tok]:
-        """The words naming a unit from token ``k``.
-
-        "share", "1,000 cubic feet", "stapled security", "million British thermal units": a known or
-        plural noun ends the phrase, else its first plain word does.
-        """
-        toks = self.toks
-        words: list[Tok] = []
-        if k < self.n and toks[k].kind == NUM:
-            words.append(toks[k])  # "per 1,000 cubic feet"
-            k += 1
-        start = len(words)
-        while k < self.n and toks[k].kind == WORD and len(words) < start + 4:
-            if toks[k].low in phrases.UNIT_STOPS:
-                break
-            words.append(toks[k])
-            k += 1
-        nouns = words[start:]
-        for n, tok in enumerate(nouns):
-            if tok.low in phrases.PER_UNITS or tok.low in phrases.UNIT_NAMES or tok.low in phrases.TIME_UNITS:
-                return words[: start + n + 1]
-        for n, tok in enumerate(nouns):
-            if tok.low.endswith("s") and len(tok.low) > 3 and n > 0:
-                return words[: start + n + 1]
-        for n, tok in enumerate(nouns):
-            if tok.low not in _UNIT_HEADS and tok.low not in self.lex.scales:
-                return words[: start + n + 1]
-        return []
-
-    def gloss(self, fig: Figure) -> None:
-        """A restatement in brackets or after "or about": kept for the pipeline to judge."""
-        j = fig.end
-        for skip in range(1, 5):
-            # "1.020 millones de francos del año anterior (893 millones de euros)": a short phrase between
-            if j + skip >= self.n or self.toks[j + skip - 1].kind != WORD:
-                break
-            if self.toks[j + skip].text in _OPEN:
-                other = self.amount_at(j + skip + 1)
-                if other is not None and other.mark is not None and self.low(other.end) in (")", "）"):
-                    j += skip
-                break
-        if j < self.n and self.toks[j].text in _OPEN:
-            k = j + 1
-            qual = self.seq_at(k, self.ph.before)
-            other = self.amount_at(k + qual)
-            if other is not None and other.mark is not None:
-                self.range_tail(other)
-                m = other.end
-                if m < self.n and self.toks[m].text in _CLOSE:
-                    if qual:
-                        words = tuple(t.low for t in self.toks[k : k + qual])
-                        other.qualifier = self.ph.before[words]
-                    self.per_unit(other)
-                    fig.equivalents.append(other)
-                    fig.end = m + 1
-                    if other.per and not fig.per:
-                        fig.per = other.per
-            return
-        k = j
-        if k < self.n and self.toks[k].text in (",", "—", "–"):
-            k += 1
-        size = self.seq_at(k, self.ph.glosses)
-        if not size:
-            return
-        qual = self.seq_at(k, self.ph.before)
-        other = self.amount_at(k + size)
-        if other is None or other.mark is None:
-            return
-        if qual == size:
-            words = tuple(t.low for t in self.toks[k : k + qual])
-            other.qualifier = self.ph.before[words]
-        elif size > 1 and self.toks[k].low == "or":
-            words = tuple(t.low for t in self.toks[k + 1 : k + size])
-            other.qualifier = self.ph.before.get(words)
-        other.start = k
-        fig.equivalents.append(other)
-        fig.end = other.end
-
-    def percent_at(self, i: int) -> Figure | None:
-        if self.toks[i].text == "百" and self.low(i + 1) == "分" and self.low(i + 2) == "之":
-            after = self.number_at(i + 3)  # 百分之五: "five of a hundred parts"
-            if after is not None:
-                return Figure(i, after[1], value=after[0], kind="percent")
-        num = self.number_at(i)
-        if num is None:
-            return None
-        value, j, _ = num
-        kind_size = self.seq_at(j, self.ph.percent)
-        if kind_size:
-            return Figure(i, j + kind_size, value=value, kind="percent")
-        size = self.seq_at(j, self.ph.basis_points)
-        if size:
-            return Figure(i, j + size, value=value.scaleb(-2), kind="points")
-        size = self.seq_at(j, self.ph.points)
-        if (size and self.toks[j].low != "points") or (size and self.toks[j - 1].text.count(".") == 1):
-            return Figure(i, j + size, value=value, kind="points")
-        return None
-
-    # -- the loop --------------------------------------------------------------------------
 
     def run(self) -> list[Figure]:
         out: list[Figure] = []
@@ -942,10 +587,10 @@ class _Parser:
             if lead and i + lead < self.n and self.seq_at(i + lead, self.ph.before) == 0:
                 i += lead  # "không tới 7000 đồng": a qualifier's words are not the figure's number
                 continue
-            pct = self.percent_at(i)
+            pct = _structure.percent_at(self, i)
             if pct is not None:
                 self.qualify(pct)
-                self.direct(pct)
+                _structure.direct(self, pct)
                 out.append(pct)
                 i = pct.end
                 continue
@@ -954,8 +599,8 @@ class _Parser:
                 i += 1
                 continue
             self.qualify(fig)
-            self.accounting(fig)
-            self.per_before(fig)
+            _structure.accounting(self, fig)
+            _structure.per_before(self, fig)
             out.append(fig)
             i = fig.end
         return out
@@ -970,40 +615,6 @@ class _Parser:
             fig.qualifier = self.ph.before[words]
         fig.start -= size
 
-    def direct(self, fig: Figure) -> None:
-        for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
-            word = self.low(k)
-            if word in phrases.UP_WORDS:
-                fig.direction = "up"
-                return
-            if word in phrases.DOWN_WORDS:
-                fig.direction = "down"
-                return
-
-    def accounting(self, fig: Figure) -> None:
-        """ "($1,234)" standing alone, not after another figure, is a negative amount."""
-        s, e = fig.start, fig.end
-        if s == 0 or e >= self.n or self.toks[s - 1].text not in _OPEN or self.toks[e].text not in _CLOSE:
-            return
-        if fig.value is None or fig.value < 0 or fig.equivalents or fig.qualifier:
-            return
-        before = self.toks[s - 2] if s >= 2 else None
-        gap = self.text[before.end : self.toks[s - 1].start] if before is not None else ""
-        cell = "\t" in gap or "  " in gap or "\n" in gap  # a table cell: "Net income    ($1,234)"
-        if before is None or cell or before.kind == SYM or before.low in _GLOSS_COPULAS:
-            fig.value = -fig.value
-            fig.start, fig.end = s - 1, e + 1
-
-    def per_before(self, fig: Figure) -> None:
-        """Chinese puts the unit first: 每桶报142.3美元."""
-        for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
-            if self.toks[k].text == "每" and k + 1 < fig.start:
-                fig.per = unit_name(self.toks[k + 1].text)
-                return
-
-
-_UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
-
 
 def _strength(mark: Mark, surface: str) -> int:
     """How firmly a mark names its currency: a decisive sign or ISO code most, an ambiguous mark least."""
@@ -1014,7 +625,7 @@ def _strength(mark: Mark, surface: str) -> int:
     return 1
 
 
-def fuzzy_mark(parser: _Parser, i: int) -> MarkHit | None:
+def fuzzy_mark(parser: Parser, i: int) -> MarkHit | None:
     """A currency name after a number, written a little differently from CLDR's (see :mod:`._fuzzy`)."""
     toks = parser.toks
     if i >= parser.n or toks[i].kind != WORD or toks[i].low in parser.scan.number_words:
@@ -1037,5 +648,5 @@ def figures(
 ) -> tuple[list[Tok], list[Figure], list[tuple[int, Mark]]]:
     """The tokens of ``text[start:end]``, the raw figures among them and the decisive marks seen."""
     toks = tokenize(text, start, end)
-    parser = _Parser(text, toks, scan, bare)
+    parser = Parser(text, toks, scan, bare)
     return toks, parser.run(), parser.seen

@@ -8,7 +8,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from moneyfacts._currencies import Context, resolve
-from moneyfacts._grammar import Figure, MarkHit, figures
+from moneyfacts._figures import Figure, MarkHit
+from moneyfacts._grammar import figures
 from moneyfacts._periods import attach_periods
 from moneyfacts._scan import Scanner, Tok, regions, scanner
 from moneyfacts._units import infer_units

@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from moneyfacts._grammar import Figure, figures, phrase_tables
+from moneyfacts._figures import Figure, phrase_tables
+from moneyfacts._grammar import figures
 from moneyfacts._scan import scanner
 
 

@@ -1,0 +1,339 @@
+"""Figure structure around an amount: ranges, glosses, per-unit denominators, percentages, coins.
+
+Functions over a :class:`~moneyfacts._grammar.Parser` that read what stands beside an amount:
+"$5-6 billion", "380 billion yuan (US$52.4 billion)", "$80 a barrel", "60 per cent", "four quarters".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from moneyfacts._figures import Figure, MarkHit
+from moneyfacts._lexicon import Mark
+from moneyfacts._numbers import parse_cjk_numeral, parse_number_words
+from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok
+from moneyfacts._units import unit_name
+from moneyfacts.data import phrases
+
+_OPEN = frozenset({"(", "（", "["})
+
+_CLOSE = frozenset({")", "）", "]"})
+
+# "and" joins a range only after "between"; word joiners other than "to" need an opener too.
+_AND_JOINERS = frozenset(
+    (w,) for w in ("and", "und", "et", "y", "e", "i", "en", "и", "và", "si", "și", "og", "och")
+)
+
+_TO_JOINERS = frozenset(
+    (w,)
+    for w in (
+        "to", "bis", "à", "a", "до", "do", "到", "至", "tot", "till", "til", "sampai", "hingga", "đến", "tới",
+        "עד", "الى", "إلى", "hasta", "até", "fino",
+    )
+)  # fmt: skip
+
+_GLOSS_COPULAS = frozenset({"is", "was", "are", "were", ":", "=", "|", ",", "of", "at", "loss", "net"})
+
+_UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
+
+if TYPE_CHECKING:
+    from moneyfacts._grammar import Parser
+
+__all__ = [
+    "accounting",
+    "cantonese_dollars",
+    "coins_at",
+    "direct",
+    "per_before",
+    "percent_at",
+    "range_tail",
+    "trailing",
+]
+
+
+def cantonese_dollars(p: Parser, i: int) -> Figure | None:
+    """Cantonese dollars in a price string: 五個半 (5.5), 個九 (1.9), 三個一毫四 (3.14)."""
+    k, value = i, Decimal(1)
+    if p.toks[i].kind == CJK:
+        parsed = parse_cjk_numeral(p.toks[i].text)
+        if parsed is None:
+            return None
+        k, value = i + 1, parsed
+    if p.low(k) not in ("個", "个") or p.toks[k].spaced:
+        return None
+    end, total = p.cjk_cents(k + 1, value)
+    if end == k + 1 and end != p.n:
+        return None
+    return Figure(i, end, value=total, mark=MarkHit(Mark((), False), k, k + 1))
+
+
+def coins_at(p: Parser, i: int) -> Figure | None:
+    """Coins, read only when the whole string names them: "a dime", "four quarters", "nickel"."""
+    last = p.n - 1
+    coin = phrases.COIN_VALUES.get(p.low(last))
+    if coin is None or i != 0:
+        return None
+    count = Decimal(1)
+    if last > 0:
+        words = [t.low for t in p.toks[:last]]
+        parsed = parse_number_words(words, p.language) if words != ["a"] and words != ["an"] else None
+        if parsed is None and words not in (["a"], ["an"]):
+            return None
+        if parsed is not None:
+            if parsed[1] != len(words):
+                return None
+            count = parsed[0]
+    code = p.lex.territory_currency
+    mark = MarkHit(Mark((code,), False), last, last + 1) if code else None
+    return Figure(0, p.n, value=count * Decimal(coin), mark=mark)
+
+
+def range_tail(p: Parser, fig: Figure) -> None:
+    """Join ``fig`` with a second end: "$5-6 billion", "between 10 and 20 dollars"."""
+    j = fig.end
+    size = p.seq_at(j, p.ph.joiners)
+    if not size:
+        return
+    joiner = p.toks[j : j + size]
+    words = tuple(t.low for t in joiner)
+    opener = p.seq_before(fig.start, p.ph.openers)
+    if words == ("a",) and p.language == "en":
+        return  # "64.2 cents a dozen": English "a" joins no range
+    needs_opener = words in _AND_JOINERS or (joiner[0].kind == WORD and words not in _TO_JOINERS)
+    if needs_opener and not opener:
+        return
+    if opener and _movement(p, fig.start - opener):
+        return
+    k = j + size
+    k += p.seq_at(k, p.ph.before)  # "from $200,000 to over $1 million"
+    other = p.amount_at(k)
+    if other is None or other.value is None or fig.value is None:
+        return
+    if (
+        fig.mark is not None
+        and other.mark is not None
+        and (fig.mark.mark.codes[:1] != other.mark.mark.codes[:1] or fig.mark.minor != other.mark.minor)
+    ):
+        return
+    if fig.mark is None and other.mark is None and not p.bare:
+        return
+    low, high = fig.value, other.value
+    if not fig.scaled and other.scaled and low.scaleb(other.power) <= high:
+        low = low.scaleb(other.power)  # "$5-6 billion": the scale written once applies to both ends
+    if fig.mark is None and other.mark is not None and other.mark.minor:
+        low = low.scaleb(-other.mark.minor)
+    if low > high or low == high:
+        return
+    if fig.mark is None and (_year(p, fig) or (low > 0 and high / low > 1000 and not fig.scaled)):
+        return  # "in fiscal 2025 to $5 billion": a year or a stray number is no range's end
+    if words == ("-",) and _year_span(p, fig, other):
+        return
+    fig.low, fig.high, fig.value = low, high, None
+    fig.mark = fig.mark or other.mark
+    fig.end = other.end
+    fig.qualifier = "range"
+    fig.power = fig.power or other.power
+    if opener:
+        fig.start -= opener
+
+
+def _year(p: Parser, fig: Figure) -> bool:
+    text = p.toks[fig.start].text
+    return fig.end == fig.start + 1 and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+
+
+def _year_span(p: Parser, fig: Figure, other: Figure) -> bool:
+    a, b = p.toks[fig.start].text, p.toks[other.start].text
+    years = a.isdigit() and len(a) == 4 and b.isdigit() and len(b) in (2, 4)
+    return years and fig.mark is None and other.mark is None
+
+
+def _movement(p: Parser, i: int) -> bool:
+    """Whether a word of movement stands just before token ``i`` ("rose from ...")."""
+    return any(p.low(k) in phrases.MOVEMENT_WORDS for k in range(i - 1, max(i - 4, -1), -1))
+
+
+def trailing(p: Parser, fig: Figure) -> None:
+    """Glosses, per-unit words and a trailing qualifier after a figure."""
+    per_unit(p, fig)
+    gloss(p, fig)
+    per_unit(p, fig)
+    at = fig.end
+    size = p.seq_at(at, p.ph.after)
+    if not size and at < p.n and p.toks[at].text == "-" and not p.toks[at].spaced:
+        at += 1  # "Rs 30 lakh-plus"
+        size = p.seq_at(at, p.ph.after)
+    if size and fig.qualifier is None:
+        fig.end = at
+        words = tuple(t.low for t in p.toks[fig.end : fig.end + size])
+        # a word-led trailing qualifier must not start a new phrase ("plus" a noun)
+        fig.qualifier = p.ph.after[words]
+        fig.end += size
+
+
+def per_unit(p: Parser, fig: Figure) -> None:
+    if fig.per is not None:
+        return
+    j = fig.end
+    hyphen = p.low(j) == "-" and not p.toks[j].spaced
+    if hyphen:
+        j += 1  # "12-cent-a-share"
+    word = p.low(j)
+    if word not in phrases.PER_WORDS:
+        return
+    if word in ("/",) and j + 1 < p.n and p.toks[j + 1].spaced:
+        return
+    k = j + 1
+    if hyphen and p.low(k) == "-":
+        k += 1
+    if k >= p.n or p.toks[k].kind not in (WORD, NUM):
+        return
+    unit_toks = _unit_phrase(p, k)
+    if not unit_toks:
+        return
+    head = unit_toks[-1].low
+    if head in phrases.TIME_UNITS or (head in ("cent", "cents", "annum", "capita") and head != "capita"):
+        return
+    if word in ("a", "an", "each") and head not in phrases.PER_UNITS:
+        return
+    if p.seq_at(j, p.ph.percent):
+        return
+    surface = p.text[unit_toks[0].start : unit_toks[-1].end]
+    fig.per = unit_name(surface)
+    fig.end = k + len(unit_toks)
+
+
+def _unit_phrase(p: Parser, k: int) -> list[Tok]:
+    """The words naming a unit from token ``k``.
+
+    "share", "1,000 cubic feet", "stapled security", "million British thermal units": a known or
+    plural noun ends the phrase, else its first plain word does.
+    """
+    toks = p.toks
+    words: list[Tok] = []
+    if k < p.n and toks[k].kind == NUM:
+        words.append(toks[k])  # "per 1,000 cubic feet"
+        k += 1
+    start = len(words)
+    while k < p.n and toks[k].kind == WORD and len(words) < start + 4:
+        if toks[k].low in phrases.UNIT_STOPS:
+            break
+        words.append(toks[k])
+        k += 1
+    nouns = words[start:]
+    for n, tok in enumerate(nouns):
+        if tok.low in phrases.PER_UNITS or tok.low in phrases.UNIT_NAMES or tok.low in phrases.TIME_UNITS:
+            return words[: start + n + 1]
+    for n, tok in enumerate(nouns):
+        if tok.low.endswith("s") and len(tok.low) > 3 and n > 0:
+            return words[: start + n + 1]
+    for n, tok in enumerate(nouns):
+        if tok.low not in _UNIT_HEADS and tok.low not in p.lex.scales:
+            return words[: start + n + 1]
+    return []
+
+
+def gloss(p: Parser, fig: Figure) -> None:
+    """A restatement in brackets or after "or about": kept for the pipeline to judge."""
+    j = fig.end
+    for skip in range(1, 5):
+        # "1.020 millones de francos del año anterior (893 millones de euros)": a short phrase between
+        if j + skip >= p.n or p.toks[j + skip - 1].kind != WORD:
+            break
+        if p.toks[j + skip].text in _OPEN:
+            other = p.amount_at(j + skip + 1)
+            if other is not None and other.mark is not None and p.low(other.end) in (")", "）"):
+                j += skip
+            break
+    if j < p.n and p.toks[j].text in _OPEN:
+        k = j + 1
+        qual = p.seq_at(k, p.ph.before)
+        other = p.amount_at(k + qual)
+        if other is not None and other.mark is not None:
+            range_tail(p, other)
+            m = other.end
+            if m < p.n and p.toks[m].text in _CLOSE:
+                if qual:
+                    words = tuple(t.low for t in p.toks[k : k + qual])
+                    other.qualifier = p.ph.before[words]
+                per_unit(p, other)
+                fig.equivalents.append(other)
+                fig.end = m + 1
+                if other.per and not fig.per:
+                    fig.per = other.per
+        return
+    k = j
+    if k < p.n and p.toks[k].text in (",", "—", "–"):
+        k += 1
+    size = p.seq_at(k, p.ph.glosses)
+    if not size:
+        return
+    qual = p.seq_at(k, p.ph.before)
+    other = p.amount_at(k + size)
+    if other is None or other.mark is None:
+        return
+    if qual == size:
+        words = tuple(t.low for t in p.toks[k : k + qual])
+        other.qualifier = p.ph.before[words]
+    elif size > 1 and p.toks[k].low == "or":
+        words = tuple(t.low for t in p.toks[k + 1 : k + size])
+        other.qualifier = p.ph.before.get(words)
+    other.start = k
+    fig.equivalents.append(other)
+    fig.end = other.end
+
+
+def percent_at(p: Parser, i: int) -> Figure | None:
+    if p.toks[i].text == "百" and p.low(i + 1) == "分" and p.low(i + 2) == "之":
+        after = p.number_at(i + 3)  # 百分之五: "five of a hundred parts"
+        if after is not None:
+            return Figure(i, after[1], value=after[0], kind="percent")
+    num = p.number_at(i)
+    if num is None:
+        return None
+    value, j, _ = num
+    kind_size = p.seq_at(j, p.ph.percent)
+    if kind_size:
+        return Figure(i, j + kind_size, value=value, kind="percent")
+    size = p.seq_at(j, p.ph.basis_points)
+    if size:
+        return Figure(i, j + size, value=value.scaleb(-2), kind="points")
+    size = p.seq_at(j, p.ph.points)
+    if (size and p.toks[j].low != "points") or (size and p.toks[j - 1].text.count(".") == 1):
+        return Figure(i, j + size, value=value, kind="points")
+    return None
+
+
+def direct(p: Parser, fig: Figure) -> None:
+    for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
+        word = p.low(k)
+        if word in phrases.UP_WORDS:
+            fig.direction = "up"
+            return
+        if word in phrases.DOWN_WORDS:
+            fig.direction = "down"
+            return
+
+
+def accounting(p: Parser, fig: Figure) -> None:
+    """ "($1,234)" standing alone, not after another figure, is a negative amount."""
+    s, e = fig.start, fig.end
+    if s == 0 or e >= p.n or p.toks[s - 1].text not in _OPEN or p.toks[e].text not in _CLOSE:
+        return
+    if fig.value is None or fig.value < 0 or fig.equivalents or fig.qualifier:
+        return
+    before = p.toks[s - 2] if s >= 2 else None
+    gap = p.text[before.end : p.toks[s - 1].start] if before is not None else ""
+    cell = "\t" in gap or "  " in gap or "\n" in gap  # a table cell: "Net income    ($1,234)"
+    if before is None or cell or before.kind == SYM or before.low in _GLOSS_COPULAS:
+        fig.value = -fig.value
+        fig.start, fig.end = s - 1, e + 1
+
+
+def per_before(p: Parser, fig: Figure) -> None:
+    """Chinese puts the unit first: 每桶报142.3美元."""
+    for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
+        if p.toks[k].text == "每" and k + 1 < fig.start:
+            fig.per = unit_name(p.toks[k + 1].text)
+            return
