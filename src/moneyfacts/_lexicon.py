@@ -21,9 +21,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from babel import Locale
-from babel import UnknownLocaleError as _BabelUnknown
-
 from moneyfacts.data import news_marks
 from moneyfacts.errors import UnknownLocaleError
 
@@ -145,9 +142,12 @@ def canonical_locale(locale: str) -> str:
     """
     if locale in (_UND, "root", ""):
         return _UND
+    from babel import Locale  # on first use: importing babel is slow
+    from babel import UnknownLocaleError as BabelUnknown
+
     try:
         return str(Locale.parse(locale.replace("-", "_")))
-    except (_BabelUnknown, ValueError, TypeError):
+    except (BabelUnknown, ValueError, TypeError):
         raise UnknownLocaleError(locale) from None
 
 
@@ -346,10 +346,13 @@ def place_words(language: str) -> dict[str, str]:
     """
     currencies: dict[str, str] = _global()["territory_currency"]
     names: dict[str, str] = {}
+    from babel import Locale
+    from babel import UnknownLocaleError as BabelUnknown
+
     territories: Mapping[str, str]
     try:
         territories = Locale.parse(language).territories
-    except (_BabelUnknown, ValueError, TypeError):
+    except (BabelUnknown, ValueError, TypeError):
         territories = {}
     for territory, name in territories.items():
         if territory in currencies and len(territory) == 2:

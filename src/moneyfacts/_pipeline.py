@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from moneyfacts._currencies import Context, resolve
 from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._grammar import figures
-from moneyfacts._periods import attach_periods
 from moneyfacts._scan import Scanner, Tok, regions, scanner
 from moneyfacts._units import infer_units
 from moneyfacts.model import Currency, Fact, Kind, Money, Period, Qualifier
@@ -80,6 +79,8 @@ def _facts(
         for i, unit in zip(money, units, strict=True):
             if unit != out[i].per:
                 out[i] = replace(out[i], per=unit)
+        from moneyfacts._periods import attach_periods  # loaded with the first money fact
+
         periods = attach_periods(
             text,
             [(out[i].start, out[i].end) for i in money],
