@@ -134,7 +134,7 @@ def scanner(locale: str) -> Scanner:
     symbols = sorted({ch for sym in all_symbols() for ch in sym if not ch.isalnum() and not ch.isspace()})
     symbol_class = "".join(re.escape(ch) for ch in symbols)
     word_alt = _trie_pattern({w.lower() for w in anchor_words})
-    signs = rf"\d|[{symbol_class}]|[〇零一二三四五六七八九十百千万萬亿億兩两]"
+    signs = rf"\d+|[{symbol_class}]+|[〇零一二三四五六七八九十百千万萬亿億兩两]+"
     starts: dict[str, int] = {}
     for key in lex.marks:
         toks = tokenize(key)
