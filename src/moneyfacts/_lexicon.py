@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -72,6 +72,7 @@ class Lexicon:
     max_mark_words: int
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_mark(surface: str) -> str:
     """The key a mark is looked up by: case-folded, inner whitespace collapsed to one space.
 
