@@ -223,6 +223,8 @@ def _unit_phrase(p: Parser, k: int) -> list[Tok]:
         k += 1
     nouns = words[start:]
     for n, tok in enumerate(nouns):
+        if tok.low in _UNIT_HEADS:
+            continue  # "cubic", "square", "troy" modify the unit after them
         if tok.low in phrases.PER_UNITS or tok.low in phrases.UNIT_NAMES or tok.low in phrases.TIME_UNITS:
             return words[: start + n + 1]
     for n, tok in enumerate(nouns):

@@ -21,7 +21,7 @@ from moneyfacts.data import phrases
 __all__ = ["infer_units", "unit_name"]
 
 _PRICE_OF = re.compile(
-    r"\bprice (?:of|for) (?:a |an |one |each |a single |the )?(?P<unit>[a-z]+)",
+    r"\bprice (?:of|for) (?:a single |a |an |one |each |the )?(?P<unit>[a-z]+)",
     re.IGNORECASE,
 )
 _POSSESSIVE_PRICE = re.compile(r"\b(?P<unit>[A-Za-z]+)(?:'s|’s) (?:share )?price\b")

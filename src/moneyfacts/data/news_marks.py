@@ -37,6 +37,12 @@ TIER_SLANG = 3  # colloquial; candidates listed
 
 # surface -> (candidate codes, most likely first; tier)
 NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
+    # the dollar sign: CLDR gives "$" to currencies whose own locale writes it, so the dollars
+    # written "$" at home (Hong Kong, Singapore) are added here, in order of how often news means them
+    "$": (
+        ("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "MXN", "ARS", "CLP", "COP", "JMD", "TTD", "BZD"),
+        TIER_USUAL,
+    ),
     # US dollar
     "US$": (("USD",), TIER_DECISIVE),
     "USD$": (("USD",), TIER_DECISIVE),
