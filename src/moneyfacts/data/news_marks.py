@@ -65,6 +65,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "бакса": (("USD",), TIER_SLANG),
     "баксов": (("USD",), TIER_SLANG),
     "đô": (("USD",), TIER_USUAL),  # vi short for đô la
+    "đô la": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD"), TIER_USUAL),  # vi: dollar, any dollar
     # other dollars
     "HK$": (("HKD",), TIER_DECISIVE),
     "Hong Kong dollar": (("HKD",), TIER_DECISIVE),

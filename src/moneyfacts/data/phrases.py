@@ -99,6 +99,7 @@ RANGE_JOINERS: tuple[str, ...] = (
     "och", "en", "tot", "tot en met", "till", "til", "до", "и", "do", "la", "și", "si", "sampai",
     "hingga", "đến", "tới", "và", "ile", "الى", "إلى", "ل", "و", "עד", "ל", "到", "至", "－", "〜",
     "fins a", "hasta", "até", "a", "al", "fino a",
+    "-c", "-с",  # mn: the ablative ending "from" closes the first end: "5-c 10 хүртэл" (from 5 to 10)
 )
 
 # Verbs and nouns of movement: "rose from $5bn to $6bn" states two figures, not a range.
@@ -199,7 +200,7 @@ FUSED_ENDINGS: dict[str, tuple[str, ...]] = {
 OF_BEFORE_MARK: frozenset[str] = frozenset({"ro"})
 
 # Words that join a major and a minor amount ("3 dollars and 50 cents", "un euro et 20 centimes").
-MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零"})
+MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零", "và", "dan", "ve"})
 
 # Unit words of other languages, and abbreviations, as the English singular a fact reports in ``per``.
 UNIT_NAMES: dict[str, str] = {
