@@ -518,10 +518,10 @@ class Parser:
         part = minor_value.scaleb(-power)
         if power == 1:  # "one kuai and five mao five": a tenth, then a hundredth left unnamed
             last = self.number_at(end)
-            if last is not None and last[0] < 10 and last[0] == last[0].to_integral_value():
-                if self._ends_phrase(last[1]):
-                    part += last[0].scaleb(-2)
-                    end = last[1]
+            digit = last is not None and last[0] < 10 and last[0] == last[0].to_integral_value()
+            if last is not None and digit and self._ends_phrase(last[1]):
+                part += last[0].scaleb(-2)
+                end = last[1]
         return end, value - part if value < 0 else value + part
 
     def cjk_cents(self, k: int, value: Decimal, *, tenths_done: bool = False) -> tuple[int, Decimal]:
