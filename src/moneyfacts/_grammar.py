@@ -26,10 +26,13 @@ _CASED_KEYS = frozenset(normalise_mark(m) for m in news_marks.CASED_MARKS)
 _FUSED_SCALE_CODE = re.compile(r"(M|MM|Mn|k|K|T|Bn|bn|B)([A-Z]{3})")
 _FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn": 9, "B": 9}
 _MINUS = frozenset({"-", "−", "–"})
-
-
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
 _COMMON_WORD_CODES = frozenset({"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP", "CAD"})
+
+
+def _fused_code(word: str) -> bool:
+    """A scale letter fused to an ISO code: "MUSD", "kEUR", "MAUD"."""
+    return 4 <= len(word) <= 5 and word[0] in "MKkTBb" and _FUSED_SCALE_CODE.fullmatch(word) is not None
 
 
 class Parser:
@@ -586,7 +589,7 @@ class Parser:
                 hit = self.mark_at(i)
                 if hit is not None and hit.mark.decisive:
                     self.seen.append((i, hit.mark))
-            if tok.kind not in (NUM, CJK) and tok.low not in self.scan.starters:
+            if tok.kind not in (NUM, CJK) and tok.low not in self.scan.starters and not _fused_code(tok.text):
                 i += 1  # most words start no figure
                 continue
             lead = self.seq_at(i, self.ph.before) if tok.kind == WORD else 0
