@@ -386,7 +386,12 @@ def lexicon(locale: str) -> Lexicon:
     language = canonical.split("_")[0]
     if language != _UND and language not in _global()["languages"]:
         raise UnknownLocaleError(locale)
-    info = _locale_info(canonical, language)
+    info = dict(_locale_info(canonical, language))
+    parts = canonical.split("_")[1:]
+    if any(len(p) == 4 and p.istitle() for p in parts) and not any(p.isupper() or p.isdigit() for p in parts):
+        # a script with no region ("zh_Hant") names a writing system, not a country: Traditional
+        # Chinese is written in Taiwan, Hong Kong and Macau and by mainland papers abroad alike
+        info["currency"] = None
     marks = _locale_marks(language, info["currency"])
     return Lexicon(
         locale=canonical,

@@ -220,3 +220,11 @@ def test_locale_currency_leads_ambiguous_marks() -> None:
     assert lexicon("en_CA").marks["dollars"].codes[0] == "CAD"
     assert lexicon("en_AU").marks["us$"].codes == ("USD",)
     assert lexicon("en").marks["$"].codes[0] == "USD"
+
+
+def test_a_script_without_a_region_names_no_country() -> None:
+    # Traditional Chinese is written in Taiwan, Hong Kong and Macau and by mainland papers abroad
+    assert lexicon("zh_Hant").territory_currency is None
+    assert lexicon("zh_Hant").marks["元"].codes[0] == "CNY"
+    assert lexicon("zh_Hant_TW").marks["元"].codes[0] == "TWD"
+    assert lexicon("zh_Hant_HK").territory_currency == "HKD"
