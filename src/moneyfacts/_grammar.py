@@ -585,11 +585,19 @@ class Parser:
         toks = self.toks
         while i < self.n:
             tok = toks[i]
-            if tok.kind == WORD and tok.low in self.scan.mark_starts:
+            if (
+                tok.kind == WORD
+                and tok.low in self.scan.mark_starts
+                and (len(tok.low) > 2 or (i + 1 < self.n and not toks[i + 1].spaced))
+            ):  # a decisive mention ("Australian dollars", "A$") settles later "$"; "a" and "us" alone do not
                 hit = self.mark_at(i)
                 if hit is not None and hit.mark.decisive:
                     self.seen.append((i, hit.mark))
-            if tok.kind not in (NUM, CJK) and tok.low not in self.scan.starters and not _fused_code(tok.text):
+            if (
+                tok.kind not in (NUM, CJK)
+                and tok.low not in self.scan.starters
+                and not (tok.text[0] in "MKkTBb" and _fused_code(tok.text))
+            ):
                 i += 1  # most words start no figure
                 continue
             lead = self.seq_at(i, self.ph.before) if tok.kind == WORD else 0

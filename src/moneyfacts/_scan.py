@@ -62,6 +62,9 @@ class Tok(NamedTuple):
     """whether whitespace separates this token from the one before it"""
 
 
+_new_tok = tuple.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]``, with offsets into ``text``.
 
@@ -73,7 +76,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     for m in _token_pattern().finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
         surface = m.group()
-        toks.append(Tok(_KIND[m.lastgroup or "sym"], s, e, surface, surface.casefold(), s > last))
+        # tuple.__new__ skips the named tuple's keyword-handling constructor: tokens are made by the million
+        toks.append(_new_tok(Tok, (_KIND[m.lastgroup or "sym"], s, e, surface, surface.casefold(), s > last)))
         last = e
     return toks
 
