@@ -44,9 +44,9 @@ def _token_pattern() -> re.Pattern[str]:
 _IDEOGRAPHIC_CHAR = re.compile(f"[{_IDEOGRAPHIC}]")
 _KIND = {"num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
 
-REACH_BEFORE = 48
+REACH_BEFORE = 40
 """How far before an anchor a figure may begin (qualifiers, prefixed marks)."""
-REACH_AFTER = 64
+REACH_AFTER = 48
 """How far after an anchor a figure may end (scale words, marks, glosses, per-unit words)."""
 
 
