@@ -166,6 +166,12 @@ def _adj_duration(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     )
 
 
+def _the_decade(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    """ "over the decade": ten years, with no dates the text pins."""
+    del ctx
+    return Phrase(base + m.start(), base + m.end(), "span", Period(duration=Duration(years=10)))
+
+
 def _relative(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     direction = m.group("dr_dir").lower()
     unit_word = m.group("dr_u").lower()
@@ -494,6 +500,11 @@ _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
         r"past|last|previous|preceding|prior|following|upcoming)\s+(?:(?P<dr_n>" + NUM_RE + r")\s+)?"
         r"(?P<dr_u>" + _UNIT_RE + r")(?!\w)",
         _relative,
+    ),
+    (
+        "dd",
+        r"(?:over|during|across|throughout|within)\s+the\s+decade(?!\w)",
+        _the_decade,
     ),
     (
         "th",
