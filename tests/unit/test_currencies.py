@@ -72,3 +72,17 @@ def test_policy_through_extract() -> None:
     [fact] = moneyfacts.extract("It paid $1m.")
     assert (fact.currency, fact.currency_source.value) == ("USD", "inferred")
     assert "CAD" in fact.alternatives
+
+
+def test_a_place_in_the_same_sentence_settles_a_dollar_sign() -> None:
+    import moneyfacts
+
+    [fact] = moneyfacts.extract("Each Hong Kong resident will receive $10,000 from the scheme.")
+    assert (fact.currency, fact.currency_source.value) == ("HKD", "inferred")
+
+
+def test_a_place_in_another_sentence_does_not() -> None:
+    import moneyfacts
+
+    [fact] = moneyfacts.extract("He flew to Sydney. The ticket cost $900.")
+    assert fact.currency == "USD"

@@ -1,0 +1,87 @@
+"""What stands beside an amount: ranges, glosses, units, coins, percentages (through extract/parse)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import moneyfacts
+from moneyfacts import Qualifier
+
+
+def _one(text: str, locale: str = "en") -> moneyfacts.Fact:
+    [fact] = moneyfacts.extract(text, locale=locale, kinds=["money"])
+    return fact
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("$5-6 billion", "5000000000", "6000000000"),
+        ("US$5–6bn", "5000000000", "6000000000"),
+        ("between $5 and $6 billion", "5000000000", "6000000000"),
+        ("from $200,000 to over $1 million", "200000", "1000000"),
+    ],
+)
+def test_ranges_share_scale_and_currency(text: str, low: str, high: str) -> None:
+    fact = _one(text)
+    assert fact.qualifier is Qualifier.RANGE
+    assert (fact.low, fact.high) == (
+        moneyfacts.Money(Decimal(low), "USD"),
+        moneyfacts.Money(Decimal(high), "USD"),
+    )
+
+
+def test_a_year_is_no_end_of_a_range() -> None:
+    fact = _one("profit rose in fiscal 2025 to $5 billion")
+    assert fact.qualifier is None
+    assert fact.amount == moneyfacts.Money(Decimal("5000000000"), "USD")
+
+
+def test_a_gloss_after_a_short_phrase_is_an_equivalent() -> None:
+    text = "Ganó 1.020 millones de francos del año anterior (893 millones de euros) en total."
+    fact = _one(text, "es")
+    assert fact.equivalents == (moneyfacts.Money(Decimal("893000000"), "EUR"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Gas was $3.10 per million British thermal units.", "million british thermal unit"),
+        ("Lumber cost $612 per 1,000 board feet.", "1,000 board feet"),
+        ("It paid 12.75c per stapled security and more.", "stapled security"),
+        ("The hotel charges €200 a night.", "night"),
+    ],
+)
+def test_unit_phrases(text: str, unit: str) -> None:
+    assert _one(text).per == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "currency"),
+    [
+        ("four quarters", "en_CA", "1", "CAD"),
+        ("two hundred thousand nickels", "en_US", "10000", "USD"),
+        ("五個半", "zh", "5.5", None),
+        ("三块零四", "zh", "3.04", "CNY"),
+        ("五块七毛八", "zh", "5.78", "CNY"),
+    ],
+)
+def test_coins_and_chinese_cents(text: str, locale: str, value: str, currency: str | None) -> None:
+    fact = moneyfacts.parse(text, locale=locale)
+    assert fact.amount == moneyfacts.Money(Decimal(value), currency)
+
+
+def test_basis_points_are_percentage_points_with_a_direction() -> None:
+    [fact] = moneyfacts.extract("The bank cut rates by 150 basis points.")
+    assert (fact.kind, fact.amount.amount if fact.amount else None, fact.points, fact.direction) == (
+        moneyfacts.Kind.PERCENT,
+        Decimal("1.5"),
+        True,
+        "down",
+    )
+
+
+def test_the_pentagon_is_no_money() -> None:
+    assert moneyfacts.extract("五角大楼今天发表声明。", locale="zh", kinds=["money"]) == []
