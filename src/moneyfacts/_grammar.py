@@ -27,6 +27,7 @@ _FUSED_SCALE_CODE = re.compile(r"(M|MM|Mn|k|K|T|Bn|bn|B)([A-Z]{3})")
 _FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn": 9, "B": 9}
 _MINUS = frozenset({"-", "−", "–"})
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
+_MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
 _COMMON_WORD_CODES = frozenset({"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP", "CAD"})
 
 
@@ -398,7 +399,7 @@ class Parser:
         if mark is None and self.low(i - 1) in phrases.CURRENCY_SCALES and self.lex.territory_currency:
             mark = MarkHit(Mark((self.lex.territory_currency,), False), i - 1, i)
         if mark is None:
-            post = self.mark_at(i) or fuzzy_mark(self, i)
+            post = self.mark_at(i) or fuzzy_mark(self, i) or self._modified_name(i)
             of_mark = exp or (self.language in phrases.OF_BEFORE_MARK and value >= 20)
             if post is None and of_mark and self.low(i) in phrases.SCALE_TO_MARK:
                 # "2 milliards de dollars"; Romanian counts from twenty take "de": "20 de euro", "50 de bani"
@@ -442,6 +443,19 @@ class Parser:
             if not follower.spaced and _IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
                 return None  # 五角大楼 is the Pentagon, not fifty fen
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
+
+    def _modified_name(self, i: int) -> MarkHit | None:
+        """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars)."""
+        if i + 1 >= self.n or self.toks[i].kind != WORD or self.toks[i].low in self.scan.number_words:
+            return None
+        if not self.toks[i].text[0].isalpha() or self.toks[i].low in self.lex.scales:
+            return None
+        head = self.mark_at(i + 1)
+        if head is None or head.minor or head.mark.kind != "name" or head.end != i + 2:
+            return None
+        if head.mark.codes[0] not in _MAJOR_CODES:
+            return None  # an unknown adjective before a minor currency's name decides nothing
+        return MarkHit(head.mark, i, head.end)
 
     def _decimal_beside(self, i: int, j: int) -> bool:
         """Whether a number with a decimal part stands right before token ``i`` or at token ``j``."""

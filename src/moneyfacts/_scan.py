@@ -42,6 +42,7 @@ def _token_pattern() -> re.Pattern[str]:
 
 
 _IDEOGRAPHIC_CHAR = re.compile(f"[{_IDEOGRAPHIC}]")
+_COMBINING_CHAR = re.compile(f"[{_COMBINING}]")
 _KIND = {"num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
 
 REACH_BEFORE = 40
@@ -134,7 +135,7 @@ def scanner(locale: str) -> Scanner:
     # Latin marks need digits nearby anyway, and number words alone would anchor on most sentences.
     heads = {key.split(" ")[-1] for key, mark in lex.marks.items() if mark.kind != "code"}
     heads |= set(lex.minor_units) | set(phrases.COIN_VALUES) | set(phrases.CURRENCY_SCALES)
-    anchor_words = {w for w in heads if w.isalpha() and (len(w) >= 3 or _cjk(w))}
+    anchor_words = {w for w in heads if _wordlike(w) and (len(w) >= 3 or _cjk(w))}
     symbols = sorted({ch for sym in all_symbols() for ch in sym if not ch.isalnum() and not ch.isspace()})
     symbol_class = "".join(re.escape(ch) for ch in symbols)
     word_alt = _trie_pattern({w.lower() for w in anchor_words})
@@ -149,11 +150,17 @@ def scanner(locale: str) -> Scanner:
     return Scanner(
         lexicon=lex,
         signs=re.compile(signs),
-        words=re.compile(rf"\b{word_alt}\b") if word_alt else None,
+        # a word may end in a combining mark (Devanagari रुपये), which \b does not see as a word's end
+        words=re.compile(rf"\b{word_alt}(?!\w)") if word_alt else None,
         number_words=frozenset(words),
         mark_starts=starts,
         starters=frozenset(starters),
     )
+
+
+def _wordlike(word: str) -> bool:
+    """Letters and combining marks only: "dollars", "डॉलर", "美元"."""
+    return bool(word) and word[0].isalpha() and all(ch.isalpha() or _COMBINING_CHAR.match(ch) for ch in word)
 
 
 def _cjk(word: str) -> bool:
