@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -33,6 +34,24 @@ def skeleton(word: str) -> str:
     ('sørafrikanske', 'kanadian')
     """
     return "".join(ch for ch in word.casefold() if ch.isalpha()).replace("c", "k")
+
+
+def _strip_accents(word: str) -> str:
+    """Latin letters without their accents: "dólares" -> "dolares" (other scripts' marks are kept)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f"))
+
+
+@cache
+def _unaccented(locale: str) -> dict[str, Mark]:
+    """A locale's one-word currency names keyed without accents, where that changes the key."""
+    out: dict[str, Mark] = {}
+    for key, mark in lexicon(locale).marks.items():
+        if " " not in key and mark.kind != "code" and len(key) >= 4:
+            bare = _strip_accents(key)
+            if bare != key:
+                out.setdefault(bare, mark)
+    return out
 
 
 class _Name(NamedTuple):
@@ -82,6 +101,9 @@ def fuzzy_lookup(words: Sequence[str], lex: Lexicon) -> Mark | None:
                 and lex.marks[stem].kind != "code"
             ):
                 return lex.marks[stem]  # Turkish "dolardan", "sterline"
+        bare = _unaccented(lex.locale).get(_strip_accents(word))
+        if bare is not None:
+            return bare  # "dolares" for "dólares"
         english = lexicon("en")
         return english.marks.get(word) if lex.language != "en" else None
     modifier = skeleton("".join(words[:-1]))

@@ -39,7 +39,9 @@ def _fused_code(word: str) -> bool:
 class Parser:
     """One region's tokens and the methods that read figures from them."""
 
-    def __init__(self, text: str, toks: Sequence[Tok], scan: Scanner, bare: bool) -> None:
+    def __init__(
+        self, text: str, toks: Sequence[Tok], scan: Scanner, bare: bool, lowercased: bool | None = None
+    ) -> None:
         self.text = text
         self.toks = toks
         self.n = len(toks)
@@ -55,7 +57,9 @@ class Parser:
         self.seen: list[tuple[int, Mark]] = []
         self._numbers: dict[int, tuple[Decimal, int, int] | None] = {}
         self._marks: dict[int, MarkHit | None] = {}
-        self.lowercased = not any(t.text != t.low for t in toks)
+        if lowercased is None:
+            lowercased = not any(t.text != t.low for t in toks)
+        self.lowercased = lowercased
         """text written all in lower case, as tokenised corpora are: case tells nothing there"""
 
     # -- small matchers -------------------------------------------------------------------
@@ -111,6 +115,11 @@ class Parser:
                 return MarkHit(code, i, i + 1, power=_FUSED_SCALES[fused.group(1)])
         if tok.kind == NUM or tok.low not in self.scan.mark_starts:
             return self.minor_at(i)
+        if tok.text == "$" and i + 1 < self.n and not self.toks[i + 1].spaced:
+            word = self.toks[i + 1].text  # "$CAD", "$USD": the code names the dollar
+            named = self.lex.marks.get(word.lower()) if len(word) == 3 and word.isupper() else None
+            if named is not None and named.kind == "code":
+                return MarkHit(named, i, i + 2)
         marks = self.lex.marks
         for j in range(min(self.n, i + self.scan.mark_starts[tok.low]), i, -1):
             if j - 1 > i and self.toks[j - 1].kind == NUM:
@@ -144,7 +153,7 @@ class Parser:
             common = surface.upper() in _COMMON_WORD_CODES
             if common and not fused and not self.bare and not self._decimal_beside(i, j):
                 return False  # "ALL 5 of us", "300 CAD drawings"; but "CAD 3.03"
-            return surface.isupper() or surface.islower() or fused
+            return surface.isupper() or (surface.islower() and self.lowercased) or fused
         if (
             mark.kind == "symbol"
             and len(surface) <= 3
@@ -675,9 +684,13 @@ def fuzzy_mark(parser: Parser, i: int) -> MarkHit | None:
 
 
 def figures(
-    text: str, start: int, end: int, scan: Scanner, *, bare: bool = False
+    text: str, start: int, end: int, scan: Scanner, *, bare: bool = False, lowercased: bool | None = None
 ) -> tuple[list[Tok], list[Figure], list[tuple[int, Mark]]]:
-    """The tokens of ``text[start:end]``, the raw figures among them and the decisive marks seen."""
+    """The tokens of ``text[start:end]``, the raw figures among them and the decisive marks seen.
+
+    ``lowercased`` says whether the whole text is written in lower case (then "usd" and "le" may be
+    marks); by default the region's own case decides.
+    """
     toks = tokenize(text, start, end)
-    parser = Parser(text, toks, scan, bare)
+    parser = Parser(text, toks, scan, bare, lowercased)
     return toks, parser.run(), parser.seen

@@ -49,9 +49,10 @@ def _facts(
     )
     out: list[Fact] = []
     scaled: list[bool] = []
+    lowercased = text.lower() == text  # tokenised corpora: there "usd" and "le" may be marks
     for a, b in spans:
         try:
-            toks, figs, seen = figures(text, a, b, scan, bare=bare)
+            toks, figs, seen = figures(text, a, b, scan, bare=bare, lowercased=lowercased)
         except Exception:  # a defect in one region must not cost the caller the rest of the text
             if STRICT:
                 raise
