@@ -25,8 +25,11 @@ _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]
 _CASED_KEYS = frozenset(normalise_mark(m) for m in news_marks.CASED_MARKS)
 _FUSED_SCALE_CODE = re.compile(r"(M|MM|Mn|k|K|T|Bn|bn|B)([A-Z]{3})")
 _FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn": 9, "B": 9}
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _MINUS = frozenset({"-", "−", "–"})
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
+# minor-unit words too short or common to stand alone after a number ("10 p", "5 ban", "3 sen")
+_SHORT_MINORS = frozenset({"c", "p", "ct", "rp", "ban", "sen", "ц", "¢"})
 _MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
 _COMMON_WORD_CODES = frozenset({"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP", "CAD"})
 
@@ -181,6 +184,8 @@ class Parser:
         if minor is None and i + 1 < self.n and _IDEOGRAPH.match(self.low(i)) and not self.toks[i + 1].spaced:
             size = 2  # 美分, 分钱: minor units of two characters
             minor = self.lex.minor_units.get(self.low(i) + self.low(i + 1))
+        if minor is None and self.low(i) in phrases.MINOR_PART_WORDS and self.low(i) not in _SHORT_MINORS:
+            minor = (2, None)  # "10 ører", "10 rappens": a hundredth of whatever the text's currency is
         if minor is None:
             return None
         power, code = minor
@@ -206,6 +211,13 @@ class Parser:
             value = parse_digits(tok.text, self.decimal, self.group)
             if value is None:
                 return None
+            if (
+                self.decimal == ","
+                and i > 0
+                and self.toks[i - 1].text == "$"
+                and _THOUSANDS.fullmatch(tok.text)
+            ):
+                value = Decimal(tok.text.replace(",", ""))  # "$10,000" keeps the dollar's own convention
             if (
                 i + 2 < self.n
                 and self.toks[i + 1].text == "."
@@ -523,6 +535,8 @@ class Parser:
         if num is None or value != value.to_integral_value():
             return i, value
         minor_value, k, _ = num
+        if self.language in phrases.OF_BEFORE_MARK and self.low(k) in phrases.SCALE_TO_MARK:
+            k += 1  # Romanian "2 dolari și 23 de cenți"
         hit = self.minor_at(k)
         if hit is not None:
             power, end = hit.minor, hit.end

@@ -198,6 +198,11 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "Pt": (("ESP",), TIER_USUAL),
     "Y": (("JPY",), TIER_USUAL),
     "L.E": (("EGP",), TIER_USUAL),
+    "NZ dollar": (("NZD",), TIER_DECISIVE),
+    "NZ dollars": (("NZD",), TIER_DECISIVE),
+    "nkr": (("NOK",), TIER_DECISIVE),  # Scandinavian abbreviations: norske, svenska, danske kroner
+    "skr": (("SEK",), TIER_DECISIVE),
+    "dkr": (("DKK",), TIER_DECISIVE),
     "Mex$": (("MXN",), TIER_DECISIVE),
     "MEX$": (("MXN",), TIER_DECISIVE),
     "ரூ": (("LKR", "INR"), TIER_USUAL),  # ta: the rupee sign of Sri Lanka and Tamil Nadu
@@ -368,7 +373,8 @@ SCALES: dict[str, dict[str, int]] = {
     "sv": {"mkr": 6, "miljard": 9, "miljarder": 9, "miljon": 6, "miljoner": 6, "tusen": 3},
     "nb": {"mill.": 6, "mrd.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusen": 3},
     "da": {"mio.": 6, "mia.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusind": 3},
-    "ru": {"тыс.": 3, "млн": 6, "млн.": 6, "млрд": 9, "млрд.": 9, "трлн": 12, "трлн.": 12},
+    "ru": {"тыс.": 3, "млн": 6, "млн.": 6, "млрд": 9, "млрд.": 9, "трлн": 12, "трлн.": 12, "к": 3},
+    "bg": {"к": 3, "хил.": 3},
     "ja": {"百": 2},
     "zh": {"百": 2, "万亿": 12, "萬億": 12},
     "ko": {"천": 3, "만": 4, "억": 8, "조": 12},

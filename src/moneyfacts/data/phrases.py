@@ -189,6 +189,11 @@ NAMES_NOT_BEFORE: frozenset[str] = frozenset({"mark", "marks", "rand", "real", "
 # name ("50 dolardan"), and the endings read there.
 APOSTROPHE_SUFFIXES: frozenset[str] = frozenset({"tr", "az"})
 FUSED_ENDINGS: dict[str, tuple[str, ...]] = {
+    # Slavic case endings on a currency name: "10 рублях", "20 долларами", "5 kunama"
+    "ru": ("ами", "ями", "ах", "ях", "ов", "ей", "ом", "ем", "ам", "ям", "у", "ю", "е", "ы", "и", "а", "я"),
+    "uk": ("ами", "ах", "ів", "ом", "ам", "у", "ю", "і", "и", "а", "я"),
+    "bg": ("а", "и", "ът", "та"),
+    "hr": ("ima", "ama", "om", "em", "a", "e", "i", "u"),
     "tr": (
         "lık", "lik", "luk", "lük", "dan", "den", "tan", "ten", "da", "de", "ta", "te", "a", "e", "ya", "ye",
         "ı", "i", "u", "ü", "yı", "yi", "la", "le", "yla", "yle", "dır", "dir", "ydı", "ydi", "ydu", "ydü",
