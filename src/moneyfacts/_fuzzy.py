@@ -90,8 +90,9 @@ def fuzzy_lookup(words: Sequence[str], lex: Lexicon) -> Mark | None:
         word = words[0]
         if len(word) < 4 or not word.isalpha():
             return None
-        if word.endswith("s") and word[:-1] in lex.marks and lex.marks[word[:-1]].kind != "code":
-            return lex.marks[word[:-1]]  # "Euros"; but "cups" is no plural of the code CUP
+        for stem in (word[:-1], word[:-2]) if word.endswith("s") else ():
+            if stem in lex.marks and lex.marks[stem].kind != "code" and len(stem) >= 3:
+                return lex.marks[stem]  # "Euros", "yenes"; but "cups" is no plural of the code CUP
         for ending in phrases.FUSED_ENDINGS.get(lex.language, ()):
             stem = word[: -len(ending)]
             if (

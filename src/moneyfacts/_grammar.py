@@ -156,7 +156,7 @@ class Parser:
             common = surface.upper() in _COMMON_WORD_CODES
             if common and not fused and not self.bare and not self._decimal_beside(i, j):
                 return False  # "ALL 5 of us", "300 CAD drawings"; but "CAD 3.03"
-            return surface.isupper() or (surface.islower() and self.lowercased) or fused
+            return surface.isupper() or (surface.islower() and self._lower_code(i, j)) or fused
         if (
             mark.kind == "symbol"
             and len(surface) <= 3
@@ -168,7 +168,8 @@ class Parser:
         if (
             normalise_mark(surface) in _CASED_KEYS
             and surface not in news_marks.CASED_MARKS
-            and not self.lowercased
+            and not self._lower_marks()
+            and not (self.lowercased and i > 0 and self.toks[i - 1].kind == NUM)  # "50 tl", never "le 12"
         ):
             return False  # "LE" is the Egyptian pound, "le" an article
         if len(surface) == 1 and surface.isalpha() and not _IDEOGRAPH.match(surface):
@@ -464,6 +465,21 @@ class Parser:
             if not follower.spaced and _IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
                 return None  # 五角大楼 is the Pentagon, not fifty fen
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
+
+    def _lower_code(self, i: int, j: int) -> bool:
+        """A lower-case ISO code counts in lower-cased text next to digits: "3 gbp", "rmb 10", not "che una"."""
+        if not self.lowercased:
+            return False
+        before = i > 0 and self.toks[i - 1].kind == NUM
+        after = j < self.n and self.toks[j].kind == NUM
+        return before or after or self.lex.language in ("en", "und")
+
+    def _lower_marks(self) -> bool:
+        """Whether "usd" and "rs" count as marks here: in lower-cased English, as tokenised corpora are.
+
+        In other languages the same letters are everyday words: French "le", Italian "che".
+        """
+        return self.lowercased and self.lex.language in ("en", "und")
 
     def _modified_name(self, i: int) -> MarkHit | None:
         """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars)."""

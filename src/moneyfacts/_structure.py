@@ -98,8 +98,8 @@ def range_tail(p: Parser, fig: Figure) -> None:
     joiner = p.toks[j : j + size]
     words = tuple(t.low for t in joiner)
     opener = p.seq_before(fig.start, p.ph.openers)
-    if words == ("a",) and p.language == "en":
-        return  # "64.2 cents a dozen": English "a" joins no range
+    if words == ("a",) and (p.language == "en" or p.low(j + 1) in phrases.PER_UNITS):
+        return  # "64.2 cents a dozen", "64,2 centesimi a dozzina": a price per unit, not a range
     needs_opener = words in _AND_JOINERS or (joiner[0].kind == WORD and words not in _TO_JOINERS)
     if needs_opener and not opener:
         return

@@ -198,6 +198,8 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "Pt": (("ESP",), TIER_USUAL),
     "Y": (("JPY",), TIER_USUAL),
     "L.E": (("EGP",), TIER_USUAL),
+    "U$D": (("USD",), TIER_DECISIVE),  # Latin American spellings of the US dollar
+    "U$S": (("USD",), TIER_DECISIVE),
     "NZ dollar": (("NZD",), TIER_DECISIVE),
     "NZ dollars": (("NZD",), TIER_DECISIVE),
     "nkr": (("NOK",), TIER_DECISIVE),  # Scandinavian abbreviations: norske, svenska, danske kroner

@@ -136,6 +136,8 @@ PER_UNITS: frozenset[str] = frozenset(
     subscriber subscribers customer customers visitor visitors passenger passengers student students
     household households capita acre acres hectare hectares mile miles kilometre kilometer km foot feet
     night nights loaf loaves tablet tablets pill pills dose doses meal meals
+    dozzina docena douzaine dutzend persona personne pessoa azione acción ação action aktie barile barril
+    baril chilo kilo litro litre notte noche nuit noite
     """.split()
 )
 
@@ -224,7 +226,7 @@ MINOR_PART_WORDS: frozenset[str] = frozenset(
     """
     cent cents cts ct c ¢ rp rap rappen rappens centime centimes centesimo centesimi centavo centavos
     céntimo céntimos haleru halere haléř haléřů groszy grosz øre ører öre ören satang sen paise paisa
-    pence penny p kopeck kopecks kopek kopeks копеек копейки копейка fen jiao 分 角 毛 xu sent sentów
+    pence penny p peniques penique penies peni kopeck kopecks kopek kopeks копеек копейки копейка fen jiao 分 角 毛 xu sent sentów
     xen ceinteanna cèntims cèntim centen centa lipa lipe lipa stotinki стотинки цента центов цент ц
     kopiyka kopiykas kopiyok копійка копійки копійок sens
     пени пенс פני סנט אגורות אגורה سنت سينت قرش piastres agorot pennies bani ban tiyin
