@@ -467,7 +467,7 @@ class Parser:
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
 
     def _lower_code(self, i: int, j: int) -> bool:
-        """A lower-case ISO code counts in lower-cased text next to digits: "3 gbp", "rmb 10", not "che una"."""
+        """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una"."""
         if not self.lowercased:
             return False
         before = i > 0 and self.toks[i - 1].kind == NUM
