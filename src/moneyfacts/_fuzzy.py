@@ -94,14 +94,12 @@ def fuzzy_lookup(words: Sequence[str], lex: Lexicon) -> Mark | None:
             if stem in lex.marks and lex.marks[stem].kind != "code" and len(stem) >= 3:
                 return lex.marks[stem]  # "Euros", "yenes"; but "cups" is no plural of the code CUP
         for ending in phrases.FUSED_ENDINGS.get(lex.language, ()):
-            stem = word[: -len(ending)]
-            if (
-                word.endswith(ending)
-                and len(stem) >= 3
-                and stem in lex.marks
-                and lex.marks[stem].kind != "code"
-            ):
-                return lex.marks[stem]  # Turkish "dolardan", "sterline"
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            base = word[: -len(ending)]
+            for stem in (base, base + "ь", base + "й"):
+                if stem in lex.marks and lex.marks[stem].kind != "code":
+                    return lex.marks[stem]  # Turkish "dolardan", Russian "рублях" (рубль)
         bare = _unaccented(lex.locale).get(_strip_accents(word))
         if bare is not None:
             return bare  # "dolares" for "dólares"
