@@ -12,7 +12,7 @@ from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._grammar import figures
 from moneyfacts._scan import Scanner, Tok, regions, scanner
 from moneyfacts._units import infer_units
-from moneyfacts.model import Currency, Fact, Kind, Money, Period, Qualifier
+from moneyfacts.model import Currency, Fact, Kind, Money, Qualifier
 
 if TYPE_CHECKING:
     from moneyfacts._api import Options
@@ -91,12 +91,8 @@ def _facts(
         )
         for i, period in zip(money, periods, strict=True):
             if period is not None:
-                out[i] = _with_period(out[i], period)
+                out[i] = replace(out[i], period=period)
     return [f for f in out if f.kind in options.kinds]
-
-
-def _with_period(fact: Fact, period: Period) -> Fact:
-    return replace(fact, period=period)
 
 
 def _span(text: str, toks: Sequence[Tok], start: int, end: int) -> tuple[str, int, int]:
