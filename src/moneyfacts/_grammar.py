@@ -635,20 +635,23 @@ class Parser:
     def run(self) -> list[Figure]:
         out: list[Figure] = []
         i = 0
-        toks = self.toks
-        while i < self.n:
+        toks, n = self.toks, self.n
+        mark_starts, starters = self.scan.mark_starts, self.scan.starters
+        while i < n:
             tok = toks[i]
+            kind, low = tok.kind, tok.low
             if (
-                tok.kind == WORD
-                and tok.low in self.scan.mark_starts
-                and (len(tok.low) > 2 or (i + 1 < self.n and not toks[i + 1].spaced))
+                kind == WORD
+                and low in mark_starts
+                and (len(low) > 2 or (i + 1 < n and not toks[i + 1].spaced))
             ):  # a decisive mention ("Australian dollars", "A$") settles later "$"; "a" and "us" alone do not
                 hit = self.mark_at(i)
                 if hit is not None and hit.mark.decisive:
                     self.seen.append((i, hit.mark))
             if (
-                tok.kind not in (NUM, CJK)
-                and tok.low not in self.scan.starters
+                kind != NUM
+                and kind != CJK
+                and low not in starters
                 and not (tok.text[0] in "MKkTBb" and _fused_code(tok.text))
             ):
                 i += 1  # most words start no figure
