@@ -287,6 +287,7 @@ def gloss(p: Parser, fig: Figure) -> None:
 
 
 def percent_at(p: Parser, i: int) -> Figure | None:
+    """A percentage at token ``i`` ("60 per cent", "60%", 百分之五), or percentage points."""
     if p.toks[i].text == "百" and p.low(i + 1) == "分" and p.low(i + 2) == "之":
         after = p.number_at(i + 3)  # 百分之五: "five of a hundred parts"
         if after is not None:
@@ -302,12 +303,15 @@ def percent_at(p: Parser, i: int) -> Figure | None:
     if size:
         return Figure(i, j + size, value=value.scaleb(-2), kind="points")
     size = p.seq_at(j, p.ph.points)
-    if (size and p.toks[j].low != "points") or (size and p.toks[j - 1].text.count(".") == 1):
+    bare_points = size == 1 and p.toks[j].low == "points"
+    if size and (not bare_points or "." in p.toks[j - 1].text):
+        # "1.5 percentage points", "20 pp"; plain "points" only after a decimal ("1.5 points", not "3 points")
         return Figure(i, j + size, value=value, kind="points")
     return None
 
 
 def direct(p: Parser, fig: Figure) -> None:
+    """The direction of a change a word just before the figure states: "rose 5%", "cut by 150 bp"."""
     for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
         word = p.low(k)
         if word in phrases.UP_WORDS:
