@@ -14,34 +14,21 @@ __all__ = [
     "UNITS",
 ]
 
-NUMBERS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-}
+
+def _small_numbers() -> dict[str, int]:
+    """English number words from one to sixty ("four-year", "over the next three years"), read from the
+    number-word tables that the amounts use, so that the two never disagree."""
+    from moneyfacts._numbers import number_words, parse_number_words
+
+    out = {"a": 1, "an": 1}
+    for word in number_words("en"):
+        parsed = parse_number_words([word], "en")
+        if parsed is not None and parsed[1] == 1 and parsed[0] == int(parsed[0]) and 0 < parsed[0] <= 60:
+            out[word] = int(parsed[0])
+    return out
+
+
+NUMBERS: dict[str, int] = _small_numbers()
 NUM_RE = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if len(w) > 2), key=len, reverse=True)) + ")"
 
 UNITS: dict[str, Duration] = {
