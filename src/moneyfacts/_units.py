@@ -20,14 +20,24 @@ from moneyfacts.data import phrases
 
 __all__ = ["infer_units", "unit_name"]
 
+
+def _cjk_only(word: str) -> bool:
+    return all("\u3400" <= ch <= "\u9fff" for ch in word)
+
+
 _PRICE_OF = re.compile(
     r"\bprice (?:of|for) (?:a single |a |an |one |each |the )?(?P<unit>[a-z]+)",
     re.IGNORECASE,
 )
 _POSSESSIVE_PRICE = re.compile(r"\b(?P<unit>[A-Za-z]+)(?:'s|’s) (?:share )?price\b")
+# words that make a sentence about share prices: every word the unit table reads as "share", in any
+# language, and a few that only share prices go with
+_SHARE_NAMES = sorted((w for w, unit in phrases.UNIT_NAMES.items() if unit == "share"), key=len, reverse=True)
 _SHARE_WORDS = re.compile(
-    r"\b(?:shares?|stocks?|IPO|debuted|per share|Aktien?|actions?|acci[oó]n(?:es)?|aç(?:ão|ões)|azion[ei]|"
-    r"aandel(?:en)?|акци[яиюй]\w*|hisse\w*)\b|股",
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in _SHARE_NAMES if w.isalpha() and not _cjk_only(w))
+    + r"|stocks?|IPO|debuted|акци[яиюй]\w*|hisse\w*)\b|"
+    + "|".join(re.escape(w) for w in _SHARE_NAMES if _cjk_only(w)),
     re.IGNORECASE,
 )
 _PRICE_LEAD = re.compile(
