@@ -16,12 +16,11 @@ from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
 from moneyfacts._fuzzy import fuzzy_lookup
 from moneyfacts._lexicon import Mark, normalise_mark
 from moneyfacts._numbers import parse_cjk_numeral, parse_digits, parse_number_words
-from moneyfacts._scan import CJK, NUM, SYM, WORD, Scanner, Tok, tokenize
+from moneyfacts._scan import CJK, IDEOGRAPH, NUM, SYM, WORD, Scanner, Tok, tokenize
 from moneyfacts.data import news_marks, phrases
 
 __all__ = ["Parser", "figures"]
 
-_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CASED_KEYS = frozenset(normalise_mark(m) for m in news_marks.CASED_MARKS)
 _FUSED_SCALE_CODE = re.compile(r"(M|MM|Mn|k|K|T|Bn|bn|B)([A-Z]{3})")
 _FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn": 9, "B": 9}
@@ -172,7 +171,7 @@ class Parser:
             and not (self.lowercased and i > 0 and self.toks[i - 1].kind == NUM)  # "50 tl", never "le 12"
         ):
             return False  # "LE" is the Egyptian pound, "le" an article
-        if len(surface) == 1 and surface.isalpha() and not _IDEOGRAPH.match(surface):
+        if len(surface) == 1 and surface.isalpha() and not IDEOGRAPH.match(surface):
             # A one-letter mark (R, P) only counts fused to a number.
             after = i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM
             before = i > 0 and not self.toks[i].spaced and self.toks[i - 1].kind == NUM
@@ -182,7 +181,7 @@ class Parser:
     def minor_at(self, i: int) -> MarkHit | None:
         size = 1
         minor = self.lex.minor_units.get(self.low(i))
-        if minor is None and i + 1 < self.n and _IDEOGRAPH.match(self.low(i)) and not self.toks[i + 1].spaced:
+        if minor is None and i + 1 < self.n and IDEOGRAPH.match(self.low(i)) and not self.toks[i + 1].spaced:
             size = 2  # 美分, 分钱: minor units of two characters
             minor = self.lex.minor_units.get(self.low(i) + self.low(i + 1))
         if minor is None and self.low(i) in phrases.MINOR_PART_WORDS and self.low(i) not in _SHORT_MINORS:
@@ -462,7 +461,7 @@ class Parser:
             i, value = self.minor_part(i, value)
         if mark is not None and mark.minor and not self.bare and mark.start == i - 1 and i < self.n:
             follower = self.toks[i]
-            if not follower.spaced and _IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
+            if not follower.spaced and IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
                 return None  # 五角大楼 is the Pentagon, not fifty fen
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
 

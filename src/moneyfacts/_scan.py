@@ -16,7 +16,7 @@ from moneyfacts._lexicon import Lexicon, all_symbols, lexicon
 from moneyfacts._numbers import CJK_NUMERAL, DIGITS, number_words
 from moneyfacts.data import phrases
 
-__all__ = ["CJK", "NUM", "SYM", "WORD", "Scanner", "Tok", "regions", "scanner", "tokenize"]
+__all__ = ["CJK", "IDEOGRAPH", "NUM", "SYM", "WORD", "Scanner", "Tok", "regions", "scanner", "tokenize"]
 
 NUM, CJK, WORD, SYM = 0, 1, 2, 3
 
@@ -43,7 +43,8 @@ def _token_pattern() -> re.Pattern[str]:
     )
 
 
-_IDEOGRAPHIC_CHAR = re.compile(f"[{_IDEOGRAPHIC}]")
+IDEOGRAPH = re.compile(f"[{_IDEOGRAPHIC}]")
+"""One character of a script written without spaces and tokenised a character at a time."""
 _COMBINING_CHAR = re.compile(f"[{_COMBINING}]")
 _KIND = {"ascii": WORD, "num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
 
@@ -166,7 +167,7 @@ def _wordlike(word: str) -> bool:
 
 
 def _cjk(word: str) -> bool:
-    return any(_IDEOGRAPHIC_CHAR.match(ch) for ch in word)
+    return any(IDEOGRAPH.match(ch) for ch in word)
 
 
 def regions(text: str, scan: Scanner) -> list[tuple[int, int]]:
