@@ -27,10 +27,7 @@ _FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn"
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _MINUS = frozenset({"-", "−", "–"})
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
-# minor-unit words too short or common to stand alone after a number ("10 p", "5 ban", "3 sen")
-_SHORT_MINORS = frozenset({"c", "p", "ct", "rp", "ban", "sen", "ц", "¢"})
 _MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
-_COMMON_WORD_CODES = frozenset({"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP", "CAD"})
 
 
 def _fused_code(word: str) -> bool:
@@ -152,7 +149,7 @@ class Parser:
             fused = (i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM) or (
                 i > 0 and not self.toks[i].spaced and self.toks[i - 1].kind == NUM
             )
-            common = surface.upper() in _COMMON_WORD_CODES
+            common = surface.upper() in news_marks.COMMON_WORD_CODES
             if common and not fused and not self.bare and not self._decimal_beside(i, j):
                 return False  # "ALL 5 of us", "300 CAD drawings"; but "CAD 3.03"
             return surface.isupper() or (surface.islower() and self._lower_code(i, j)) or fused
@@ -184,7 +181,11 @@ class Parser:
         if minor is None and i + 1 < self.n and IDEOGRAPH.match(self.low(i)) and not self.toks[i + 1].spaced:
             size = 2  # 美分, 分钱: minor units of two characters
             minor = self.lex.minor_units.get(self.low(i) + self.low(i + 1))
-        if minor is None and self.low(i) in phrases.MINOR_PART_WORDS and self.low(i) not in _SHORT_MINORS:
+        if (
+            minor is None
+            and self.low(i) in phrases.MINOR_PART_WORDS
+            and self.low(i) not in phrases.SHORT_MINORS
+        ):
             minor = (2, None)  # "10 ører", "10 rappens": a hundredth of whatever the text's currency is
         if minor is None:
             return None

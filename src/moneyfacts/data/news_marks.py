@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "CASED_MARKS",
+    "COMMON_WORD_CODES",
     "EXCLUDED_NAMES",
     "EXCLUDED_WORDS",
     "MINOR_UNITS",
@@ -283,6 +284,12 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "markka": (("FIM",), TIER_DECISIVE),
     "markkaa": (("FIM",), TIER_DECISIVE),
 }
+
+# ISO codes that are everyday English words: they count only fused to digits or beside a decimal
+# ("ALL 5 of us", "300 CAD drawings", "2 CUP" are not money; "CAD 3.03", "ALL5" are).
+COMMON_WORD_CODES: frozenset[str] = frozenset(
+    {"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP", "CAD"}
+)
 
 # Marks that are also everyday words in some case: they count only written exactly so ("LE" but not "le").
 CASED_MARKS: frozenset[str] = frozenset(

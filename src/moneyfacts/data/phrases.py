@@ -239,6 +239,9 @@ CJK_TENTHS: frozenset[str] = frozenset({"角", "毛", "毫"})
 CJK_HUNDREDTHS: frozenset[str] = frozenset({"分", "仙"})
 CJK_MAJOR: frozenset[str] = frozenset({"元", "块", "塊", "蚊", "圆", "圓", "文"})
 
+# Minor-unit words too short or common to stand alone after a number ("10 p", "5 ban", "3 sen").
+SHORT_MINORS: frozenset[str] = frozenset({"c", "p", "ct", "rp", "ban", "sen", "ц", "¢"})
+
 # Coins worth a fixed part of the territory's currency; read only when the whole string names them.
 COIN_VALUES: dict[str, str] = {
     "nickel": "0.05", "nickels": "0.05", "dime": "0.1", "dimes": "0.1", "quarter": "0.25",
