@@ -44,6 +44,8 @@ class Figure:
     direction: str | None = None
     power: int = 0
     """the power of ten its scale words applied"""
+    head_end: int = 0
+    """where the figure ended before any gloss was joined to it (0: no gloss)"""
 
     @property
     def scaled(self) -> bool:

@@ -376,6 +376,18 @@ class Parser:
                 i += 1
             if i < self.n and self.toks[i].text in _MINUS and i + 1 < self.n and not self.toks[i + 1].spaced:
                 negative, i = True, i + 1
+            bracketed = (
+                i + 2 < self.n
+                and self.toks[i].text == "("
+                and self.toks[i + 1].kind == NUM
+                and self.toks[i + 2].text == ")"
+            )
+            if bracketed:  # "$(12.5) million": accounting brackets inside the figure
+                negative = True
+                num_in = self.number_at(i + 1)
+                if num_in is not None:
+                    self._numbers[i + 1] = (num_in[0], i + 3, 0)
+                i += 1
             if i < self.n and self.toks[i].kind not in (NUM, CJK, WORD):
                 return None
         num = self.number_at(i)

@@ -147,10 +147,8 @@ def _objects(
                 equivalents.append(Money(value, eq_code))
         else:
             separate.extend(_objects(text, toks, eq, ctx, options))
-    if separate:
-        last = min(eq.start for eq in fig.equivalents if eq.mark is not None)
-        cut = max(i for i in range(fig.start, last) if toks[i].text not in ("(", "（", ",", "—", "–"))
-        surface, start, end = _span(text, toks, fig.start, cut + 1)
+    if separate and fig.head_end:
+        surface, start, end = _span(text, toks, fig.start, fig.head_end)  # the figure without its glosses
     qualifier = Qualifier(fig.qualifier) if fig.qualifier else None
     amount = Money(fig.value, code) if fig.value is not None else None
     low = Money(fig.low, code) if fig.low is not None else None

@@ -157,8 +157,10 @@ def _movement(p: Parser, i: int) -> bool:
 def trailing(p: Parser, fig: Figure) -> None:
     """Glosses, per-unit words and a trailing qualifier after a figure."""
     per_unit(p, fig)
+    before = fig.end
     gloss(p, fig)
-    per_unit(p, fig)
+    if fig.end > before and p.toks[fig.end - 1].text in _CLOSE:
+        per_unit(p, fig)  # "HK$1.623 (US$0.21) per share": the unit after a bracket is the figure's
     at = fig.end
     size = p.seq_at(at, p.ph.after)
     if not size and at < p.n and p.toks[at].text == "-" and not p.toks[at].spaced:
@@ -239,6 +241,7 @@ def _unit_phrase(p: Parser, k: int) -> list[Tok]:
 def gloss(p: Parser, fig: Figure) -> None:
     """A restatement in brackets or after "or about": kept for the pipeline to judge."""
     j = fig.end
+    fig.head_end = fig.head_end or fig.end
     for skip in range(1, 5):
         # "1.020 millones de francos del año anterior (893 millones de euros)": a short phrase between
         if j + skip >= p.n or p.toks[j + skip - 1].kind != WORD:
@@ -281,7 +284,8 @@ def gloss(p: Parser, fig: Figure) -> None:
     elif size > 1 and p.toks[k].low == "or":
         words = tuple(t.low for t in p.toks[k + 1 : k + size])
         other.qualifier = p.ph.before.get(words)
-    other.start = k
+    other.start = k + size  # the gloss's own span starts at its amount, after "or about"
+    per_unit(p, other)  # "…, or 8 cents a share"
     fig.equivalents.append(other)
     fig.end = other.end
 
@@ -304,8 +308,9 @@ def percent_at(p: Parser, i: int) -> Figure | None:
         return Figure(i, j + size, value=value.scaleb(-2), kind="points")
     size = p.seq_at(j, p.ph.points)
     bare_points = size == 1 and p.toks[j].low == "points"
-    if size and (not bare_points or "." in p.toks[j - 1].text):
-        # "1.5 percentage points", "20 pp"; plain "points" only after a decimal ("1.5 points", not "3 points")
+    if size and (not bare_points or ("." in p.toks[j - 1].text and value < 100)):
+        # "1.5 percentage points", "20 pp"; plain "points" only after a small decimal: "1.5 points",
+        # not "3 points" (a score) or "5,123.45 points" (an index level)
         return Figure(i, j + size, value=value, kind="points")
     return None
 

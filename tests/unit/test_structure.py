@@ -85,3 +85,10 @@ def test_basis_points_are_percentage_points_with_a_direction() -> None:
 
 def test_the_pentagon_is_no_money() -> None:
     assert moneyfacts.extract("五角大楼今天发表声明。", locale="zh", kinds=["money"]) == []
+
+
+def test_an_index_level_is_not_percentage_points() -> None:
+    facts = moneyfacts.extract("The index closed at 5,123.45 points; the spread widened 1.5 points.")
+    assert [(f.kind, f.amount.amount if f.amount else None) for f in facts] == [
+        (moneyfacts.Kind.PERCENT, Decimal("1.5"))
+    ]
