@@ -43,6 +43,7 @@ _SHARE_WORDS = re.compile(
 _PRICE_LEAD = re.compile(
     r"(?:\b(?:at|to|of|from|in|в|à|a|zu|bei|de)|[:：]|\beach\b[^,.]*,)\s*$", re.IGNORECASE
 )
+_NOT_UNITS = frozenset({"its", "us", "this", "his", "hers", "ours", "yours", "theirs", "was", "is", "has"})
 _EACH = re.compile(r"\s*each\b", re.IGNORECASE)
 _NOUN_AT = re.compile(r"\b(?P<unit>[a-z]+) (?:at|for)\s*$", re.IGNORECASE)
 _PRICED = frozenset(
@@ -105,8 +106,9 @@ def infer_units(
                 continue
             if _EACH.match(text, b):
                 m = _NOUN_AT.search(text, s_start, a)
-                if m:
-                    out[i] = unit_name(m.group("unit"))
+                noun = m.group("unit").lower() if m else ""
+                if noun in phrases.PER_UNITS or (noun.endswith("s") and noun not in _NOT_UNITS):
+                    out[i] = unit_name(noun)  # "224.5 million shares at HK$44.05 each"
                     continue
             if not cue_done:
                 cue, cue_done = _cue(text[s_start:s_end]), True

@@ -88,3 +88,8 @@ def test_unit_name(surface: str, name: str) -> None:
 
 def test_unit_name_irregular_plural() -> None:
     assert unit_name("loaves") == "loaf"
+
+
+def test_each_after_a_pronoun_names_no_unit() -> None:
+    text = "He bought 3 apples for $5 and sold them for $7 each."
+    assert infer_units(text, [_span(text, "$5"), _span(text, "$7")], [None, None]) == [None, None]
