@@ -29,6 +29,7 @@ __all__ = [
     "Mark",
     "all_symbols",
     "canonical_locale",
+    "currency_codes",
     "currency_digits",
     "decimal_symbols",
     "is_currency_code",
@@ -113,6 +114,15 @@ def _global() -> dict[str, Any]:
 @cache
 def _codes() -> frozenset[str]:
     return frozenset(_global()["codes"])
+
+
+def currency_codes() -> frozenset[str]:
+    """Every ISO 4217 code CLDR knows, current and historical.
+
+    >>> {"USD", "EUR", "DEM"} <= currency_codes()
+    True
+    """
+    return _codes()
 
 
 def is_currency_code(code: str) -> bool:

@@ -39,6 +39,7 @@ from typing import Any
 
 import pint
 
+from moneyfacts._lexicon import currency_codes
 from moneyfacts.model import Fact, Money
 
 __all__ = [
@@ -172,9 +173,7 @@ def define_currencies(registry: pint.UnitRegistry[Any], codes: Iterable[str] | N
 @cache
 def _all_codes() -> tuple[str, ...]:
     """Every currency code CLDR knows, sorted."""
-    from babel.numbers import list_currencies  # the lexicon has no public list of every code
-
-    return tuple(sorted(code for code in list_currencies() if len(code) == 3 and code.isalpha()))
+    return tuple(sorted(code for code in currency_codes() if len(code) == 3 and code.isalpha()))
 
 
 def _normalise(per: str) -> str:
