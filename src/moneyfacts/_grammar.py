@@ -330,6 +330,11 @@ class Parser:
             if dotted and key + "." in scales:
                 key, size = key + ".", 2
             power = scales.get(key)
+            lead = news_marks.SCALES_BEFORE.get(key) if power is None else None
+            if lead is not None and self.low(j + 1) in lead[1]:
+                exp += lead[0]  # "11.51L Cr", "₹2 L cr"
+                i = j + 1
+                continue
             if power is None:
                 break
             if len(tok.text) > 1 and not prefixed:
@@ -640,7 +645,9 @@ class Parser:
             return None
         _structure.range_tail(self, fig)
         if fig.mark is None and not self.bare:
-            return None
+            fig.mark = _structure.rupees_by_scale(self, fig)
+            if fig.mark is None:
+                return None
         _structure.trailing(self, fig)
         return fig
 

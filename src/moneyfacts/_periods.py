@@ -57,7 +57,7 @@ _FRONT = re.compile(r"^[\W\d_]*$")
 _GOVERNMENT = re.compile(  # on lower-cased text; a literal opening lets the engine skip ahead
     r"(?:government|national|federal|union\s+budget|ministry|treasury|parliament|state\s+budget)(?!\w)"
 )
-_CLAUSE_GOES_ON = re.compile(r"(?:for|over|in|from|until|through)\b")
+_CLAUSE_GOES_ON = re.compile(r"(?:for|over|in|from|until|through|worked)\b")
 _CLAUSE_MARK = re.compile(r"[,，；]")
 _FROM = re.compile(r"(?<!\w)from(?!\w)", re.IGNORECASE)
 _REACH = 320

@@ -103,7 +103,7 @@ def range_tail(p: Parser, fig: Figure) -> None:
     needs_opener = words in _AND_JOINERS or (joiner[0].kind == WORD and words not in _TO_JOINERS)
     if needs_opener and not opener:
         return
-    if opener and _movement(p, fig.start - opener):
+    if _movement(p, fig.start - opener) if opener else _moved_from(p, fig.start):
         return
     k = j + size
     k += p.seq_at(k, p.ph.before)  # "from $200,000 to over $1 million"
@@ -138,6 +138,24 @@ def range_tail(p: Parser, fig: Figure) -> None:
         fig.start -= opener
 
 
+def rupees_by_scale(p: Parser, fig: Figure) -> MarkHit | None:
+    """Rupees, inferred, for an amount counted in lakh or crore after a word of money.
+
+    "Capital Expenditure 11.51L Cr" states no currency, but only rupees are counted in crore; "5 crore
+    people" has no word of money before it and stays no money.
+    """
+    scale = next((k for k in range(fig.start, fig.end) if p.low(k) in phrases.RUPEE_SCALES), None)
+    after = p.low(fig.end)
+    if scale is None or (after and p.toks[fig.end].kind == WORD and after not in phrases.UNIT_STOPS):
+        return None  # "5 crore people": a count of the noun after it
+    for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
+        if p.low(k) in phrases.MONEY_NOUNS:
+            return MarkHit(Mark(("INR",), False), scale, scale + 1)
+        if p.toks[k].kind != WORD and p.toks[k].text not in (":", "-", "–"):
+            break
+    return None
+
+
 def _year(p: Parser, fig: Figure) -> bool:
     text = p.toks[fig.start].text
     return fig.end == fig.start + 1 and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
@@ -152,6 +170,17 @@ def _year_span(p: Parser, fig: Figure, other: Figure) -> bool:
 def _movement(p: Parser, i: int) -> bool:
     """Whether a word of movement stands just before token ``i`` ("rose from ...")."""
     return any(p.low(k) in phrases.MOVEMENT_WORDS for k in range(i - 1, max(i - 4, -1), -1))
+
+
+def _moved_from(p: Parser, i: int) -> bool:
+    """Whether "from" after a word of movement opens the clause of token ``i``, a few words back:
+    "increase from its current level of $19 billion to almost $50 billion" is a movement."""
+    for k in range(i - 1, max(i - 7, -1), -1):
+        if p.toks[k].kind != WORD:
+            return False
+        if p.seq_at(k, p.ph.openers) and _movement(p, k):
+            return True
+    return False
 
 
 def trailing(p: Parser, fig: Figure) -> None:
@@ -182,6 +211,9 @@ def per_unit(p: Parser, fig: Figure) -> None:
     if hyphen:
         j += 1  # "12-cent-a-share"
     word = p.low(j)
+    if word in phrases.DISTRIBUTIVE_LEADS and p.low(j + 1) in phrases.DISTRIBUTIVES:
+        _distributive(p, fig, j + 2)  # "$10,000 for each permanent resident"
+        return
     if word not in phrases.PER_WORDS:
         return
     if word in ("/",) and j + 1 < p.n and p.toks[j + 1].spaced:
@@ -204,6 +236,25 @@ def per_unit(p: Parser, fig: Figure) -> None:
     surface = p.text[unit_toks[0].start : unit_toks[-1].end]
     fig.per = unit_name(surface)
     fig.end = k + len(unit_toks)
+
+
+def _distributive(p: Parser, fig: Figure, k: int) -> None:
+    """The noun phrase after "for each": "$10,000 for each Hong Kong permanent identity card holder".
+
+    A capitalised name in front of lower-case words says whose the unit is, not what it is, and is left
+    out ("Hong Kong"); the phrase ends at a word that starts a new phrase.
+    """
+    toks = p.toks
+    end = k
+    while end < p.n and toks[end].kind == WORD and toks[end].low not in phrases.UNIT_STOPS and end - k < 6:
+        end += 1
+    first = k
+    while first < end - 1 and toks[first].text[:1].isupper() and not toks[end - 1].text[:1].isupper():
+        first += 1
+    if first == end or toks[first].low in phrases.TIME_UNITS or p.seq_at(first, p.ph.percent):
+        return  # "$15 for each hour" is a recurrence, for the periods
+    fig.per = unit_name(p.text[toks[first].start : toks[end - 1].end])
+    fig.end = end
 
 
 def _unit_phrase(p: Parser, k: int) -> list[Tok]:

@@ -45,6 +45,15 @@ _PRICE_LEAD = re.compile(
 )
 _NOT_UNITS = frozenset({"its", "us", "this", "his", "hers", "ours", "yours", "theirs", "was", "is", "has"})
 _EACH = re.compile(r"\s*each\b", re.IGNORECASE)
+# "HK$5,000 handouts to more than 6 million people": plural payments, each of the amount, to a count of
+# recipients; a singular "a $5bn handout to 6 million people" is a total and is left alone
+_PAID_TO = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:handouts|payments|cheques|checks|grants|vouchers|rebates|bonuses|stipends"
+    r"|subsidies|allowances|awards|payouts)\s+(?:to|for)\s+(?:(?:more\s+than|over|about|around|nearly"
+    r"|almost|some|roughly|at\s+least|up\s+to)\s+)?(?:\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|m|bn|k)\b)?"
+    r"|all|some)\s+(?:[a-z-]+\s+)??(?P<unit>people|children|men|women|[a-z]+s)\b",
+    re.IGNORECASE,
+)
 _NOUN_AT = re.compile(r"\b(?P<unit>[a-z]+) (?:at|for)\s*$", re.IGNORECASE)
 _PRICED = frozenset(
     {
@@ -110,6 +119,10 @@ def infer_units(
                 if noun in phrases.PER_UNITS or (noun.endswith("s") and noun not in _NOT_UNITS):
                     out[i] = unit_name(noun)  # "224.5 million shares at HK$44.05 each"
                     continue
+            paid = _PAID_TO.match(text, b, s_end)
+            if paid:
+                out[i] = unit_name(paid.group("unit"))
+                continue
             if not cue_done:
                 cue, cue_done = _cue(text[s_start:s_end]), True
             if cue is not None and (cue != "share" or _PRICE_LEAD.search(text, max(s_start, a - 24), a)):

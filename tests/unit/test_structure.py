@@ -59,6 +59,39 @@ def test_unit_phrases(text: str, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "It pays $10,000 for each Hong Kong permanent identity card holder.",
+            "permanent identity card holder",
+        ),
+        ("Donors gave $5 for every tree planted.", "tree planted"),
+        ("The fund adds $1,000 for every child under five.", "child"),
+        ("It pays $20 for each American.", "american"),
+    ],
+)
+def test_for_each_names_the_unit_without_a_leading_name(text: str, unit: str) -> None:
+    assert _one(text).per == unit
+
+
+def test_for_each_time_unit_is_a_recurrence_not_a_unit() -> None:
+    fact = _one("Workers earn $18 for every hour worked.")
+    assert fact.per is None
+    assert fact.period is not None
+    assert fact.period.recurrence == moneyfacts.Duration(hours=1)
+
+
+def test_a_movement_from_a_distant_from_is_two_figures() -> None:
+    facts = moneyfacts.extract(
+        "The deficit could increase from its current level of $19 billion to almost $50 billion."
+    )
+    assert [(f.amount, f.qualifier) for f in facts] == [
+        (moneyfacts.Money(Decimal("19000000000"), "USD"), None),
+        (moneyfacts.Money(Decimal("50000000000"), "USD"), Qualifier.APPROX),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "locale", "value", "currency"),
     [
         ("four quarters", "en_CA", "1", "CAD"),

@@ -93,3 +93,16 @@ def test_unit_name_irregular_plural() -> None:
 def test_each_after_a_pronoun_names_no_unit() -> None:
     text = "He bought 3 apples for $5 and sold them for $7 each."
     assert infer_units(text, [_span(text, "$5"), _span(text, "$7")], [None, None]) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("It allocates HK$5,000 handouts to more than 6 million people.", "HK$5,000", "person"),
+        ("The state sent $1,200 payments to 150 million households.", "$1,200", "household"),
+        ("They mailed $600 cheques to all eligible residents.", "$600", "resident"),
+        ("It approved a $5,000 handout to 600 farmers.", "$5,000", None),
+    ],
+)
+def test_plural_payments_to_a_count_name_the_recipient(text: str, amount: str, unit: str | None) -> None:
+    assert infer_units(text, [_span(text, amount)], [None]) == [unit]

@@ -311,6 +311,12 @@ EXCLUDED_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"gold", "value", "real", "unit", "units", "cupon", "uruguayo"}),
 }
 
+# Scales that count only before another scale word: "11.51L Cr" is 11.51 lakh crore, while a lone "L"
+# is a currency sign (the lempira) or litres.
+SCALES_BEFORE: dict[str, tuple[int, frozenset[str]]] = {
+    "l": (5, frozenset({"cr", "crore", "crores"})),
+}
+
 # Scale words CLDR lacks, by language ("*" for every language); keys case-folded.
 SCALES: dict[str, dict[str, int]] = {
     "*": {

@@ -111,7 +111,8 @@ MOVEMENT_WORDS: frozenset[str] = frozenset(
     slipped slip slid slide tumbled tumble plunged plunge sank sink shrank shrink shrunk cut cuts
     raised raise raises raising lowered lower lowers reduced reduce reduces widened narrowed
     up down moved move moves went go goes boosted boost lifted lift trimmed trim upgraded downgraded
-    revised revise hiked hike expanded expand
+    revised revise hiked hike expanded expand widen widens widening narrow narrows narrowing swelled swell
+    doubled double doubling tripled triple ballooned balloon
     """.split()
 )
 
@@ -123,6 +124,10 @@ GLOSS_OPENERS: tuple[str, ...] = (
 )
 
 # Words that introduce the unit a price is quoted per ("$80 a barrel", "$2.50 per share").
+# "for each", "for every": what follows names the unit each amount is paid per.
+DISTRIBUTIVE_LEADS: frozenset[str] = frozenset({"for", "to"})
+DISTRIBUTIVES: frozenset[str] = frozenset({"each", "every"})
+
 PER_WORDS: tuple[str, ...] = ("per", "a", "an", "each", "/", "pro", "par", "por", "al", "je", "за", "每")
 
 # Units a price is commonly quoted per after "a"/"an" (after "per" and "/" any word is taken).
@@ -250,11 +255,21 @@ COIN_VALUES: dict[str, str] = {
 
 # Scale words that also imply the territory's currency ("ten grand").
 CURRENCY_SCALES: frozenset[str] = frozenset({"grand", "gs"})
+# Lakh and crore count money in rupees: after a word of money, "Capital Expenditure 11.51L Cr" is INR.
+RUPEE_SCALES: frozenset[str] = frozenset({"lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr"})
+MONEY_NOUNS: frozenset[str] = frozenset(
+    """
+    expenditure expenditures spending spend outlay outlays budget allocation allocations revenue revenues
+    receipts borrowing borrowings deficit debt investment investments capex profit profits loss losses
+    turnover sales cost costs costing income tax taxes subsidy subsidies valuation worth fund funds
+    corpus disbursement disbursements expenses expense payout payouts salary salaries bill
+    """.split()
+)
 # Words that end a unit phrase after "per": "per share and", "per barrel of Brent".
 UNIT_STOPS: frozenset[str] = frozenset(
     """
     and or in on for to from at of the with while which that after before compared than as by is was were are
-    this last next a an
+    this last next a an under over who whose aged into within across through until per plus
     """.split()
 )
 # fmt: on
