@@ -235,21 +235,21 @@ class Parser:
                 if broken is not None:
                     return broken
             if i + 1 < self.n and self.toks[i + 1].kind in (WORD, SYM):
-                words = self.word_run(i)
+                words, ends = self.word_run(i)
                 if len(words) > 1 and not all(w in self.lex.scales for w in words[1:]):
                     parsed = parse_number_words(words, self.language)
                     if parsed is not None and parsed[1] > 1:
-                        end = self._after_words(i, parsed[1])
+                        end = ends[parsed[1] - 1]
                         return parsed[0], end, self._trailing_power(i, end)
             return value, i + 1, 0
         if tok.kind == CJK:
             value = parse_cjk_numeral(tok.text)
             return (value, i + 1, 0) if value is not None else None
         if tok.kind == WORD and tok.low in self.scan.number_words:
-            words = self.word_run(i)
+            words, ends = self.word_run(i)
             parsed = parse_number_words(words, self.language)
             if parsed is not None:
-                end = self._after_words(i, parsed[1])
+                end = ends[parsed[1] - 1]
                 return parsed[0], end, self._trailing_power(i, end)
         return None
 
@@ -272,45 +272,58 @@ class Parser:
             k -= 1
         return power
 
-    def word_run(self, i: int) -> list[str]:
-        """Tokens from ``i`` that may belong to a spelled-out number, hyphens dropped.
+    def word_run(self, i: int) -> tuple[list[str], list[int]]:
+        """Tokens from ``i`` that may belong to a spelled-out number, hyphens dropped, and the index
+        after each.
 
-        A number word hyphenated to a word that is not one ("four-year") is an adjective and ends the run.
+        A number word hyphenated to a word that is not one ("four-year") is an adjective and ends the run;
+        a closed compound written with hyphens ("twee-en-veertig") is one word.
         """
         words: list[str] = []
+        ends: list[int] = []
         toks = self.toks
-        for k in range(i, min(self.n, i + 24)):
+        numbers = self.scan.number_words
+        k, stop = i, min(self.n, i + 24)
+        while k < stop:
             tok = toks[k]
             if tok.kind == NUM:
                 value = parse_digits(tok.text, self.decimal, self.group)
                 if value is None:
                     break
                 words.append(str(value))
-            elif tok.kind == WORD and tok.low in self.scan.number_words:
+            elif tok.kind == WORD and tok.low in numbers:
+                glued = self._glued_compound(k)
+                if glued:
+                    words.append(glued[0])
+                    ends.append(glued[1])
+                    k = glued[1]
+                    continue
                 words.append(tok.low)
             elif tok.text == "-" and not tok.spaced:
                 nxt = toks[k + 1] if k + 1 < self.n else None
-                if (
-                    nxt is not None
-                    and not nxt.spaced
-                    and nxt.kind == WORD
-                    and nxt.low not in self.scan.number_words
-                ):
+                if nxt is not None and not nxt.spaced and nxt.kind == WORD and nxt.low not in numbers:
                     if words and nxt.low not in self.scan.mark_starts and nxt.low not in self.lex.minor_units:
                         words.pop()  # "four-year" is an adjective; "one-yen" and "12-cent" are amounts
+                        ends.pop()
                     break
+                k += 1
                 continue
             else:
                 break
-        return words
+            ends.append(k + 1)
+            k += 1
+        return words, ends
 
-    def _after_words(self, i: int, used: int) -> int:
-        j = i
-        while used and j < self.n:
-            if not (self.toks[j].text == "-" and not self.toks[j].spaced):
-                used -= 1
-            j += 1
-        return j
+    def _glued_compound(self, k: int) -> tuple[str, int] | None:
+        """A number word written closed, here hyphenated: "twee-en-veertig" is "tweeenveertig"."""
+        if k + 4 >= self.n:
+            return None
+        toks = self.toks
+        parts = toks[k : k + 5]
+        if parts[1].text != "-" or parts[3].text != "-" or any(t.spaced for t in parts[1:]):
+            return None
+        joined = parts[0].low + parts[2].low + parts[4].low
+        return (joined, k + 5) if joined in self.scan.number_words else None
 
     def scales_at(self, i: int, prefixed: bool = False) -> tuple[int, int]:
         """The power of ten of the scale words starting at token ``i``, and the index after them."""
@@ -366,7 +379,8 @@ class Parser:
         """``[sign] [mark] number [scale] [mark] [minor part]`` starting at token ``i``."""
         start = i
         negative = False
-        dash = 0 < i < self.n and not self.toks[i].spaced and self.toks[i - 1].kind in (NUM, CJK)  # "1-2"
+        # a dash glued to what stands before it joins, it does not negate: "1-2", "mid-$40"
+        dash = 0 < i < self.n and not self.toks[i].spaced and self.toks[i - 1].kind in (NUM, CJK, WORD)
         sign = self.low(i) in _MINUS and i + 1 < self.n and not self.toks[i + 1].spaced and not dash
         if sign or self.low(i) in phrases.NEGATIVE_WORDS:
             negative, i = True, i + 1
