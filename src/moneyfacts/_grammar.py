@@ -128,7 +128,7 @@ class Parser:
             if mark is None and self.toks[j - 1].text == "." and j - 1 > i:
                 continue
             if mark is not None and self._plausible(i, j, mark):
-                return MarkHit(mark, i, j)
+                return MarkHit(mark, i, j, power=mark.power)
         if tok.kind == WORD and len(tok.text) <= 3 and i + 1 < self.n and self.toks[i + 1].kind == SYM:
             mark = marks.get(tok.low + self.toks[i + 1].low)  # tokenised text: "c $ 16.4 million"
             abbreviation = i > 0 and self.toks[i - 1].text == "." and not tok.spaced  # "u.s $"

@@ -160,3 +160,12 @@ def test_phrase_tables_are_built_once_and_tokenised() -> None:
     assert tables is phrase_tables()
     assert tables.before[("more", "than")] == "over"
     assert tables.before.firsts["more"][0] >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("10 אש״ח", "10000"), ('2.5 מש"ח', "2500000"), ("עשרה משח", "10000000"), ("10 ש״ח", "10")],
+)
+def test_hebrew_acronyms_scale_the_amount(text: str, value: str) -> None:
+    fig = _one(text, "he")
+    assert (fig.value, _codes(fig)) == (Decimal(value), ("ILS",))

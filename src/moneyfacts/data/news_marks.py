@@ -14,6 +14,7 @@ __all__ = [
     "MINOR_UNITS",
     "NEWS_MARKS",
     "PREFERENCE",
+    "SCALED_MARKS",
     "SCALES",
     "TIER_DECISIVE",
     "TIER_SLANG",
@@ -284,6 +285,15 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "markka": (("FIM",), TIER_DECISIVE),
     "markkaa": (("FIM",), TIER_DECISIVE),
 }
+
+# Abbreviations that fuse a scale word with a currency, which CLDR lacks: surface -> (code, power of ten).
+# Hebrew accounts write thousands and millions of shekels as acronyms: "10 אש״ח" is 10,000 shekels
+# (alfei shekalim hadashim), "10 מש״ח" 10 million; with gershayim, a straight quote, or neither.
+SCALED_MARKS: dict[str, tuple[str, int]] = {
+    "אש״ח": ("ILS", 3), 'אש"ח': ("ILS", 3), "אשח": ("ILS", 3),
+    "מש״ח": ("ILS", 6), 'מש"ח': ("ILS", 6), "משח": ("ILS", 6),
+    "מלש״ח": ("ILS", 6), 'מלש"ח': ("ILS", 6),
+}  # fmt: skip
 
 # ISO codes that are everyday English words: they count only fused to digits or beside a decimal
 # ("ALL 5 of us", "300 CAD drawings", "2 CUP" are not money; "CAD 3.03", "ALL5" are).
