@@ -490,7 +490,8 @@ class Parser:
             chained = end > i
             i, value = end, cents
         if mark is not None and not mark.minor and not chained:
-            i, value = self.minor_part(i, value)
+            half = self.half_after(i, value) if not exp else (i, value)
+            i, value = half if half[0] > i else self.minor_part(i, value)
         if mark is not None and mark.minor and not self.bare and mark.start == i - 1 and i < self.n:
             follower = self.toks[i]
             if not follower.spaced and IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
@@ -582,6 +583,8 @@ class Parser:
         if num is None or value != value.to_integral_value():
             return i, value
         minor_value, k, _ = num
+        if minor_value != minor_value.to_integral_value():
+            return i, value  # "5 million dollars and a half": no part of a cent
         if self.language in phrases.OF_BEFORE_MARK and self.low(k) in phrases.SCALE_TO_MARK:
             k += 1  # Romanian "2 dolari și 23 de cenți"
         hit = self.minor_at(k)
@@ -610,6 +613,16 @@ class Parser:
                 part += last[0].scaleb(-2)
                 end = last[1]
         return end, value - part if value < 0 else value + part
+
+    def half_after(self, i: int, value: Decimal) -> tuple[int, Decimal]:
+        """Add half a unit to a whole amount: "שקל וחצי" (a shekel and a half), "deux euros et demi"."""
+        size = self.seq_at(i, self.ph.halves)
+        if not size or value != value.to_integral_value():
+            return i, value
+        k = i + size
+        if k < self.n and self.toks[k].kind == WORD and self.low(k) not in phrases.UNIT_STOPS:
+            return i, value  # "dos euros y media docena de huevos": the half is of what follows
+        return k, value - Decimal("0.5") if value < 0 else value + Decimal("0.5")
 
     def cjk_cents(self, k: int, value: Decimal, *, tenths_done: bool = False) -> tuple[int, Decimal]:
         """Chinese tenths and hundredths after 块/元 or 角/毛: 五块六, 三块零四, 五块七毛八, 两角五分."""
@@ -652,6 +665,8 @@ class Parser:
             coins = _structure.coins_at(self, i)
             if coins is None and self.language == "zh":
                 coins = _structure.cantonese_dollars(self, i)
+            if coins is None:
+                coins = _structure.named_alone(self, i)
             if coins is not None:
                 return coins
         fig = self.amount_at(i)

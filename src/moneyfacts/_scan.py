@@ -150,6 +150,7 @@ def scanner(locale: str) -> Scanner:
             starts[toks[0].low] = max(starts.get(toks[0].low, 1), len(toks))
     starters = set(words) | set(starts) | set(phrases.NEGATIVE_WORDS)
     starters |= {"a", "an", "-", "−", "–"} | set(phrases.COIN_VALUES) | set(phrases.PERCENT_BEFORE)
+    starters |= set(phrases.COUNTED_NAMES) | set(lex.minor_units)  # "שנקל", "אגורה" alone in a price
     return Scanner(
         lexicon=lex,
         signs=re.compile(signs),

@@ -45,6 +45,7 @@ __all__ = [
     "cantonese_dollars",
     "coins_at",
     "direct",
+    "named_alone",
     "per_before",
     "percent_at",
     "range_tail",
@@ -69,9 +70,12 @@ def cantonese_dollars(p: Parser, i: int) -> Figure | None:
 
 
 def coins_at(p: Parser, i: int) -> Figure | None:
-    """Coins, read only when the whole string names them: "a dime", "four quarters", "nickel"."""
+    """Coins, read only when the whole string names them: "a dime", "four quarters", "nickel", "שנקל"."""
     last = p.n - 1
     coin = phrases.COIN_VALUES.get(p.low(last))
+    code = p.lex.territory_currency
+    if coin is None and p.low(last) in phrases.COUNTED_NAMES:
+        coin, code = phrases.COUNTED_NAMES[p.low(last)]
     if coin is None or i != 0:
         return None
     count = Decimal(1)
@@ -84,9 +88,27 @@ def coins_at(p: Parser, i: int) -> Figure | None:
             if parsed[1] != len(words):
                 return None
             count = parsed[0]
-    code = p.lex.territory_currency
     mark = MarkHit(Mark((code,), False), last, last + 1) if code else None
     return Figure(0, p.n, value=count * Decimal(coin), mark=mark)
+
+
+def named_alone(p: Parser, i: int) -> Figure | None:
+    """A currency named alone in a price string is one of it, in a language without an indefinite
+    article: "שקל" (a shekel), "אגורה" (an agora), "שקל בודד" (a single shekel), "שקל וחצי" (1.5)."""
+    if i != 0 or p.language not in phrases.NO_INDEFINITE_ARTICLE:
+        return None
+    hit = p.mark_at(0)
+    if hit is None or hit.mark.kind in ("code", "symbol") or p.toks[0].kind != WORD:
+        return None
+    if not (hit.mark.codes or hit.minor) or not p.toks[0].text.isalpha():
+        return None
+    value, end = Decimal(1), hit.end
+    if p.low(end) in phrases.SINGLE_WORDS:
+        end += 1
+    end, value = p.half_after(end, value)
+    if end != p.n:
+        return None
+    return Figure(0, end, value=value.scaleb(-hit.minor) if hit.minor else value, mark=hit)
 
 
 def range_tail(p: Parser, fig: Figure) -> None:

@@ -125,3 +125,46 @@ def test_an_index_level_is_not_percentage_points() -> None:
     assert [(f.kind, f.amount.amount if f.amount else None) for f in facts] == [
         (moneyfacts.Kind.PERCENT, Decimal("1.5"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "currency"),
+    [
+        ("שקל חדש", "he", "1", "ILS"),
+        ("אגורה בודדת", "he", "0.01", "ILS"),
+        ("דינר כוויתי וחצי", "he", "1.5", "KWD"),
+        ("دينار كويتي", "ar", "1", "KWD"),
+        ("копейка", "ru", "0.01", "RUB"),
+        ("שנקל", "he_IL", "2", "ILS"),
+    ],
+)
+def test_a_currency_named_alone_is_one_of_it(text: str, locale: str, value: str, currency: str) -> None:
+    fact = moneyfacts.parse(text, locale=locale)
+    assert fact.amount == moneyfacts.Money(Decimal(value), currency)
+
+
+def test_a_currency_named_alone_needs_an_article_in_english_and_a_price_string() -> None:
+    with pytest.raises(moneyfacts.ParseError):
+        moneyfacts.parse("dollar")
+    assert moneyfacts.parse("a dollar").amount == moneyfacts.Money(Decimal(1), "USD")
+    assert moneyfacts.extract("השקל התחזק מול הדולר.", locale="he", kinds=["money"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("a dollar and a half", "en", "1.5"),
+        ("5 million dollars and a half", "en", "5000000"),
+        ("deux euros et demi", "fr", "2.5"),
+        ("два рубля с половиной", "ru", "2.5"),
+        ("ثلاثة دولارات ونصف", "ar", "3.5"),
+    ],
+)
+def test_and_a_half_after_the_currency_adds_half_a_unit(text: str, locale: str, value: str) -> None:
+    amount = moneyfacts.parse(text, locale=locale).amount
+    assert (amount.amount if amount else None) == Decimal(value)
+
+
+def test_a_half_of_what_follows_is_not_the_currencys() -> None:
+    [fact] = moneyfacts.extract("Pagó dos euros y media docena de huevos.", locale="es", kinds=["money"])
+    assert fact.amount == moneyfacts.Money(Decimal(2), "EUR")

@@ -240,6 +240,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "جنيهات إسترلينية": (("GBP",), TIER_DECISIVE),
     "دنانير أردنية": (("JOD",), TIER_DECISIVE),  # ar: plural of دينار أردني
     "شيقل": (("ILS",), TIER_DECISIVE),  # ar: a spelling beside شيكل
+    "دولارات": (("USD", "CAD", "AUD", "HKD", "SGD"), TIER_USUAL),  # ar: plural of دولار (CLDR: LRD)
     "ფუნტი": (("GBP", "EGP"), TIER_USUAL),  # ka: pound
     "ფუნტი სტერლინგი": (("GBP",), TIER_DECISIVE),
     "ეგვიპტური ფუნტი": (("EGP",), TIER_DECISIVE),

@@ -253,6 +253,25 @@ COIN_VALUES: dict[str, str] = {
     "quarters": "0.25", "penny": "0.01", "pennies": "0.01",
 }
 
+# Colloquial words worth a fixed sum of a named currency; read only when the whole string names them.
+COUNTED_NAMES: dict[str, tuple[str, str]] = {
+    "שנקל": ("2", "ILS"),  # he: "shnekel", two shekels
+}
+
+# Languages without an indefinite article: a currency named alone in a price string is one of it
+# (Hebrew "שקל" is a shekel, "אגורה" an agora), where English says "a dollar".
+NO_INDEFINITE_ARTICLE: frozenset[str] = frozenset(
+    {"he", "ar", "fa", "ru", "uk", "be", "bg", "mk", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv"}
+)
+# Words after a currency named alone that say there is one of it: "שקל בודד" (a single shekel).
+SINGLE_WORDS: frozenset[str] = frozenset({"בודד", "בודדת", "יחיד", "יחידה"})
+# Phrases after a currency amount that add half a unit: "שקל וחצי" (a shekel and a half), "دولار ونصف",
+# "deux euros et demi", "два рубля с половиной".
+HALF_AFTER: tuple[str, ...] = (
+    "and a half", "et demi", "et demie", "y medio", "y media", "e meio", "e meia", "e mezzo", "i mig",
+    "с половиной", "וחצי", "ו חצי", "ونصف", "و نصف",
+)
+
 # Scale words that also imply the territory's currency ("ten grand").
 CURRENCY_SCALES: frozenset[str] = frozenset({"grand", "gs"})
 # Lakh and crore count money in rupees: after a word of money, "Capital Expenditure 11.51L Cr" is INR.
