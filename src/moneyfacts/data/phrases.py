@@ -201,6 +201,7 @@ FUSED_ENDINGS: dict[str, tuple[str, ...]] = {
     "uk": ("ами", "ах", "ів", "ом", "ам", "у", "ю", "і", "и", "а", "я"),
     "bg": ("а", "и", "ът", "та"),
     "hr": ("ima", "ama", "om", "em", "a", "e", "i", "u"),
+    "ar": ("ا",),  # the accusative: "عشرين دولارا"
     "tr": (
         "lık", "lik", "luk", "lük", "dan", "den", "tan", "ten", "da", "de", "ta", "te", "a", "e", "ya", "ye",
         "ı", "i", "u", "ü", "yı", "yi", "la", "le", "yla", "yle", "dır", "dir", "ydı", "ydi", "ydu", "ydü",
