@@ -90,6 +90,10 @@ class Parser:
                     return size
         return 0
 
+    def clitic(self, i: int) -> str:
+        """The clitic written onto a number word at token ``i``, or "": "מ" of "מעשר" (from ten)."""
+        return self.scan.clitics.get(self.toks[i].low, "") if 0 <= i < self.n else ""
+
     def mark_at(self, i: int) -> MarkHit | None:
         """The longest currency mark starting at token ``i``."""
         if i in self._marks:
@@ -729,6 +733,15 @@ class Parser:
     def qualify(self, fig: Figure) -> None:
         """Take a qualifier phrase standing just before the figure."""
         size = self.seq_before(fig.start, self.ph.before)
+        clitic = self.clitic(fig.start)
+        if clitic and fig.qualifier is None:
+            # a qualifier ending in the clitic on the number: "יותר מעשרה" (more than ten), "מעשרה" (from ten)
+            for n in range(min(fig.start, 3), -1, -1):
+                words = (*(t.low for t in self.toks[fig.start - n : fig.start]), clitic)
+                if words in self.ph.before.values:
+                    fig.qualifier = self.ph.before[words]
+                    fig.start -= n
+                    return
         if not size:
             return
         words = tuple(t.low for t in self.toks[fig.start - size : fig.start])

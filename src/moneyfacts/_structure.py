@@ -115,20 +115,24 @@ def range_tail(p: Parser, fig: Figure) -> None:
     """Join ``fig`` with a second end: "$5-6 billion", "between 10 and 20 dollars"."""
     j = fig.end
     size = p.seq_at(j, p.ph.joiners)
-    if not size:
+    glued = p.clitic(j)
+    if size:
+        words = tuple(t.low for t in p.toks[j : j + size])
+    elif (glued,) in p.ph.joiners.values:
+        words = (glued,)  # the joiner written onto the second end: "وعشرون" (and twenty), "לעשרים" (to 20)
+    else:
         return
-    joiner = p.toks[j : j + size]
-    words = tuple(t.low for t in joiner)
     opener = p.seq_before(fig.start, p.ph.openers)
+    opened = opener or (p.clitic(fig.start),) in p.ph.openers.values  # "מעשר" (from ten)
     if words == ("a",) and (p.language == "en" or p.low(j + 1) in phrases.PER_UNITS):
         return  # "64.2 cents a dozen", "64,2 centesimi a dozzina": a price per unit, not a range
-    needs_opener = words in _AND_JOINERS or (joiner[0].kind == WORD and words not in _TO_JOINERS)
-    if needs_opener and not opener:
+    needs_opener = words in _AND_JOINERS or (p.toks[j].kind == WORD and words not in _TO_JOINERS)
+    if needs_opener and not opened:
         return
-    if _movement(p, fig.start - opener) if opener else _moved_from(p, fig.start):
+    if _movement(p, fig.start - opener) if opened else _moved_from(p, fig.start):
         return
     k = j + size
-    k += p.seq_at(k, p.ph.before)  # "from $200,000 to over $1 million"
+    k += p.seq_at(k, p.ph.before) if size else 0  # "from $200,000 to over $1 million"
     other = p.amount_at(k)
     if other is None or other.value is None or fig.value is None:
         return

@@ -168,3 +168,33 @@ def test_and_a_half_after_the_currency_adds_half_a_unit(text: str, locale: str, 
 def test_a_half_of_what_follows_is_not_the_currencys() -> None:
     [fact] = moneyfacts.extract("Pagó dos euros y media docena de huevos.", locale="es", kinds=["money"])
     assert fact.amount == moneyfacts.Money(Decimal(2), "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "low", "high", "currency"),
+    [
+        ("משלושה עד חמישה שקלים", "he", "3", "5", "ILS"),
+        ("בין שלושה לחמישה דולר", "he", "3", "5", "USD"),
+        ("ما بين ثلاثة وخمسة يورو", "ar", "3", "5", "EUR"),
+        ("من ثلاثين لخمسين دولارا", "ar", "30", "50", "USD"),
+    ],
+)
+def test_a_range_joined_by_a_clitic_on_a_number_word(
+    text: str, locale: str, low: str, high: str, currency: str
+) -> None:
+    fact = moneyfacts.parse(text, locale=locale)
+    assert (fact.qualifier, fact.low, fact.high) == (
+        Qualifier.RANGE,
+        moneyfacts.Money(Decimal(low), currency),
+        moneyfacts.Money(Decimal(high), currency),
+    )
+
+
+def test_a_qualifier_may_end_in_the_clitic_on_the_number() -> None:
+    fact = _one("החברה גייסה פחות משלושים מיליון דולר.", "he")
+    assert (fact.qualifier, fact.amount) == (Qualifier.UNDER, moneyfacts.Money(Decimal(30000000), "USD"))
+
+
+def test_a_number_word_and_a_clitic_number_without_an_opener_are_no_range() -> None:
+    facts = moneyfacts.extract("عشرة وعشرون دولار", locale="ar", kinds=["money"])
+    assert [(f.amount, f.qualifier) for f in facts] == [(moneyfacts.Money(Decimal(20), "USD"), None)]

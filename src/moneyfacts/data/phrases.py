@@ -90,7 +90,7 @@ QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
 RANGE_OPENERS: tuple[str, ...] = (
     "between", "from", "zwischen", "von", "entre", "de", "des de", "tra", "fra", "da", "tussen", "van",
     "vanaf", "mellan", "från", "mellom", "fra", "между", "от", "od", "izmedju", "između", "intre",
-    "între", "de la", "antara", "dari", "giữa", "từ", "arasında", "من", "ما بين", "בין", "מ",
+    "între", "de la", "antara", "dari", "giữa", "từ", "arasında", "من", "ما بين", "بين", "בין", "מ",
 )
 
 # Words that join the two ends of a range.
