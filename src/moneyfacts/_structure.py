@@ -22,7 +22,7 @@ _CLOSE = frozenset({")", "）", "]"})
 
 # "and" joins a range only after "between"; word joiners other than "to" need an opener too.
 _AND_JOINERS = frozenset(
-    (w,) for w in ("and", "und", "et", "y", "e", "i", "en", "и", "và", "si", "și", "og", "och")
+    (w,) for w in ("and", "und", "et", "y", "e", "i", "en", "и", "và", "si", "și", "og", "och", "agus")
 )
 
 _TO_JOINERS = frozenset(

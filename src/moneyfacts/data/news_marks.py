@@ -255,6 +255,8 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "yen": (("JPY",), TIER_DECISIVE),  # tr, and the English and Indonesian word
     "roni": (("RON",), TIER_SLANG),  # ro: colloquial plural of RON ("10 roni")
     "rúpaí": (("INR", "PKR", "LKR", "NPR"), TIER_USUAL),  # ga: plural of rúpa
+    "dollair": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD"), TIER_USUAL),  # ga: plural of dollar
+    "puint": (("GBP", "EGP"), TIER_USUAL),  # ga: plural of punt
     "台币": (("TWD",), TIER_DECISIVE),  # zh: everyday short for 新台币
     "台幣": (("TWD",), TIER_DECISIVE),
     "奈拉": (("NGN",), TIER_DECISIVE),  # zh: naira (CLDR: 尼日利亚奈拉)

@@ -90,14 +90,14 @@ QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
 RANGE_OPENERS: tuple[str, ...] = (
     "between", "from", "zwischen", "von", "entre", "de", "des de", "tra", "fra", "da", "tussen", "van",
     "vanaf", "mellan", "från", "mellom", "fra", "между", "от", "od", "izmedju", "između", "intre",
-    "între", "de la", "antara", "dari", "giữa", "từ", "arasında", "من", "ما بين", "بين", "בין", "מ",
+    "între", "de la", "antara", "dari", "giữa", "từ", "arasında", "من", "ما بين", "بين", "בין", "מ", "idir",
 )
 
 # Words that join the two ends of a range.
 RANGE_JOINERS: tuple[str, ...] = (
     "-", "–", "—", "~", "to", "and", "through", "bis", "und", "à", "et", "a", "y", "e", "i", "og",
     "och", "en", "tot", "tot en met", "till", "til", "до", "и", "do", "la", "și", "si", "sampai",
-    "hingga", "đến", "tới", "và", "ile", "الى", "إلى", "ل", "و", "עד", "ל", "到", "至", "－", "〜",
+    "hingga", "đến", "tới", "và", "ile", "agus", "الى", "إلى", "ل", "و", "עד", "ל", "到", "至", "－", "〜",
     "fins a", "hasta", "até", "a", "al", "fino a",
     "-c", "-с",  # mn: the ablative ending "from" closes the first end: "5-c 10 хүртэл" (from 5 to 10)
 )
@@ -209,11 +209,22 @@ FUSED_ENDINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Initial mutations by language: a mutated word start and the radical it stands for. Irish lenites a
+# noun after "dhá" (two) and some numbers ("dhá dhollair", dollair) and eclipses it after seven to ten
+# ("naoi bpunt", punt); longest first.
+INITIAL_MUTATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ga": (
+        ("bhf", "f"), ("bh", "b"), ("ch", "c"), ("dh", "d"), ("fh", "f"), ("gh", "g"), ("mh", "m"),
+        ("ph", "p"), ("sh", "s"), ("th", "t"), ("bp", "p"), ("dt", "t"), ("gc", "c"), ("mb", "b"),
+        ("nd", "d"), ("ng", "g"),
+    ),
+}
+
 # Languages that put "of" between a plain number and its unit (Romanian: "20 de euro").
 OF_BEFORE_MARK: frozenset[str] = frozenset({"ro"})
 
 # Words that join a major and a minor amount ("3 dollars and 50 cents", "un euro et 20 centimes").
-MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零", "và", "dan", "ve", "और", "con", "com"})
+MINOR_JOINERS: frozenset[str] = frozenset({"and", "agus", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零", "và", "dan", "ve", "और", "con", "com"})
 
 # Unit words of other languages, and abbreviations, as the English singular a fact reports in ``per``.
 UNIT_NAMES: dict[str, str] = {
