@@ -240,3 +240,9 @@ def test_hebrew_acronyms_fuse_a_scale_with_the_shekel() -> None:
         (("ILS",), 6),
     ]
     assert marks["ש״ח"].power == 0
+
+
+def test_new_and_old_lead_names_but_name_no_currency() -> None:
+    assert "nou" not in lexicon("ca").marks
+    assert "nuevo" not in lexicon("es").marks
+    assert lexicon("ca").marks["nou xéquel israelià"].codes == ("ILS",)

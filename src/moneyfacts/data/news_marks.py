@@ -319,9 +319,15 @@ EXCLUDED_NAMES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Words that CLDR's names yield as currency words but that running text uses otherwise, by language:
-# "5 gold medals" (Zimbabwe Gold), "a value of" (Ecuador's unit of constant value), "5 real estate agents".
+# "5 gold medals" (Zimbabwe Gold), "a value of" (Ecuador's unit of constant value), "5 real estate agents";
+# the adjectives "new" and "old" that lead Romance names ("nou dòlar de Taiwan"): Catalan "nou" is nine too.
 EXCLUDED_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"gold", "value", "real", "unit", "units", "cupon", "uruguayo"}),
+    "ca": frozenset({"nou", "nous", "antic", "antics", "antiga", "antigues", "or"}),
+    "es": frozenset({"nuevo", "nuevos", "antiguo", "antiguos", "oro"}),
+    "fr": frozenset({"nouveau", "ancien", "or"}),
+    "it": frozenset({"nuovo", "nuovi", "antico"}),
+    "pt": frozenset({"novo", "novos", "ouro", "ouros"}),
 }
 
 # Scales that count only before another scale word: "11.51L Cr" is 11.51 lakh crore, while a lone "L"
