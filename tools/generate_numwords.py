@@ -187,6 +187,8 @@ EXTRAS: dict[str, dict[str, Any]] = {
     },
     "ar": {
         "prefixes": ["و", "ل", "ب"],
+        # RBNF spells the nominative; running text mostly writes the oblique case: "بعشرين دولارا"
+        "oblique": {"ون": "ين", "اثنان": "اثنين", "إثنان": "إثنين", "اثنتان": "اثنتين", "إثنتان": "إثنتين"},
         "fractions": {"نصف": "1/2", "ونصف": "1/2", "ربع": "1/4", "ثلث": "1/3"},
     },
     "ka": {"connectors": ["და"], "fractions": {"ნახევარი": "1/2"}},
@@ -353,6 +355,10 @@ def generate(lang: str) -> dict[str, Any]:
     extra = EXTRAS.get(lang, {})
     for word, value in extra.get("scales", {}).items():
         scales.setdefault(word, value)
+    endings = sorted(extra.get("oblique", {}).items(), key=lambda kv: -len(kv[0]))
+    if endings:
+        for form, v in list(units.items()):
+            units.setdefault(" ".join(_case_form(t, endings) for t in form.split()), v)
     if lang not in NO_ACCENT_VARIANTS:
         for form, v in list(units.items()):
             units.setdefault(strip_accents(form), v)
@@ -372,6 +378,14 @@ def generate(lang: str) -> dict[str, Any]:
         "plus_fractions": extra.get("plus_fractions", {}),
         "words": {w: str(v) for w, v in extra.get("words", {}).items()},
     }
+
+
+def _case_form(token: str, endings: list[tuple[str, str]]) -> str:
+    """``token`` with the first matching case ending swapped: Arabic "وعشرون" -> "وعشرين"."""
+    for ending, other in endings:
+        if token.endswith(ending):
+            return token[: -len(ending)] + other
+    return token
 
 
 def _scale_word(

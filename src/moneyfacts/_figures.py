@@ -85,6 +85,7 @@ class Phrases(NamedTuple):
     percent: PhraseTable
     points: PhraseTable
     basis_points: PhraseTable
+    halves: PhraseTable
 
 
 def _toks(phrase: str) -> tuple[str, ...]:
@@ -110,4 +111,5 @@ def phrase_tables() -> Phrases:
         percent=table(phrases.PERCENT_WORDS),
         points=table(phrases.POINT_WORDS),
         basis_points=table(phrases.BASIS_POINT_WORDS),
+        halves=table(phrases.HALF_AFTER),
     )

@@ -100,6 +100,10 @@ def fuzzy_lookup(words: Sequence[str], lex: Lexicon) -> Mark | None:
             for stem in (base, base + "ь", base + "й"):
                 if stem in lex.marks and lex.marks[stem].kind != "code":
                     return lex.marks[stem]  # Turkish "dolardan", Russian "рублях" (рубль)
+        for mutated, radical in phrases.INITIAL_MUTATIONS.get(lex.language, ()):
+            stem = radical + word[len(mutated) :]
+            if word.startswith(mutated) and stem in lex.marks and lex.marks[stem].kind != "code":
+                return lex.marks[stem]  # Irish "dhollair" (dollair), "bpuint" (puint)
         bare = _unaccented(lex.locale).get(_strip_accents(word))
         if bare is not None:
             return bare  # "dolares" for "dólares"

@@ -90,6 +90,10 @@ class Parser:
                     return size
         return 0
 
+    def clitic(self, i: int) -> str:
+        """The clitic written onto a number word at token ``i``, or "": "מ" of "מעשר" (from ten)."""
+        return self.scan.clitics.get(self.toks[i].low, "") if 0 <= i < self.n else ""
+
     def mark_at(self, i: int) -> MarkHit | None:
         """The longest currency mark starting at token ``i``."""
         if i in self._marks:
@@ -128,7 +132,7 @@ class Parser:
             if mark is None and self.toks[j - 1].text == "." and j - 1 > i:
                 continue
             if mark is not None and self._plausible(i, j, mark):
-                return MarkHit(mark, i, j)
+                return MarkHit(mark, i, j, power=mark.power)
         if tok.kind == WORD and len(tok.text) <= 3 and i + 1 < self.n and self.toks[i + 1].kind == SYM:
             mark = marks.get(tok.low + self.toks[i + 1].low)  # tokenised text: "c $ 16.4 million"
             abbreviation = i > 0 and self.toks[i - 1].text == "." and not tok.spaced  # "u.s $"
@@ -490,7 +494,8 @@ class Parser:
             chained = end > i
             i, value = end, cents
         if mark is not None and not mark.minor and not chained:
-            i, value = self.minor_part(i, value)
+            half = self.half_after(i, value) if not exp else (i, value)
+            i, value = half if half[0] > i else self.minor_part(i, value)
         if mark is not None and mark.minor and not self.bare and mark.start == i - 1 and i < self.n:
             follower = self.toks[i]
             if not follower.spaced and IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
@@ -582,6 +587,8 @@ class Parser:
         if num is None or value != value.to_integral_value():
             return i, value
         minor_value, k, _ = num
+        if minor_value != minor_value.to_integral_value():
+            return i, value  # "5 million dollars and a half": no part of a cent
         if self.language in phrases.OF_BEFORE_MARK and self.low(k) in phrases.SCALE_TO_MARK:
             k += 1  # Romanian "2 dolari și 23 de cenți"
         hit = self.minor_at(k)
@@ -610,6 +617,16 @@ class Parser:
                 part += last[0].scaleb(-2)
                 end = last[1]
         return end, value - part if value < 0 else value + part
+
+    def half_after(self, i: int, value: Decimal) -> tuple[int, Decimal]:
+        """Add half a unit to a whole amount: "שקל וחצי" (a shekel and a half), "deux euros et demi"."""
+        size = self.seq_at(i, self.ph.halves)
+        if not size or value != value.to_integral_value():
+            return i, value
+        k = i + size
+        if k < self.n and self.toks[k].kind == WORD and self.low(k) not in phrases.UNIT_STOPS:
+            return i, value  # "dos euros y media docena de huevos": the half is of what follows
+        return k, value - Decimal("0.5") if value < 0 else value + Decimal("0.5")
 
     def cjk_cents(self, k: int, value: Decimal, *, tenths_done: bool = False) -> tuple[int, Decimal]:
         """Chinese tenths and hundredths after 块/元 or 角/毛: 五块六, 三块零四, 五块七毛八, 两角五分."""
@@ -652,6 +669,8 @@ class Parser:
             coins = _structure.coins_at(self, i)
             if coins is None and self.language == "zh":
                 coins = _structure.cantonese_dollars(self, i)
+            if coins is None:
+                coins = _structure.named_alone(self, i)
             if coins is not None:
                 return coins
         fig = self.amount_at(i)
@@ -714,6 +733,15 @@ class Parser:
     def qualify(self, fig: Figure) -> None:
         """Take a qualifier phrase standing just before the figure."""
         size = self.seq_before(fig.start, self.ph.before)
+        clitic = self.clitic(fig.start)
+        if clitic and fig.qualifier is None:
+            # a qualifier ending in the clitic on the number: "יותר מעשרה" (more than ten), "מעשרה" (from ten)
+            for n in range(min(fig.start, 3), -1, -1):
+                words = (*(t.low for t in self.toks[fig.start - n : fig.start]), clitic)
+                if words in self.ph.before.values:
+                    fig.qualifier = self.ph.before[words]
+                    fig.start -= n
+                    return
         if not size:
             return
         words = tuple(t.low for t in self.toks[fig.start - size : fig.start])

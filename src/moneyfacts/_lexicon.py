@@ -50,11 +50,13 @@ class Mark:
 
     ``kind`` tells where the mark comes from: ``"code"`` (an ISO code, meant in upper case), ``"symbol"``,
     ``"name"`` (a CLDR display name or its head word), ``"news"`` or ``"slang"`` (hand-kept).
+    ``power`` is a scale fused into the mark: Hebrew "אש״ח" is a thousand shekels.
     """
 
     codes: tuple[str, ...]
     decisive: bool
     kind: str = field(default="name", compare=False)
+    power: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +214,7 @@ class _Builder:
         self.kind: dict[str, str] = {}
         self.forced: dict[str, bool] = {}
         self.lead: dict[str, tuple[str, ...]] = {}
+        self.power: dict[str, int] = {}
 
     def add(self, key: str, codes: Iterable[str], kind: str) -> None:
         key = normalise_mark(key)
@@ -230,7 +233,7 @@ class _Builder:
             decisive = self.forced.get(key, len(ordered) == 1)
             if kind == "symbol" and len(key) == 1 and _has_letter(key):
                 decisive = False  # "K", "L", "R": letters too common to name a currency alone
-            out[key] = Mark(ordered, decisive, kind)
+            out[key] = Mark(ordered, decisive, kind, self.power.get(key, 0))
         return out
 
 
@@ -245,6 +248,11 @@ def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
         builder.lead[key] = codes
         if tier == news_marks.TIER_DECISIVE and len(codes) == 1:
             builder.forced[key] = True
+    for surface, (code, power) in news_marks.SCALED_MARKS.items():
+        key = normalise_mark(surface)
+        builder.add(key, (code,), "news")
+        builder.forced[key] = True
+        builder.power[key] = power
     for language in languages:
         table = _table(language)
         words = news_marks.EXCLUDED_WORDS.get(language, frozenset())
@@ -272,7 +280,7 @@ def _locale_marks(language: str, currency: str | None) -> Mapping[str, Mark]:
     for key, mark in marks.items():
         if not mark.decisive and currency in mark.codes[1:]:
             codes = (currency, *(c for c in mark.codes if c != currency))
-            local[key] = Mark(codes, False, mark.kind)
+            local[key] = Mark(codes, False, mark.kind, mark.power)
     return MappingProxyType(local)
 
 

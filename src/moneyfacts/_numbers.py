@@ -27,13 +27,14 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from moneyfacts._numwords import number_words, parse_number_words
+from moneyfacts._numwords import clitic_words, number_words, parse_number_words
 from moneyfacts._numwords_cjk import CJK_NUMERAL, HANGUL_NUMERAL, parse_cjk_numeral, parse_hangul_numeral
 
 __all__ = [
     "CJK_NUMERAL",
     "DIGITS",
     "HANGUL_NUMERAL",
+    "clitic_words",
     "number_words",
     "parse_cjk_numeral",
     "parse_digits",

@@ -24,7 +24,7 @@ from fractions import Fraction
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["languages", "number_words", "parse_number_words"]
+__all__ = ["clitic_words", "languages", "number_words", "parse_number_words"]
 
 _ALIASES = {"no": "nb", "nn": "nb", "iw": "he", "in": "id"}
 _NUMERAL = re.compile(r"\d+(?:\.\d+)?")
@@ -111,6 +111,28 @@ def number_words(language: str) -> frozenset[str]:
     """
     lang = _language(language)
     return _table(lang).vocabulary if lang else frozenset()
+
+
+@cache
+def clitic_words(language: str) -> dict[str, str]:
+    """Number words with a clitic written onto them, each with its clitic: Hebrew "מעשר" (from ten) -> "מ".
+
+    >>> clitic_words("ar")["لعشرين"], clitic_words("ar")["وعشرون"]
+    ('ل', 'و')
+    """
+    lang = _language(language)
+    if lang is None:
+        return {}
+    table = _table(lang)
+    out: dict[str, str] = {}
+    for word in table.vocabulary:
+        if " " in word:
+            continue
+        for prefix in table.prefixes:
+            out.setdefault(prefix + word, prefix)
+            if word.startswith(prefix) and word[len(prefix) :] in table.vocabulary:
+                out[word] = prefix  # a table form that is itself a clitic and a number: "وعشرون"
+    return out
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,7 @@ from functools import cache
 from typing import NamedTuple
 
 from moneyfacts._lexicon import Lexicon, all_symbols, lexicon
-from moneyfacts._numbers import CJK_NUMERAL, DIGITS, number_words
+from moneyfacts._numbers import CJK_NUMERAL, DIGITS, clitic_words, number_words
 from moneyfacts.data import phrases
 
 __all__ = ["CJK", "IDEOGRAPH", "NUM", "SYM", "WORD", "Scanner", "Tok", "regions", "scanner", "tokenize"]
@@ -122,6 +122,8 @@ class Scanner(NamedTuple):
     """case-folded first tokens of every currency mark, and the most tokens a mark starting so spans"""
     starters: frozenset[str]
     """case-folded words that may begin a figure: number words, marks, signs, minor units"""
+    clitics: dict[str, str]
+    """number words with a clitic written onto them, and the clitic ("מ" of "מעשר", from ten)"""
 
 
 _CONNECTORS = frozenset({"a", "an", "and", "und", "et", "y", "e", "i", "og", "en", "och", "ve", "of", "de"})
@@ -131,7 +133,9 @@ _CONNECTORS = frozenset({"a", "an", "and", "und", "et", "y", "e", "i", "og", "en
 def scanner(locale: str) -> Scanner:
     """The scanner of a locale, built once and cached."""
     lex = lexicon(locale)
-    words = set(number_words(lex.language if lex.language != "und" else "en"))
+    language = lex.language if lex.language != "und" else "en"
+    clitics = clitic_words(language)
+    words = set(number_words(language)) | set(clitics)
     words |= {w for w in lex.scales if w.isalpha()}
     # A figure with no digit still names its currency ("five billion dollars", "ti kronor", "십달러"):
     # currency words anchor, and number words within reach before them are read. ISO codes and short
@@ -150,6 +154,7 @@ def scanner(locale: str) -> Scanner:
             starts[toks[0].low] = max(starts.get(toks[0].low, 1), len(toks))
     starters = set(words) | set(starts) | set(phrases.NEGATIVE_WORDS)
     starters |= {"a", "an", "-", "−", "–"} | set(phrases.COIN_VALUES) | set(phrases.PERCENT_BEFORE)
+    starters |= set(phrases.COUNTED_NAMES) | set(lex.minor_units)  # "שנקל", "אגורה" alone in a price
     return Scanner(
         lexicon=lex,
         signs=re.compile(signs),
@@ -158,6 +163,7 @@ def scanner(locale: str) -> Scanner:
         number_words=frozenset(words),
         mark_starts=starts,
         starters=frozenset(starters),
+        clitics=clitics,
     )
 
 

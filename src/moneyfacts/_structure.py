@@ -22,7 +22,7 @@ _CLOSE = frozenset({")", "）", "]"})
 
 # "and" joins a range only after "between"; word joiners other than "to" need an opener too.
 _AND_JOINERS = frozenset(
-    (w,) for w in ("and", "und", "et", "y", "e", "i", "en", "и", "và", "si", "și", "og", "och")
+    (w,) for w in ("and", "und", "et", "y", "e", "i", "en", "и", "và", "si", "și", "og", "och", "agus")
 )
 
 _TO_JOINERS = frozenset(
@@ -45,6 +45,7 @@ __all__ = [
     "cantonese_dollars",
     "coins_at",
     "direct",
+    "named_alone",
     "per_before",
     "percent_at",
     "range_tail",
@@ -69,9 +70,12 @@ def cantonese_dollars(p: Parser, i: int) -> Figure | None:
 
 
 def coins_at(p: Parser, i: int) -> Figure | None:
-    """Coins, read only when the whole string names them: "a dime", "four quarters", "nickel"."""
+    """Coins, read only when the whole string names them: "a dime", "four quarters", "nickel", "שנקל"."""
     last = p.n - 1
     coin = phrases.COIN_VALUES.get(p.low(last))
+    code = p.lex.territory_currency
+    if coin is None and p.low(last) in phrases.COUNTED_NAMES:
+        coin, code = phrases.COUNTED_NAMES[p.low(last)]
     if coin is None or i != 0:
         return None
     count = Decimal(1)
@@ -84,29 +88,51 @@ def coins_at(p: Parser, i: int) -> Figure | None:
             if parsed[1] != len(words):
                 return None
             count = parsed[0]
-    code = p.lex.territory_currency
     mark = MarkHit(Mark((code,), False), last, last + 1) if code else None
     return Figure(0, p.n, value=count * Decimal(coin), mark=mark)
+
+
+def named_alone(p: Parser, i: int) -> Figure | None:
+    """A currency named alone in a price string is one of it, in a language without an indefinite
+    article: "שקל" (a shekel), "אגורה" (an agora), "שקל בודד" (a single shekel), "שקל וחצי" (1.5)."""
+    if i != 0 or p.language not in phrases.NO_INDEFINITE_ARTICLE:
+        return None
+    hit = p.mark_at(0)
+    if hit is None or hit.mark.kind in ("code", "symbol") or p.toks[0].kind != WORD:
+        return None
+    if not (hit.mark.codes or hit.minor) or not p.toks[0].text.isalpha():
+        return None
+    value, end = Decimal(1), hit.end
+    if p.low(end) in phrases.SINGLE_WORDS:
+        end += 1
+    end, value = p.half_after(end, value)
+    if end != p.n:
+        return None
+    return Figure(0, end, value=value.scaleb(-hit.minor) if hit.minor else value, mark=hit)
 
 
 def range_tail(p: Parser, fig: Figure) -> None:
     """Join ``fig`` with a second end: "$5-6 billion", "between 10 and 20 dollars"."""
     j = fig.end
     size = p.seq_at(j, p.ph.joiners)
-    if not size:
+    glued = p.clitic(j)
+    if size:
+        words = tuple(t.low for t in p.toks[j : j + size])
+    elif (glued,) in p.ph.joiners.values:
+        words = (glued,)  # the joiner written onto the second end: "وعشرون" (and twenty), "לעשרים" (to 20)
+    else:
         return
-    joiner = p.toks[j : j + size]
-    words = tuple(t.low for t in joiner)
     opener = p.seq_before(fig.start, p.ph.openers)
+    opened = opener or (p.clitic(fig.start),) in p.ph.openers.values  # "מעשר" (from ten)
     if words == ("a",) and (p.language == "en" or p.low(j + 1) in phrases.PER_UNITS):
         return  # "64.2 cents a dozen", "64,2 centesimi a dozzina": a price per unit, not a range
-    needs_opener = words in _AND_JOINERS or (joiner[0].kind == WORD and words not in _TO_JOINERS)
-    if needs_opener and not opener:
+    needs_opener = words in _AND_JOINERS or (p.toks[j].kind == WORD and words not in _TO_JOINERS)
+    if needs_opener and not opened:
         return
-    if _movement(p, fig.start - opener) if opener else _moved_from(p, fig.start):
+    if _movement(p, fig.start - opener) if opened else _moved_from(p, fig.start):
         return
     k = j + size
-    k += p.seq_at(k, p.ph.before)  # "from $200,000 to over $1 million"
+    k += p.seq_at(k, p.ph.before) if size else 0  # "from $200,000 to over $1 million"
     other = p.amount_at(k)
     if other is None or other.value is None or fig.value is None:
         return

@@ -92,3 +92,9 @@ def test_hand_scales_and_minor_units_are_sane() -> None:
             assert minor == minor.casefold(), minor
             assert places in (1, 2, 3), minor
             assert code is None or code in KNOWN, minor
+
+
+def test_scaled_marks_name_one_known_code_and_a_scale() -> None:
+    for surface, (code, power) in news_marks.SCALED_MARKS.items():
+        assert code in KNOWN, surface
+        assert power in (3, 6, 9), surface

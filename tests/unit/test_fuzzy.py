@@ -42,3 +42,11 @@ def test_plural_of_a_known_english_name() -> None:
 )
 def test_no_match(words: list[str]) -> None:
     assert fuzzy_lookup(words, lexicon("en")) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "code"), [("dhollair", "USD"), ("bpuint", "GBP"), ("phunt", "GBP"), ("dhoras", None)]
+)
+def test_irish_initial_mutations_fall_back_to_the_radical(word: str, code: str | None) -> None:
+    mark = fuzzy_lookup([word], lexicon("ga"))
+    assert (mark.codes[0] if mark else None) == code

@@ -160,3 +160,27 @@ def test_phrase_tables_are_built_once_and_tokenised() -> None:
     assert tables is phrase_tables()
     assert tables.before[("more", "than")] == "over"
     assert tables.before.firsts["more"][0] >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("10 אש״ח", "10000"), ('2.5 מש"ח', "2500000"), ("עשרה משח", "10000000"), ("10 ש״ח", "10")],
+)
+def test_hebrew_acronyms_scale_the_amount(text: str, value: str) -> None:
+    fig = _one(text, "he")
+    assert (fig.value, _codes(fig)) == (Decimal(value), ("ILS",))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("trí dhollair agus caoga ceint", "3.5", None, None),
+        ("5 dhollair agus 5 ceint", "5.05", None, None),
+        ("idir 10 agus 20 euro", None, "10", "20"),
+    ],
+)
+def test_irish_lenited_names_and_agus(
+    text: str, value: str | None, low: str | None, high: str | None
+) -> None:
+    fig = _one(text, "ga")
+    assert (fig.value, fig.low, fig.high) == tuple(Decimal(v) if v else None for v in (value, low, high))

@@ -228,3 +228,21 @@ def test_a_script_without_a_region_names_no_country() -> None:
     assert lexicon("zh_Hant").marks["元"].codes[0] == "CNY"
     assert lexicon("zh_Hant_TW").marks["元"].codes[0] == "TWD"
     assert lexicon("zh_Hant_HK").territory_currency == "HKD"
+
+
+def test_hebrew_acronyms_fuse_a_scale_with_the_shekel() -> None:
+    marks = lexicon("he").marks
+    assert [(marks[key].codes, marks[key].power) for key in ("אש״ח", 'אש"ח', "אשח", "מש״ח", "משח")] == [
+        (("ILS",), 3),
+        (("ILS",), 3),
+        (("ILS",), 3),
+        (("ILS",), 6),
+        (("ILS",), 6),
+    ]
+    assert marks["ש״ח"].power == 0
+
+
+def test_new_and_old_lead_names_but_name_no_currency() -> None:
+    assert "nou" not in lexicon("ca").marks
+    assert "nuevo" not in lexicon("es").marks
+    assert lexicon("ca").marks["nou xéquel israelià"].codes == ("ILS",)

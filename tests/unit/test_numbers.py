@@ -11,6 +11,7 @@ from moneyfacts._numbers import (
     CJK_NUMERAL,
     DIGITS,
     HANGUL_NUMERAL,
+    clitic_words,
     number_words,
     parse_cjk_numeral,
     parse_digits,
@@ -255,3 +256,18 @@ def test_cjk_numeral_pattern_stops_at_other_text() -> None:
 def test_hangul_numerals(text: str, value: str) -> None:
     assert re.fullmatch(HANGUL_NUMERAL, text) is not None
     assert parse_hangul_numeral(text) == Decimal(value)
+
+
+def test_clitic_words_name_the_clitic_written_onto_a_number_word() -> None:
+    he, ar = clitic_words("he"), clitic_words("ar")
+    assert (he["מעשרים"], he["לשלושה"], ar["بخمسين"], ar["وعشرون"]) == ("מ", "ל", "ب", "و")
+    assert "עשרים" not in he
+    assert clitic_words("en") == {}
+
+
+@pytest.mark.parametrize(
+    ("tokens", "value"),
+    [(["خمسين"], "50"), (["ثلاثة", "وأربعين"], "43"), (["بإثنين"], "2"), (["بسبعين", "ألف"], "70000")],
+)
+def test_arabic_tens_in_the_oblique_case(tokens: list[str], value: str) -> None:
+    assert parse_number_words(tokens, "ar") == (Decimal(value), len(tokens))

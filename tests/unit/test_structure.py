@@ -125,3 +125,76 @@ def test_an_index_level_is_not_percentage_points() -> None:
     assert [(f.kind, f.amount.amount if f.amount else None) for f in facts] == [
         (moneyfacts.Kind.PERCENT, Decimal("1.5"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "currency"),
+    [
+        ("שקל חדש", "he", "1", "ILS"),
+        ("אגורה בודדת", "he", "0.01", "ILS"),
+        ("דינר כוויתי וחצי", "he", "1.5", "KWD"),
+        ("دينار كويتي", "ar", "1", "KWD"),
+        ("копейка", "ru", "0.01", "RUB"),
+        ("שנקל", "he_IL", "2", "ILS"),
+    ],
+)
+def test_a_currency_named_alone_is_one_of_it(text: str, locale: str, value: str, currency: str) -> None:
+    fact = moneyfacts.parse(text, locale=locale)
+    assert fact.amount == moneyfacts.Money(Decimal(value), currency)
+
+
+def test_a_currency_named_alone_needs_an_article_in_english_and_a_price_string() -> None:
+    with pytest.raises(moneyfacts.ParseError):
+        moneyfacts.parse("dollar")
+    assert moneyfacts.parse("a dollar").amount == moneyfacts.Money(Decimal(1), "USD")
+    assert moneyfacts.extract("השקל התחזק מול הדולר.", locale="he", kinds=["money"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("a dollar and a half", "en", "1.5"),
+        ("5 million dollars and a half", "en", "5000000"),
+        ("deux euros et demi", "fr", "2.5"),
+        ("два рубля с половиной", "ru", "2.5"),
+        ("ثلاثة دولارات ونصف", "ar", "3.5"),
+    ],
+)
+def test_and_a_half_after_the_currency_adds_half_a_unit(text: str, locale: str, value: str) -> None:
+    amount = moneyfacts.parse(text, locale=locale).amount
+    assert (amount.amount if amount else None) == Decimal(value)
+
+
+def test_a_half_of_what_follows_is_not_the_currencys() -> None:
+    [fact] = moneyfacts.extract("Pagó dos euros y media docena de huevos.", locale="es", kinds=["money"])
+    assert fact.amount == moneyfacts.Money(Decimal(2), "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "low", "high", "currency"),
+    [
+        ("משלושה עד חמישה שקלים", "he", "3", "5", "ILS"),
+        ("בין שלושה לחמישה דולר", "he", "3", "5", "USD"),
+        ("ما بين ثلاثة وخمسة يورو", "ar", "3", "5", "EUR"),
+        ("من ثلاثين لخمسين دولارا", "ar", "30", "50", "USD"),
+    ],
+)
+def test_a_range_joined_by_a_clitic_on_a_number_word(
+    text: str, locale: str, low: str, high: str, currency: str
+) -> None:
+    fact = moneyfacts.parse(text, locale=locale)
+    assert (fact.qualifier, fact.low, fact.high) == (
+        Qualifier.RANGE,
+        moneyfacts.Money(Decimal(low), currency),
+        moneyfacts.Money(Decimal(high), currency),
+    )
+
+
+def test_a_qualifier_may_end_in_the_clitic_on_the_number() -> None:
+    fact = _one("החברה גייסה פחות משלושים מיליון דולר.", "he")
+    assert (fact.qualifier, fact.amount) == (Qualifier.UNDER, moneyfacts.Money(Decimal(30000000), "USD"))
+
+
+def test_a_number_word_and_a_clitic_number_without_an_opener_are_no_range() -> None:
+    facts = moneyfacts.extract("عشرة وعشرون دولار", locale="ar", kinds=["money"])
+    assert [(f.amount, f.qualifier) for f in facts] == [(moneyfacts.Money(Decimal(20), "USD"), None)]

@@ -14,6 +14,7 @@ __all__ = [
     "MINOR_UNITS",
     "NEWS_MARKS",
     "PREFERENCE",
+    "SCALED_MARKS",
     "SCALES",
     "TIER_DECISIVE",
     "TIER_SLANG",
@@ -239,6 +240,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "جنيهات إسترلينية": (("GBP",), TIER_DECISIVE),
     "دنانير أردنية": (("JOD",), TIER_DECISIVE),  # ar: plural of دينار أردني
     "شيقل": (("ILS",), TIER_DECISIVE),  # ar: a spelling beside شيكل
+    "دولارات": (("USD", "CAD", "AUD", "HKD", "SGD"), TIER_USUAL),  # ar: plural of دولار (CLDR: LRD)
     "ფუნტი": (("GBP", "EGP"), TIER_USUAL),  # ka: pound
     "ფუნტი სტერლინგი": (("GBP",), TIER_DECISIVE),
     "ეგვიპტური ფუნტი": (("EGP",), TIER_DECISIVE),
@@ -253,6 +255,8 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "yen": (("JPY",), TIER_DECISIVE),  # tr, and the English and Indonesian word
     "roni": (("RON",), TIER_SLANG),  # ro: colloquial plural of RON ("10 roni")
     "rúpaí": (("INR", "PKR", "LKR", "NPR"), TIER_USUAL),  # ga: plural of rúpa
+    "dollair": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD"), TIER_USUAL),  # ga: plural of dollar
+    "puint": (("GBP", "EGP"), TIER_USUAL),  # ga: plural of punt
     "台币": (("TWD",), TIER_DECISIVE),  # zh: everyday short for 新台币
     "台幣": (("TWD",), TIER_DECISIVE),
     "奈拉": (("NGN",), TIER_DECISIVE),  # zh: naira (CLDR: 尼日利亚奈拉)
@@ -285,6 +289,15 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "markkaa": (("FIM",), TIER_DECISIVE),
 }
 
+# Abbreviations that fuse a scale word with a currency, which CLDR lacks: surface -> (code, power of ten).
+# Hebrew accounts write thousands and millions of shekels as acronyms: "10 אש״ח" is 10,000 shekels
+# (alfei shekalim hadashim), "10 מש״ח" 10 million; with gershayim, a straight quote, or neither.
+SCALED_MARKS: dict[str, tuple[str, int]] = {
+    "אש״ח": ("ILS", 3), 'אש"ח': ("ILS", 3), "אשח": ("ILS", 3),
+    "מש״ח": ("ILS", 6), 'מש"ח': ("ILS", 6), "משח": ("ILS", 6),
+    "מלש״ח": ("ILS", 6), 'מלש"ח': ("ILS", 6),
+}  # fmt: skip
+
 # ISO codes that are everyday English words: they count only fused to digits or beside a decimal
 # ("ALL 5 of us", "300 CAD drawings", "2 CUP" are not money; "CAD 3.03", "ALL5" are).
 COMMON_WORD_CODES: frozenset[str] = frozenset(
@@ -306,9 +319,15 @@ EXCLUDED_NAMES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Words that CLDR's names yield as currency words but that running text uses otherwise, by language:
-# "5 gold medals" (Zimbabwe Gold), "a value of" (Ecuador's unit of constant value), "5 real estate agents".
+# "5 gold medals" (Zimbabwe Gold), "a value of" (Ecuador's unit of constant value), "5 real estate agents";
+# the adjectives "new" and "old" that lead Romance names ("nou dòlar de Taiwan"): Catalan "nou" is nine too.
 EXCLUDED_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"gold", "value", "real", "unit", "units", "cupon", "uruguayo"}),
+    "ca": frozenset({"nou", "nous", "antic", "antics", "antiga", "antigues", "or"}),
+    "es": frozenset({"nuevo", "nuevos", "antiguo", "antiguos", "oro"}),
+    "fr": frozenset({"nouveau", "ancien", "or"}),
+    "it": frozenset({"nuovo", "nuovi", "antico"}),
+    "pt": frozenset({"novo", "novos", "ouro", "ouros"}),
 }
 
 # Scales that count only before another scale word: "11.51L Cr" is 11.51 lakh crore, while a lone "L"

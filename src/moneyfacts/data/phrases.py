@@ -90,14 +90,14 @@ QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
 RANGE_OPENERS: tuple[str, ...] = (
     "between", "from", "zwischen", "von", "entre", "de", "des de", "tra", "fra", "da", "tussen", "van",
     "vanaf", "mellan", "från", "mellom", "fra", "между", "от", "od", "izmedju", "između", "intre",
-    "între", "de la", "antara", "dari", "giữa", "từ", "arasında", "من", "ما بين", "בין", "מ",
+    "între", "de la", "antara", "dari", "giữa", "từ", "arasında", "من", "ما بين", "بين", "בין", "מ", "idir",
 )
 
 # Words that join the two ends of a range.
 RANGE_JOINERS: tuple[str, ...] = (
     "-", "–", "—", "~", "to", "and", "through", "bis", "und", "à", "et", "a", "y", "e", "i", "og",
     "och", "en", "tot", "tot en met", "till", "til", "до", "и", "do", "la", "și", "si", "sampai",
-    "hingga", "đến", "tới", "và", "ile", "الى", "إلى", "ل", "و", "עד", "ל", "到", "至", "－", "〜",
+    "hingga", "đến", "tới", "và", "ile", "agus", "الى", "إلى", "ل", "و", "עד", "ל", "到", "至", "－", "〜",
     "fins a", "hasta", "até", "a", "al", "fino a",
     "-c", "-с",  # mn: the ablative ending "from" closes the first end: "5-c 10 хүртэл" (from 5 to 10)
 )
@@ -201,6 +201,7 @@ FUSED_ENDINGS: dict[str, tuple[str, ...]] = {
     "uk": ("ами", "ах", "ів", "ом", "ам", "у", "ю", "і", "и", "а", "я"),
     "bg": ("а", "и", "ът", "та"),
     "hr": ("ima", "ama", "om", "em", "a", "e", "i", "u"),
+    "ar": ("ا",),  # the accusative: "عشرين دولارا"
     "tr": (
         "lık", "lik", "luk", "lük", "dan", "den", "tan", "ten", "da", "de", "ta", "te", "a", "e", "ya", "ye",
         "ı", "i", "u", "ü", "yı", "yi", "la", "le", "yla", "yle", "dır", "dir", "ydı", "ydi", "ydu", "ydü",
@@ -208,11 +209,22 @@ FUSED_ENDINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Initial mutations by language: a mutated word start and the radical it stands for. Irish lenites a
+# noun after "dhá" (two) and some numbers ("dhá dhollair", dollair) and eclipses it after seven to ten
+# ("naoi bpunt", punt); longest first.
+INITIAL_MUTATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ga": (
+        ("bhf", "f"), ("bh", "b"), ("ch", "c"), ("dh", "d"), ("fh", "f"), ("gh", "g"), ("mh", "m"),
+        ("ph", "p"), ("sh", "s"), ("th", "t"), ("bp", "p"), ("dt", "t"), ("gc", "c"), ("mb", "b"),
+        ("nd", "d"), ("ng", "g"),
+    ),
+}
+
 # Languages that put "of" between a plain number and its unit (Romanian: "20 de euro").
 OF_BEFORE_MARK: frozenset[str] = frozenset({"ro"})
 
 # Words that join a major and a minor amount ("3 dollars and 50 cents", "un euro et 20 centimes").
-MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零", "và", "dan", "ve", "और", "con", "com"})
+MINOR_JOINERS: frozenset[str] = frozenset({"and", "agus", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零", "và", "dan", "ve", "और", "con", "com"})
 
 # Unit words of other languages, and abbreviations, as the English singular a fact reports in ``per``.
 UNIT_NAMES: dict[str, str] = {
@@ -252,6 +264,25 @@ COIN_VALUES: dict[str, str] = {
     "nickel": "0.05", "nickels": "0.05", "dime": "0.1", "dimes": "0.1", "quarter": "0.25",
     "quarters": "0.25", "penny": "0.01", "pennies": "0.01",
 }
+
+# Colloquial words worth a fixed sum of a named currency; read only when the whole string names them.
+COUNTED_NAMES: dict[str, tuple[str, str]] = {
+    "שנקל": ("2", "ILS"),  # he: "shnekel", two shekels
+}
+
+# Languages without an indefinite article: a currency named alone in a price string is one of it
+# (Hebrew "שקל" is a shekel, "אגורה" an agora), where English says "a dollar".
+NO_INDEFINITE_ARTICLE: frozenset[str] = frozenset(
+    {"he", "ar", "fa", "ru", "uk", "be", "bg", "mk", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv"}
+)
+# Words after a currency named alone that say there is one of it: "שקל בודד" (a single shekel).
+SINGLE_WORDS: frozenset[str] = frozenset({"בודד", "בודדת", "יחיד", "יחידה"})
+# Phrases after a currency amount that add half a unit: "שקל וחצי" (a shekel and a half), "دولار ونصف",
+# "deux euros et demi", "два рубля с половиной".
+HALF_AFTER: tuple[str, ...] = (
+    "and a half", "et demi", "et demie", "y medio", "y media", "e meio", "e meia", "e mezzo", "i mig",
+    "с половиной", "וחצי", "ו חצי", "ونصف", "و نصف",
+)
 
 # Scale words that also imply the territory's currency ("ten grand").
 CURRENCY_SCALES: frozenset[str] = frozenset({"grand", "gs"})
