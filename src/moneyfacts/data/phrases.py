@@ -212,7 +212,15 @@ FUSED_ENDINGS: dict[str, tuple[str, ...]] = {
 OF_BEFORE_MARK: frozenset[str] = frozenset({"ro"})
 
 # Words that join a major and a minor amount ("3 dollars and 50 cents", "un euro et 20 centimes").
-MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零", "và", "dan", "ve", "और", "con", "com"})
+MINOR_JOINERS: frozenset[str] = frozenset({"and", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零", "và", "dan", "ve", "और", "con", "com",
+    "და"})  # ka: "20 დოლარი და 43 ცენტი"
+
+# Nouns a bare number after a major unit may count, beyond units of time and measure: "20 dollars 30 times".
+COUNT_NOUNS: frozenset[str] = frozenset(
+    """
+    time times people persons others items copies votes veces vezes fois volte mal keer gånger ganger раз
+    """.split()
+)
 
 # Unit words of other languages, and abbreviations, as the English singular a fact reports in ``per``.
 UNIT_NAMES: dict[str, str] = {
