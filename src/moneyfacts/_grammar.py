@@ -645,9 +645,11 @@ class Parser:
             return 2, k + 1
         if k < self.n and self.toks[k].kind == WORD and self.language in phrases.FUSED_ENDINGS:
             for ending in phrases.FUSED_ENDINGS[self.language]:
-                stem = low[: -len(ending)]
-                if low.endswith(ending) and len(stem) >= 3:
-                    found = self.lex.minor_units.get(stem)  # Turkish "sente", Russian "центами"
+                base = low[: -len(ending)]
+                if not low.endswith(ending) or len(base) < 3:
+                    continue
+                for stem in (base, base + "а"):  # Turkish "sente", Russian "центами", "копейками" (копейка)
+                    found = self.lex.minor_units.get(stem)
                     if found is not None:
                         return found[0], k + 1
                     if stem in phrases.MINOR_PART_WORDS:
