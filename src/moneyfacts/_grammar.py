@@ -497,6 +497,10 @@ class Parser:
             end, cents = self.cjk_cents(i, value, tenths_done=mark.minor == 1)
             chained = end > i
             i, value = end, cents
+        elif pre is not None and mark is pre and not exp and self.counter_dollar(i):
+            end, cents = self.cjk_cents(i + 1, value)
+            if end > i + 1:  # 港幣三個一毫四: Cantonese counts dollars with 個, then 毫 and 仙
+                chained, i, value = True, end, cents
         if mark is not None and not mark.minor and not chained:
             i, value = self.minor_part(i, value, prefixed=mark is pre, scaled=exp != 0)
         if mark is not None and mark.minor and not self.bare and mark.start == i - 1 and i < self.n:
@@ -504,6 +508,10 @@ class Parser:
             if not follower.spaced and IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
                 return None  # 五角大楼 is the Pentagon, not fifty fen
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
+
+    def counter_dollar(self, i: int) -> bool:
+        """The counter 個 standing for the dollar right after a number: "三個一毫四" (3.14)."""
+        return i < self.n and self.low(i) in phrases.CJK_COUNTER_DOLLARS and not self.toks[i].spaced
 
     def _lower_code(self, i: int, j: int) -> bool:
         """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una"."""
@@ -789,6 +797,7 @@ class Parser:
                 and kind != CJK
                 and low not in starters
                 and not (tok.text[0] in "MKkTBb" and _fused_code(tok.text))
+                and not (self.bare and low in phrases.CJK_COUNTER_DOLLARS)  # 個九: a dollar and nine tenths
             ):
                 i += 1  # most words start no figure
                 continue

@@ -251,6 +251,9 @@ MINOR_PART_WORDS: frozenset[str] = frozenset(
 CJK_TENTHS: frozenset[str] = frozenset({"角", "毛", "毫"})
 CJK_HUNDREDTHS: frozenset[str] = frozenset({"分", "仙"})
 CJK_MAJOR: frozenset[str] = frozenset({"元", "块", "塊", "蚊", "圆", "圓", "文"})
+# The counter that Cantonese prices use for the dollar: 五個半 (5.5), 個九 (1.9). Starts a figure in a
+# price string, where no digit may come before it.
+CJK_COUNTER_DOLLARS: frozenset[str] = frozenset({"個", "个"})
 
 # Minor-unit words too short or common to stand alone after a number ("10 p", "5 ban", "3 sen").
 SHORT_MINORS: frozenset[str] = frozenset({"c", "p", "ct", "rp", "ban", "sen", "ц", "¢"})
