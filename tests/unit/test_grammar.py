@@ -190,6 +190,17 @@ def test_a_hundredth_after_a_tenth_named_or_not(text: str, locale: str) -> None:
     assert _one(text, locale).value == Decimal("3.25")
 
 
+@pytest.mark.parametrize(("text", "value"), [("港幣四個三毫五", "4.35"), ("個七", "1.7"), ("六個半", "6.5")])
+def test_cantonese_prices_count_dollars_with_a_counter(text: str, value: str) -> None:
+    [fig] = _figs(text, "zh", bare=True)
+    assert fig.value == Decimal(value)
+
+
+def test_a_counter_without_cents_counts_things() -> None:
+    [fig] = _figs("他給了港幣三個人", "zh")
+    assert fig.value == Decimal(3)
+
+
 def test_percentages_are_not_money() -> None:
     fig = _one("Sales were up 12% on the year.")
     assert fig.kind == "percent"
