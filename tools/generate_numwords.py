@@ -152,7 +152,15 @@ EXTRAS: dict[str, dict[str, Any]] = {
     },
     "uk": {"connectors": ["і", "й"], "fractions": {"половина": "1/2"}},
     "bg": {"connectors": ["и"], "fractions": {"половина": "1/2"}},
-    "hr": {"connectors": ["i"], "fractions": {"pola": "1/2"}, "point": ["zarez"]},
+    "hr": {
+        "connectors": ["i"],
+        "fractions": {"pola": "1/2"},
+        "point": ["zarez"],
+        # "četrdeset dva" beside RBNF's "četrdeset i dva"
+        "elided_connectors": ["i"],
+        # cases of "one" RBNF does not spell: "više od jednog dolara"
+        "words": {"jednog": 1, "jednoga": 1, "jedne": 1, "jednu": 1, "jednim": 1},
+    },
     "pl": {"connectors": ["i"], "fractions": {"pół": "1/2"}, "point": ["przecinek"]},
     "cs": {"connectors": ["a"], "fractions": {"půl": "1/2"}},
     "tr": {
@@ -192,7 +200,13 @@ EXTRAS: dict[str, dict[str, Any]] = {
         "fractions": {"نصف": "1/2", "ونصف": "1/2", "ربع": "1/4", "ثلث": "1/3"},
     },
     "ka": {"connectors": ["და"], "fractions": {"ნახევარი": "1/2"}},
-    "hi": {"connectors": ["और"], "fractions": {"आधा": "1/2"}, "words": {"डेढ़": "3/2", "ढाई": "5/2"}},
+    "hi": {
+        "connectors": ["और"],
+        "fractions": {"आधा": "1/2"},
+        "words": {"डेढ़": "3/2", "ढाई": "5/2"},
+        # the chandrabindu is often written as an anusvara: "पांच" for RBNF's "पाँच"
+        "spelling_variants": {"\u0901": "\u0902"},
+    },
     # hangul 십 and 백 multiply the digits before them like 천 (7천5백만, 이십): read as scales
     "ko": {"point": ["점", "쩜"], "scales": {"십": 10, "백": 100}},
     "ja": {},
@@ -353,6 +367,16 @@ def generate(lang: str) -> dict[str, Any]:
                 if head and scales.get(toks[-1]) == scale and not any(w in t for t in head for w in scales):
                     units.setdefault(" ".join(head), k)
     extra = EXTRAS.get(lang, {})
+    for old, new in extra.get("spelling_variants", {}).items():
+        for form, v in list(units.items()):
+            units.setdefault(form.replace(old, new), v)
+        for word, v in list(scales.items()):
+            scales.setdefault(word.replace(old, new), v)
+    for connector in extra.get("elided_connectors", []):
+        for form, v in list(units.items()):
+            toks = form.split()
+            if connector in toks[1:-1]:
+                units.setdefault(" ".join(t for t in toks if t != connector), v)
     for word, value in extra.get("scales", {}).items():
         scales.setdefault(word, value)
     endings = sorted(extra.get("oblique", {}).items(), key=lambda kv: -len(kv[0]))

@@ -14,7 +14,7 @@ from decimal import Decimal
 from moneyfacts import _structure
 from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
 from moneyfacts._fuzzy import fuzzy_lookup
-from moneyfacts._lexicon import Mark, normalise_mark
+from moneyfacts._lexicon import Mark, normalise_mark, place_words
 from moneyfacts._numbers import parse_cjk_numeral, parse_digits, parse_number_words
 from moneyfacts._scan import CJK, IDEOGRAPH, NUM, SYM, WORD, Scanner, Tok, tokenize
 from moneyfacts.data import news_marks, phrases
@@ -28,6 +28,14 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _MINUS = frozenset({"-", "−", "–"})
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
 _MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+_COUNTED = (
+    phrases.TIME_UNITS
+    | phrases.PER_UNITS
+    | frozenset(phrases.UNIT_NAMES)
+    | phrases.COUNT_NOUNS
+    | phrases.DISTRIBUTIVES
+)
 
 
 def _fused_code(word: str) -> bool:
@@ -493,14 +501,25 @@ class Parser:
             end, cents = self.cjk_cents(i, value, tenths_done=mark.minor == 1)
             chained = end > i
             i, value = end, cents
+        elif pre is not None and mark is pre and not exp and self.counter_dollar(i):
+            end, cents = self.cjk_cents(i + 1, value)
+            if end > i + 1:  # 港幣三個一毫四: Cantonese counts dollars with 個, then 毫 and 仙
+                chained, i, value = True, end, cents
         if mark is not None and not mark.minor and not chained:
             half = self.half_after(i, value) if not exp else (i, value)
-            i, value = half if half[0] > i else self.minor_part(i, value)
+            if half[0] > i:
+                i, value = half
+            else:
+                i, value = self.minor_part(i, value, prefixed=mark is pre, scaled=exp != 0)
         if mark is not None and mark.minor and not self.bare and mark.start == i - 1 and i < self.n:
             follower = self.toks[i]
             if not follower.spaced and IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
                 return None  # 五角大楼 is the Pentagon, not fifty fen
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
+
+    def counter_dollar(self, i: int) -> bool:
+        """The counter 個 standing for the dollar right after a number: "三個一毫四" (3.14)."""
+        return i < self.n and self.low(i) in phrases.CJK_COUNTER_DOLLARS and not self.toks[i].spaced
 
     def _lower_code(self, i: int, j: int) -> bool:
         """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una"."""
@@ -578,8 +597,14 @@ class Parser:
             return self.bare and (not self.toks[hit.start].spaced or hit.end == self.n)
         return True
 
-    def minor_part(self, i: int, value: Decimal) -> tuple[int, Decimal]:
-        """Add a minor part to ``value``: "3 dollars 50 cents", "1 dollar and 42 cents", "20 dollars 43"."""
+    def minor_part(
+        self, i: int, value: Decimal, *, prefixed: bool = False, scaled: bool = False
+    ) -> tuple[int, Decimal]:
+        """Add a minor part to ``value``: "3 dollars 50 cents", "1 dollar and 42 cents", "20 dollars 43".
+
+        ``prefixed`` says the major unit stood before its number ("$20") and ``scaled`` that the number
+        took a scale word ("20 million dollars"): a bare number after either is a figure of its own.
+        """
         j = i
         if self.low(j) in phrases.MINOR_JOINERS:
             j += 1
@@ -589,13 +614,10 @@ class Parser:
         minor_value, k, _ = num
         if minor_value != minor_value.to_integral_value():
             return i, value  # "5 million dollars and a half": no part of a cent
-        if self.language in phrases.OF_BEFORE_MARK and self.low(k) in phrases.SCALE_TO_MARK:
-            k += 1  # Romanian "2 dolari și 23 de cenți"
-        hit = self.minor_at(k)
+        of = self.language in phrases.OF_BEFORE_MARK and self.low(k) in phrases.SCALE_TO_MARK
+        hit = self.minor_name(k + 1 if of else k)  # Romanian "2 dolari și 23 de cenți"
         if hit is not None:
-            power, end = hit.minor, hit.end
-        elif self.low(k) in phrases.MINOR_PART_WORDS:
-            power, end = 2, k + 1
+            power, end = hit
         elif (
             self._ends_phrase(k)
             and self.mark_at(k) is None  # "10 $ 30 $" is two prices, "35€ 99" one
@@ -605,17 +627,15 @@ class Parser:
             )
         ):
             power, end = 2, k  # "20 dollars 43", "US$3 and fourteen": the cents go without saying
+        elif not scaled and self._bare_cents(i, j, k, minor_value, prefixed):
+            power, end = 2, k  # "Por 15 dólares 50 puedes...", "c$ 100 और पचास है"
         else:
             return i, value
         if minor_value >= Decimal(10) ** power:
             return i, value
         part = minor_value.scaleb(-power)
-        if power == 1:  # "one kuai and five mao five": a tenth, then a hundredth left unnamed
-            last = self.number_at(end)
-            digit = last is not None and last[0] < 10 and last[0] == last[0].to_integral_value()
-            if last is not None and digit and self._ends_phrase(last[1]):
-                part += last[0].scaleb(-2)
-                end = last[1]
+        if power == 1:  # "one kuai and five mao five": a tenth, then a hundredth named or not
+            end, part = self._hundredths(end, part)
         return end, value - part if value < 0 else value + part
 
     def half_after(self, i: int, value: Decimal) -> tuple[int, Decimal]:
@@ -627,6 +647,97 @@ class Parser:
         if k < self.n and self.toks[k].kind == WORD and self.low(k) not in phrases.UNIT_STOPS:
             return i, value  # "dos euros y media docena de huevos": the half is of what follows
         return k, value - Decimal("0.5") if value < 0 else value + Decimal("0.5")
+
+    def _hundredths(self, k: int, part: Decimal) -> tuple[int, Decimal]:
+        """A digit after a tenth ("mao"): a hundredth, named ("beş fen") or at the phrase's end."""
+        j = k + 1 if self.low(k) in phrases.MINOR_JOINERS else k
+        last = self.number_at(j)
+        if last is None or last[0] >= 10 or last[0] != last[0].to_integral_value():
+            return k, part
+        hit = self.minor_name(last[1])
+        if hit is not None:
+            return (hit[1], part + last[0].scaleb(-2)) if hit[0] == 2 else (k, part)
+        if j == k and (self._ends_phrase(last[1]) or not self._counts(last[1])):
+            return last[1], part + last[0].scaleb(-2)  # "een kuai en vijf mao vijf kosten"
+        return k, part
+
+    def minor_name(self, k: int) -> tuple[int, int] | None:
+        """The power of ten and end of a minor unit's name at token ``k``: "cents", "セント", "центами"."""
+        hit = self.minor_at(k)
+        if hit is None and k < self.n and IDEOGRAPH.match(self.toks[k].text):
+            hit = self._ideographic_minor(k)
+        if hit is not None:
+            return hit.minor, hit.end
+        low = self.low(k)
+        if low in phrases.MINOR_PART_WORDS:
+            return 2, k + 1
+        if k < self.n and self.toks[k].kind == WORD and self.language in phrases.FUSED_ENDINGS:
+            for ending in phrases.FUSED_ENDINGS[self.language]:
+                base = low[: -len(ending)]
+                if not low.endswith(ending) or len(base) < 3:
+                    continue
+                for stem in (base, base + "а"):  # Turkish "sente", Russian "центами", "копейками" (копейка)
+                    found = self.lex.minor_units.get(stem)
+                    if found is not None:
+                        return found[0], k + 1
+                    if stem in phrases.MINOR_PART_WORDS:
+                        return 2, k + 1
+        return None
+
+    def _ideographic_minor(self, k: int) -> MarkHit | None:
+        """A minor unit written in kana, or after a country's name: "セント", "日本銭" (Japanese sen)."""
+        text = ""
+        for m in range(k, min(self.n, k + 4)):
+            if m > k and self.toks[m].spaced:
+                break
+            text += self.toks[m].text
+            power, code = self.lex.minor_units.get(text, (0, None)) if m > k else (0, None)
+            if power:
+                return MarkHit(Mark((code,) if code else (), bool(code)), k, m + 1, minor=power)
+            if m > k and text in place_words(self.lex.language):
+                after = self.minor_at(m + 1)
+                if after is not None and not self.toks[m + 1].spaced:
+                    return MarkHit(after.mark, k, after.end, minor=after.minor)
+        return None
+
+    def _bare_cents(self, i: int, j: int, k: int, minor_value: Decimal, prefixed: bool) -> bool:
+        """A number from 10 to 99 after a major unit, mid-sentence, that counts nothing: the cents.
+
+        "15 USD 50 more" and "तेरह डॉलर पैंतालीस की" are 15.50 and 13.45; "$20 30 years ago" and
+        "20 dollars 30 minutes" are two figures. A major unit before its number ("$20") takes only a
+        spelled-out part after a joiner ("c$ 100 और पचास").
+        """
+        if not 10 <= minor_value < 100 or minor_value != minor_value.to_integral_value():
+            return False
+        first = self.toks[j]
+        if j == i and not first.spaced and not IDEOGRAPH.match(self.low(i - 1)):
+            return False  # "3 USD50 cards": a code touching a number prefixes it
+        if first.kind == NUM:
+            if prefixed or len(first.text) != 2 or not first.text.isdigit():
+                return False
+        elif first.kind != WORD or (prefixed and j == i):
+            return False
+        return k < self.n and not self._counts(k)
+
+    def _counts(self, k: int) -> bool:
+        """Whether token ``k`` may be what a number before it counts or measures: a noun of a unit, a
+        time or a currency, a scale or percent word, another number, a dash, a CJK counter."""
+        if k >= self.n:
+            return False
+        tok = self.toks[k]
+        low = tok.low
+        if tok.kind in (NUM, CJK) or low in self.lex.scales or self.number_at(k) is not None:
+            return True
+        if self.mark_at(k) is not None or self.seq_at(k, self.ph.percent) or fuzzy_mark(self, k) is not None:
+            return True
+        if tok.kind == SYM:
+            return low in _DASHES
+        if IDEOGRAPH.match(low):
+            return not _HIRAGANA.match(low) or low == "つ"  # a particle or copula: "30です"; but "3つ" counts
+        if not tok.spaced:
+            return True  # "30th", "30s"
+        stem = low[:-1] if low.endswith("s") else low
+        return any(w in _COUNTED for w in (low, stem))
 
     def cjk_cents(self, k: int, value: Decimal, *, tenths_done: bool = False) -> tuple[int, Decimal]:
         """Chinese tenths and hundredths after 块/元 or 角/毛: 五块六, 三块零四, 五块七毛八, 两角五分."""
@@ -649,6 +760,9 @@ class Parser:
         digit = (Decimal(text) if text.isdigit() else parse_cjk_numeral(text)) if len(text) == 1 else None
         if digit is None or digit >= 10:
             return k, value
+        named = self.minor_name(k + 1) if k + 1 < self.n and not self.toks[k + 1].spaced else None
+        if named is not None and named[0] == 2 and self.low(k + 1) not in phrases.CJK_HUNDREDTHS:
+            return named[1], value + digit.scaleb(-2)  # 十日元五日本銭: five sen, not five tenths
         if tenths_done or self.low(k + 1) in phrases.CJK_HUNDREDTHS:  # 五块七毛八, 三块四分
             end = k + 2 if self.low(k + 1) in phrases.CJK_HUNDREDTHS else k + 1
             return end, value + digit.scaleb(-2)
@@ -705,6 +819,7 @@ class Parser:
                 and kind != CJK
                 and low not in starters
                 and not (tok.text[0] in "MKkTBb" and _fused_code(tok.text))
+                and not (self.bare and low in phrases.CJK_COUNTER_DOLLARS)  # 個九: a dollar and nine tenths
             ):
                 i += 1  # most words start no figure
                 continue

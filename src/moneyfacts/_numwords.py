@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -170,6 +171,15 @@ def _segment(word: str, table: _Table) -> tuple[str, ...] | None:
     return found if found and len(found) > 1 else None
 
 
+@lru_cache(maxsize=4096)
+def _unaccented(token: str) -> str:
+    """``token`` without Latin accents: Romanian "și" (or the older "şi") -> "si"."""
+    if token.isascii():
+        return token
+    decomposed = unicodedata.normalize("NFD", token)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f"))
+
+
 def _to_decimal(value: Fraction) -> Decimal:
     num, den = value.numerator, value.denominator
     d = den
@@ -186,12 +196,15 @@ def _to_decimal(value: Fraction) -> Decimal:
 class _Reader:
     """A reader over the expanded tokens of one call."""
 
-    __slots__ = ("ex", "n", "t")
+    __slots__ = ("ex", "fx", "n", "t")
 
     def __init__(self, ex: list[str], table: _Table) -> None:
         self.ex = ex
         self.n = len(ex)
         self.t = table
+        folded = [_unaccented(tok) for tok in ex]
+        self.fx = folded if folded != ex else None
+        """the tokens without accents, where that changes them: "douăzeci si trei" mixes both"""
 
     def at(self, j: int) -> str:
         return self.ex[j] if j < self.n else ""
@@ -217,6 +230,10 @@ class _Reader:
             for head in heads:
                 # a clitic (Arabic و) may stand before a form that has none of its own
                 value = forms.get((head, *rest))
+                if value is not None:
+                    return Fraction(value), j + length
+            if self.fx is not None:  # the tables list every form unaccented as well
+                value = forms.get(tuple(self.fx[j : j + length]))
                 if value is not None:
                     return Fraction(value), j + length
         if tok in self.t.words:

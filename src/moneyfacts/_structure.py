@@ -61,7 +61,7 @@ def cantonese_dollars(p: Parser, i: int) -> Figure | None:
         if parsed is None:
             return None
         k, value = i + 1, parsed
-    if p.low(k) not in ("個", "个") or p.toks[k].spaced:
+    if not p.counter_dollar(k):
         return None
     end, total = p.cjk_cents(k + 1, value)
     if end == k + 1 and end != p.n:

@@ -134,6 +134,73 @@ def test_minor_units_add_to_the_major() -> None:
     assert fig.value == Decimal("0.75")
 
 
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("La cena sale a 22 euros 40 por persona.", "es", "22.40"),
+        ("Er zahlte 7 Euro 95 für das Buch.", "de", "7.95"),
+        ("The fare was 15 USD 50 more than last year.", "en", "15.50"),
+        ("उसने बीस डॉलर साठ दिए।", "hi", "20.60"),
+        ("チケットは8ユーロと20です。", "ja", "8.20"),
+        ("The bill came to $20 and forty in the end.", "en", "20.40"),
+    ],
+)
+def test_a_bare_number_after_a_major_unit_is_its_minor_part(text: str, locale: str, value: str) -> None:
+    assert _one(text, locale).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("It cost $20 30 years ago.", "en", "20"),
+        ("It cost 20 dollars 30 minutes before closing.", "en", "20"),
+        ("They paid 20 dollars 15 times.", "en", "20"),
+        ("He has 3 USD50 cards.", "en", "3"),
+        ("It cost 20 million dollars 15 of them private.", "en", "20000000"),
+        ("Costaba 10 euros 25 veces menos.", "es", "10"),
+    ],
+)
+def test_a_number_that_counts_something_is_no_minor_part(text: str, locale: str, value: str) -> None:
+    assert _figs(text, locale)[0].value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("Он заплатил 7 рублями 50 копейками.", "ru", "7.50"),  # instrumental case
+        ("on iki dolar yirmi sente aldı", "tr", "12.20"),  # dative case
+        ("それは4ドル5セントです。", "ja", "4.05"),  # a minor unit in kana
+        ("5日元7日本銭", "zh", "5.07"),  # sen after the country's name
+        ("4 დოლარი და 10 ცენტი", "ka", "4.10"),
+    ],
+)
+def test_minor_unit_names_in_their_written_forms(text: str, locale: str, value: str) -> None:
+    assert _one(text, locale).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("drie kuai en twee mao vijf", "nl"),
+        ("üç kuai iki mao beş fen", "tr"),
+        ("तीन कुआई और दो माओ और पांच फ़ेन", "hi"),
+    ],
+)
+def test_a_hundredth_after_a_tenth_named_or_not(text: str, locale: str) -> None:
+    assert _one(text, locale).value == Decimal("3.25")
+
+
+@pytest.mark.parametrize(("text", "value"), [("港幣四個三毫五", "4.35"), ("個七", "1.7"), ("六個半", "6.5")])
+def test_cantonese_prices_count_dollars_with_a_counter(text: str, value: str) -> None:
+    [fig] = _figs(text, "zh", bare=True)
+    assert fig.value == Decimal(value)
+
+
+def test_a_counter_without_cents_counts_things() -> None:
+    [fig] = _figs("他給了港幣三個人", "zh")
+    assert fig.value == Decimal(3)
+
+
 def test_percentages_are_not_money() -> None:
     fig = _one("Sales were up 12% on the year.")
     assert fig.kind == "percent"

@@ -189,6 +189,12 @@ def test_no_english_number(text: str) -> None:
         ("백이십삼만 사천오백육십칠", "ko", "1234567", 2),
         ("二十五", "ja", "25", 1),
         ("दस लाख", "hi", "1000000", 2),
+        # some accents dropped, others kept; modern comma-below letters beside RBNF's cedillas
+        ("douăzeci si trei", "ro", "23", 3),
+        ("douăzeci și trei", "ro", "23", 3),
+        ("četrdeset dva", "hr", "42", 2),
+        ("jednog", "hr", "1", 1),
+        ("पांच", "hi", "5", 1),
     ],
 )
 def test_number_words_in_other_languages(text: str, language: str, value: str, used: int) -> None:

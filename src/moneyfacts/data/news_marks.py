@@ -211,6 +211,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "MEX$": (("MXN",), TIER_DECISIVE),
     "ரூ": (("LKR", "INR"), TIER_USUAL),  # ta: the rupee sign of Sri Lanka and Tamil Nadu
     "kuai": (("CNY",), TIER_SLANG),  # zh colloquial yuan
+    "कुआई": (("CNY",), TIER_SLANG),  # hi: kuai
     "Egyptian pound": (("EGP",), TIER_DECISIVE),
     "Egyptian pounds": (("EGP",), TIER_DECISIVE),
     "egyptianpound": (("EGP",), TIER_DECISIVE),
@@ -491,7 +492,17 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
     "ja": {"セント": (2, None), "ペンス": (2, "GBP"), "ペニー": (2, "GBP")},
     "zh": {"美分": (2, "USD"), "分钱": (2, "CNY"), "仙": (2, None)},  # 仙: Cantonese cent
     "ko": {"센트": (2, None), "펜스": (2, "GBP"), "페니": (2, "GBP")},
-    "hi": {"पैसे": (2, "INR"), "पैसा": (2, "INR"), "सेंट": (2, None)},
+    "hi": {
+        "पैसे": (2, "INR"),
+        "पैसा": (2, "INR"),
+        "सेंट": (2, None),
+        # the colloquial tenth and hundredth of the yuan (mao, fen); fen with a precomposed or a
+        # separate nukta, or none
+        "माओ": (1, "CNY"),
+        "\u095e\u0947\u0928": (2, "CNY"),
+        "\u092b\u093c\u0947\u0928": (2, "CNY"),
+        "फेन": (2, "CNY"),
+    },
     "ro": {"bani": (2, "RON"), "ban": (2, "RON"), "cenți": (2, None), "centi": (2, None)},
     "sv": {"öre": (2, "SEK")},
     "nb": {"øre": (2, "NOK")},

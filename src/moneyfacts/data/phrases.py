@@ -224,7 +224,15 @@ INITIAL_MUTATIONS: dict[str, tuple[tuple[str, str], ...]] = {
 OF_BEFORE_MARK: frozenset[str] = frozenset({"ro"})
 
 # Words that join a major and a minor amount ("3 dollars and 50 cents", "un euro et 20 centimes").
-MINOR_JOINERS: frozenset[str] = frozenset({"and", "agus", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零", "và", "dan", "ve", "और", "con", "com"})
+MINOR_JOINERS: frozenset[str] = frozenset({"and", "agus", "et", "y", "e", "und", "en", "og", "och", "i", "и", "și", "si", "و", "ו", "又", "和", "と", "零", "và", "dan", "ve", "और", "con", "com",
+    "და"})  # ka: "20 დოლარი და 43 ცენტი"
+
+# Nouns a bare number after a major unit may count, beyond units of time and measure: "20 dollars 30 times".
+COUNT_NOUNS: frozenset[str] = frozenset(
+    """
+    time times people persons others items copies votes veces vezes fois volte mal keer gånger ganger раз
+    """.split()
+)
 
 # Unit words of other languages, and abbreviations, as the English singular a fact reports in ``per``.
 UNIT_NAMES: dict[str, str] = {
@@ -255,6 +263,9 @@ MINOR_PART_WORDS: frozenset[str] = frozenset(
 CJK_TENTHS: frozenset[str] = frozenset({"角", "毛", "毫"})
 CJK_HUNDREDTHS: frozenset[str] = frozenset({"分", "仙"})
 CJK_MAJOR: frozenset[str] = frozenset({"元", "块", "塊", "蚊", "圆", "圓", "文"})
+# The counter that Cantonese prices use for the dollar: 五個半 (5.5), 個九 (1.9). Starts a figure in a
+# price string, where no digit may come before it.
+CJK_COUNTER_DOLLARS: frozenset[str] = frozenset({"個", "个"})
 
 # Minor-unit words too short or common to stand alone after a number ("10 p", "5 ban", "3 sen").
 SHORT_MINORS: frozenset[str] = frozenset({"c", "p", "ct", "rp", "ban", "sen", "ц", "¢"})
