@@ -42,6 +42,7 @@ _BIDI = dict.fromkeys(
     map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff")
 )
 _UND = "und"
+_MAJOR = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +174,11 @@ def _current() -> frozenset[str]:
     return frozenset(_global()["territory_currency"].values()) | frozenset(news_marks.PREFERENCE)
 
 
+def _major(codes: Iterable[str]) -> list[str]:
+    """The codes among the dozen currencies news names most."""
+    return [c for c in codes if _rank().get(c, len(_rank())) < _MAJOR]
+
+
 def _ordered(codes: Iterable[str]) -> tuple[str, ...]:
     """Candidates most likely first; a historical code drops out when a current one shares the mark."""
     rank = _rank()
@@ -252,6 +258,11 @@ def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
             for key, codes in table[part].items():
                 if key not in words:
                     builder.add(key, (c for c in codes if c not in excluded), "name")
+                lead = builder.lead.get(key)
+                if lead and len(languages) == 1 and any(_rank()[c] < _rank()[lead[0]] for c in _major(codes)):
+                    # Romanian "lire" is sterling first, as CLDR's "lire sterline" tells; the
+                    # hand-kept lead (the Italian lira of English news) yields to a major currency
+                    del builder.lead[key]
     for key, codes in _global()["symbols"].items():
         builder.add(key, codes, "symbol")
     return builder.build()
