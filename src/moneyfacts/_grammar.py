@@ -95,6 +95,11 @@ class Parser:
         if i in self._marks:
             return self._marks[i]
         found = self._mark_at(i)
+        word = found is not None and not found.minor and found.mark.kind in ("name", "news")
+        if found is not None and word and found.end == i + 1:
+            # the head, then an adjective CLDR spells otherwise: "marchi finlandesi" (CLDR "markka
+            # finlandese"), "rial qataria" (CLDR "rial qatarian")
+            found = fuzzy_mark(self, i, least=2) or found
         if found is not None and self.language in phrases.APOSTROPHE_SUFFIXES:
             k = found.end  # Turkish writes case endings after an apostrophe: "$'lık", "frank'ta"
             apostrophe = k + 1 < self.n and self.low(k) in ("'", "’") and not self.toks[k].spaced
@@ -544,8 +549,12 @@ class Parser:
         return hit.end == hit.start + 1 and len(text) == 1 and text.isascii() and text.isalpha()
 
     def _weight(self, hit: MarkHit, value: Decimal) -> bool:
-        """ "a twenty pound bag": a singular "pound" after a number other than one weighs, it does not pay."""
-        return hit.end == hit.start + 1 and self.toks[hit.start].low == "pound" and value != 1
+        """ "a twenty pound bag": a singular "pound" after a number other than one weighs, it does not pay.
+
+        Only in English: Indonesian and Malay nouns take no plural ("sembilan pound" is nine pounds).
+        """
+        single = hit.end == hit.start + 1 and self.toks[hit.start].low == "pound" and value != 1
+        return single and self.language == "en"
 
     def _short_name(self, hit: MarkHit) -> bool:
         """A name that is a common word too, so it cannot stand before a number ("won 5", "real 3")."""
@@ -731,12 +740,15 @@ def _strength(mark: Mark, surface: str) -> int:
     return 1
 
 
-def fuzzy_mark(parser: Parser, i: int) -> MarkHit | None:
-    """A currency name after a number, written a little differently from CLDR's (see :mod:`._fuzzy`)."""
+def fuzzy_mark(parser: Parser, i: int, least: int = 1) -> MarkHit | None:
+    """A currency name after a number, written a little differently from CLDR's (see :mod:`._fuzzy`).
+
+    ``least`` is the fewest words the name may have.
+    """
     toks = parser.toks
     if i >= parser.n or toks[i].kind != WORD or toks[i].low in parser.scan.number_words:
         return None
-    for size in (4, 3, 2, 1):
+    for size in range(4, least - 1, -1):
         end = i + size
         if end > parser.n or toks[end - 1].kind != WORD:
             continue

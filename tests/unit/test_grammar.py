@@ -160,3 +160,18 @@ def test_phrase_tables_are_built_once_and_tokenised() -> None:
     assert tables is phrase_tables()
     assert tables.before[("more", "than")] == "over"
     assert tables.before.firsts["more"][0] >= 2
+
+
+def test_a_singular_pound_weighs_only_in_english() -> None:
+    assert _figs("a twenty pound bag") == []
+    fig = _one("sembilan pound", "id")
+    assert fig.value == Decimal(9)
+    assert fig.mark is not None
+    assert fig.mark.mark.codes[0] == "GBP"
+
+
+def test_a_name_read_with_the_adjective_after_it() -> None:
+    fig = _one("250 milioni di fiorini olandesi", "it")
+    assert fig.value == Decimal(250_000_000)
+    assert fig.mark is not None
+    assert fig.mark.mark.codes == ("NLG",)

@@ -228,3 +228,15 @@ def test_a_script_without_a_region_names_no_country() -> None:
     assert lexicon("zh_Hant").marks["元"].codes[0] == "CNY"
     assert lexicon("zh_Hant_TW").marks["元"].codes[0] == "TWD"
     assert lexicon("zh_Hant_HK").territory_currency == "HKD"
+
+
+def test_a_bare_pound_is_sterling_where_a_longer_name_holds_the_word() -> None:
+    # CLDR's Russian sterling is "британский фунт стерлингов": its inner "фунт" is the shared unit word
+    assert lexicon("ru").marks["фунтов"].codes[0] == "GBP"
+    assert lexicon("ru").marks["египетских фунтов"].codes == ("EGP",)
+
+
+def test_a_hand_kept_lead_yields_to_a_major_currency_of_the_same_word() -> None:
+    assert lexicon("ro").marks["lire"].codes[0] == "GBP"  # CLDR: "lire sterline"
+    assert lexicon("it").marks["lire"].codes[0] == "ITL"  # Italian sterling is "sterline": no clash
+    assert lexicon("en").marks["lire"].codes[0] == "ITL"
