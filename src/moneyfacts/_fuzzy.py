@@ -70,15 +70,17 @@ class _Name(NamedTuple):
 def _names(locale: str) -> dict[str, tuple[_Name, ...]]:
     """Decisive names of two or more words, keyed by the first four letters of their modifier.
 
-    Each name is read both ways, head last ("kanadiske dollar") and head first ("rial qatarian").
+    A name is read with its head last ("kanadiske dollar") or first ("rial qatarian"): the end that is
+    a currency word of its own.
     """
     index: dict[str, list[_Name]] = {}
-    for key, mark in lexicon(locale).marks.items():
+    marks = lexicon(locale).marks
+    for key, mark in marks.items():
         words = key.replace("-", " ").split()
         if not mark.decisive or len(words) < 2 or not all(w.isalpha() for w in words):
             continue
         for head_first, (modifier, head) in enumerate(_readings(words)):
-            if len(modifier) >= 4:
+            if len(modifier) >= 4 and head in marks:
                 name = _Name(modifier, skeleton(head), mark.codes[0], bool(head_first))
                 index.setdefault(modifier[:4], []).append(name)
     return {k: tuple(v) for k, v in index.items()}

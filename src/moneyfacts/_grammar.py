@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cache
 
 from moneyfacts import _structure
 from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
 from moneyfacts._fuzzy import fuzzy_lookup
-from moneyfacts._lexicon import Mark, normalise_mark
+from moneyfacts._lexicon import Mark, normalise_mark, place_words
 from moneyfacts._numbers import parse_cjk_numeral, parse_digits, parse_number_words
 from moneyfacts._scan import CJK, IDEOGRAPH, NUM, SYM, WORD, Scanner, Tok, tokenize
 from moneyfacts.data import news_marks, phrases
@@ -28,6 +29,13 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _MINUS = frozenset({"-", "−", "–"})
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
 _MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
+_NEWS_CODES = frozenset(news_marks.PREFERENCE)
+
+
+@cache
+def _one_word_places(language: str) -> dict[str, str]:
+    """A language's one-word place names, case-folded, with their currency: "abd" (Turkish: the USA)."""
+    return {name.casefold(): code for name, code in place_words(language).items() if " " not in name}
 
 
 def _fused_code(word: str) -> bool:
@@ -503,12 +511,18 @@ class Parser:
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
 
     def _lower_code(self, i: int, j: int) -> bool:
-        """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una"."""
+        """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una".
+
+        Outside English it must be a currency news names or the locale's own: Italian "che 8 ministri",
+        "i 10 che" (that) is no WIR euro.
+        """
         if not self.lowercased:
             return False
-        before = i > 0 and self.toks[i - 1].kind == NUM
-        after = j < self.n and self.toks[j].kind == NUM
-        return before or after or self.lex.language in ("en", "und")
+        if self.lex.language in ("en", "und"):
+            return True
+        beside = (i > 0 and self.toks[i - 1].kind == NUM) or (j < self.n and self.toks[j].kind == NUM)
+        code = self.toks[i].text.upper()
+        return beside and (code in _NEWS_CODES or code == self.lex.territory_currency)  # "10,5 ron"
 
     def _lower_marks(self) -> bool:
         """Whether "usd" and "rs" count as marks here: in lower-cased English, as tokenised corpora are.
@@ -518,13 +532,21 @@ class Parser:
         return self.lowercased and self.lex.language in ("en", "und")
 
     def _modified_name(self, i: int) -> MarkHit | None:
-        """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars)."""
+        """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars).
+
+        A place's short name before an ambiguous mark picks its currency: Turkish "10 milyar ABD $" (USA).
+        """
         if i + 1 >= self.n or self.toks[i].kind != WORD or self.toks[i].low in self.scan.number_words:
             return None
         if not self.toks[i].text[0].isalpha() or self.toks[i].low in self.lex.scales:
             return None
         head = self.mark_at(i + 1)
-        if head is None or head.minor or head.mark.kind != "name" or head.end != i + 2:
+        if head is None or head.minor:
+            return None
+        place = _one_word_places(self.language).get(self.toks[i].low)
+        if place is not None and place in head.mark.codes and not head.mark.decisive:
+            return MarkHit(Mark((place,), True, head.mark.kind), i, head.end)  # "ABD $'lık"
+        if head.mark.kind != "name" or head.end != i + 2:
             return None
         if head.mark.codes[0] not in _MAJOR_CODES:
             return None  # an unknown adjective before a minor currency's name decides nothing

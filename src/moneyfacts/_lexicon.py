@@ -38,6 +38,7 @@ __all__ = [
     "place_words",
 ]
 
+_PARENS = re.compile(r"\s*\([^)]*\)")
 _BIDI = dict.fromkeys(
     map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff")
 )
@@ -379,10 +380,28 @@ def place_words(language: str) -> dict[str, str]:
     for territory, name in territories.items():
         if territory in currencies and len(territory) == 2:
             names[name] = territory
-            short = name.split(" SAR ")[0]  # "Hong Kong SAR China"
-            names.setdefault(short, territory)
+            names.setdefault(_short_place(name), territory)
     names.update(news_marks.PLACE_WORDS.get(language, {}))
     return {name: currencies[t] for name, t in names.items() if t in currencies}
+
+
+_ABBREVIATION = re.compile(r"(?:\w\.?){2,}")
+
+
+def _short_place(name: str) -> str:
+    """A special region's name without its status: "Hong Kong" of "Hong Kong SAR China", "RAE de Hong
+    Kong (China)", "R.A.S. chinoise de Hong Kong"; other names unchanged."""
+    words = _PARENS.sub("", name).replace(",", " ").split()
+    if not any(w.isupper() and _ABBREVIATION.fullmatch(w) for w in words):
+        return name
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if word[0].isupper() and not word.isupper():
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    longest: list[str] = max(runs, key=len)
+    return " ".join(longest) or name
 
 
 def decimal_symbols(locale: str) -> tuple[str, str]:

@@ -175,3 +175,17 @@ def test_a_name_read_with_the_adjective_after_it() -> None:
     assert fig.value == Decimal(250_000_000)
     assert fig.mark is not None
     assert fig.mark.mark.codes == ("NLG",)
+
+
+def test_a_place_before_an_ambiguous_sign_picks_its_currency() -> None:
+    fig = _one("10 milyar ABD $'lık", "tr")
+    assert fig.value == Decimal(10_000_000_000)
+    assert fig.mark is not None
+    assert fig.mark.mark.codes == ("USD",)
+
+
+def test_a_lower_case_code_outside_english_must_be_a_news_currency() -> None:
+    assert _figs("ha detto che 8 ministri", "it") == []
+    [fig] = _figs("ha pagato 10 usd", "it")
+    assert fig.mark is not None
+    assert fig.mark.mark.codes == ("USD",)

@@ -13,6 +13,7 @@ from moneyfacts._lexicon import (
     is_currency_code,
     lexicon,
     normalise_mark,
+    place_words,
 )
 from moneyfacts.errors import UnknownLocaleError
 
@@ -240,3 +241,9 @@ def test_a_hand_kept_lead_yields_to_a_major_currency_of_the_same_word() -> None:
     assert lexicon("ro").marks["lire"].codes[0] == "GBP"  # CLDR: "lire sterline"
     assert lexicon("it").marks["lire"].codes[0] == "ITL"  # Italian sterling is "sterline": no clash
     assert lexicon("en").marks["lire"].codes[0] == "ITL"
+
+
+def test_special_regions_are_named_without_their_status() -> None:
+    assert place_words("es")["Hong Kong"] == "HKD"  # CLDR: "RAE de Hong Kong (China)"
+    assert place_words("fr")["Hong Kong"] == "HKD"  # CLDR: "R.A.S. chinoise de Hong Kong"
+    assert place_words("en")["Hong Kong"] == "HKD"

@@ -560,4 +560,5 @@ PLACE_WORDS: dict[str, dict[str, str]] = {
         "JSE": "ZA",
         "Eskom": "ZA",
     },
+    "tr": {"ABD": "US"},  # CLDR's short name of the USA, which babel does not carry
 }
