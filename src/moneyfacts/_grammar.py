@@ -132,6 +132,11 @@ class Parser:
             named = self.lex.marks.get(word.lower()) if len(word) == 3 and word.isupper() else None
             if named is not None and named.kind == "code":
                 return MarkHit(named, i, i + 2)
+        if tok.text == "$" and i + 1 < self.n and self.toks[i + 1].kind == WORD and self.toks[i + 1].spaced:
+            letters = self.toks[i + 1].low  # French "1,34 $ c", "5 $ US": the spaced form of "$C", "$US"
+            glued = self.lex.marks.get("$" + letters) if letters not in ("a", "an") else None
+            if glued is not None and glued.decisive and glued.kind == "news" and len(letters) <= 3:
+                return MarkHit(glued, i, i + 2)
         marks = self.lex.marks
         for j in range(min(self.n, i + self.scan.mark_starts[tok.low]), i, -1):
             if j - 1 > i and self.toks[j - 1].kind == NUM:
@@ -141,9 +146,12 @@ class Parser:
             if mark is None and self.toks[j - 1].text == "." and j - 1 > i:
                 continue
             if mark is not None and self._plausible(i, j, mark):
+                if self._abbreviation_dot(i, j, mark):
+                    j += 1  # "Rp. 315,00": the abbreviation's dot before the number
                 return MarkHit(mark, i, j)
         if tok.kind == WORD and len(tok.text) <= 3 and i + 1 < self.n and self.toks[i + 1].kind == SYM:
             mark = marks.get(tok.low + self.toks[i + 1].low)  # tokenised text: "c $ 16.4 million"
+            mark = mark if mark is None or mark.kind != "place" else None
             abbreviation = i > 0 and self.toks[i - 1].text == "." and not tok.spaced  # "u.s $"
             if (
                 mark is not None
@@ -155,8 +163,16 @@ class Parser:
                 return MarkHit(mark, i, i + 2)
         return self.minor_at(i)
 
+    def _abbreviation_dot(self, i: int, j: int, mark: Mark) -> bool:
+        """A short letter sign written with a dot, right before a number: "Rp. 315", "Rs. 20"."""
+        dot = j + 1 < self.n and self.toks[j].text == "." and not self.toks[j].spaced
+        word = j == i + 1 and self.toks[i].kind == WORD and len(self.toks[i].text) <= 3
+        return dot and word and mark.kind != "code" and self.toks[j + 1].kind == NUM
+
     def _plausible(self, i: int, j: int, mark: Mark) -> bool:
         surface = self.text[self.toks[i].start : self.toks[j - 1].end]
+        if mark.kind == "place" and not surface.isupper():
+            return False  # "VN$1000", but not "in$5"
         if j == i + 1 and len(surface) == 3 and surface.isalpha() and surface.upper() in mark.codes:
             # An ISO code: upper case, or lower case in lower-cased text; common words need digits fused.
             fused = (i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM) or (

@@ -51,7 +51,8 @@ class Mark:
     """What a currency mark may mean: ISO codes, most likely first; ``decisive`` when it names one currency.
 
     ``kind`` tells where the mark comes from: ``"code"`` (an ISO code, meant in upper case), ``"symbol"``,
-    ``"name"`` (a CLDR display name or its head word), ``"news"`` or ``"slang"`` (hand-kept).
+    ``"name"`` (a CLDR display name or its head word), ``"news"`` or ``"slang"`` (hand-kept), ``"place"``
+    (a territory's code before a dollar sign, "VN$", written in capitals).
     """
 
     codes: tuple[str, ...]
@@ -97,6 +98,9 @@ _DATA = Path(__file__).parent / "data"
 _CJK_CLASS = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 _SPACELESS = re.compile(_CJK_CLASS)
 _SPACELESS_GAPS = re.compile(f"(?<={_CJK_CLASS})[ ・･](?={_CJK_CLASS})")
+
+# The yuan/dollar character has a formal writing, simplified and traditional, that names use too.
+_YUAN_WRITINGS = {"元": ("圆", "圓")}
 
 # Letters written several ways in running text: Arabic alef with hamza or madda, alef maqsura.
 _LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
@@ -252,6 +256,9 @@ def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
         builder.lead[key] = codes
         if tier == news_marks.TIER_DECISIVE and len(codes) == 1:
             builder.forced[key] = True
+    for territory, code in _global()["territory_currency"].items():
+        if code.startswith(territory) and normalise_mark(territory + "$") not in builder.codes:
+            builder.add(territory + "$", (code,), "place")  # "VN$1000", like "HK$" and "NZ$"
     for language in languages:
         table = _table(language)
         words = news_marks.EXCLUDED_WORDS.get(language, frozenset())
@@ -259,6 +266,9 @@ def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
             for key, codes in table[part].items():
                 if key not in words:
                     builder.add(key, (c for c in codes if c not in excluded), "name")
+                if len(key) > 1 and key[-1] in _YUAN_WRITINGS:
+                    for other in _YUAN_WRITINGS[key[-1]]:  # "美圆" beside CLDR's "美元"
+                        builder.add(key[:-1] + other, (c for c in codes if c not in excluded), "name")
                 lead = builder.lead.get(key)
                 if lead and len(languages) == 1 and any(_rank()[c] < _rank()[lead[0]] for c in _major(codes)):
                     # Romanian "lire" is sterling first, as CLDR's "lire sterline" tells; the

@@ -189,3 +189,25 @@ def test_a_lower_case_code_outside_english_must_be_a_news_currency() -> None:
     [fig] = _figs("ha pagato 10 usd", "it")
     assert fig.mark is not None
     assert fig.mark.mark.codes == ("USD",)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "code"),
+    [
+        ("1,34 $ c à une part", "fr", Decimal("1.34"), "CAD"),  # the spaced form of "$C"
+        ("12 $ US", "fr", Decimal(12), "USD"),
+        ("Rp. 315,00", "id", Decimal(315), "IDR"),  # the abbreviation's dot
+        ("VN$1000", "vi", Decimal(1000), "VND"),
+    ],
+)
+def test_letters_beside_a_sign(text: str, locale: str, value: Decimal, code: str) -> None:
+    fig = _one(text, locale)
+    assert fig.value == value
+    assert fig.mark is not None
+    assert fig.mark.mark.codes[0] == code
+
+
+def test_a_territory_before_the_dollar_sign_counts_only_in_capitals() -> None:
+    fig = _one("paid in$5 bills")
+    assert fig.mark is not None
+    assert fig.mark.mark.codes[0] == "USD"

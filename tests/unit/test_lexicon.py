@@ -247,3 +247,14 @@ def test_special_regions_are_named_without_their_status() -> None:
     assert place_words("es")["Hong Kong"] == "HKD"  # CLDR: "RAE de Hong Kong (China)"
     assert place_words("fr")["Hong Kong"] == "HKD"  # CLDR: "R.A.S. chinoise de Hong Kong"
     assert place_words("en")["Hong Kong"] == "HKD"
+
+
+def test_a_territory_code_before_the_dollar_sign_names_its_currency() -> None:
+    mark = lexicon("vi").marks["vn$"]
+    assert (mark.codes, mark.decisive, mark.kind) == (("VND",), True, "place")
+    assert lexicon("en").marks["ch$"].codes == ("CLP",)  # hand-kept: Chile writes "CH$"
+
+
+def test_formal_writings_of_the_yuan_character() -> None:
+    assert lexicon("zh").marks["美圆"].codes == ("USD",)
+    assert lexicon("zh").marks["港圓"].codes == ("HKD",)
