@@ -26,6 +26,8 @@ LANGUAGES = ("ar bg ca da de en es fr ga he hi hr id it ja ka ko nb nl pl pt ro 
 RBNF_CODE = {"nb": "no"}
 MULTIPLIERS = (*range(1, 26), 30, 100, 101, 200, 500)
 EXPONENTS = range(3, 16)
+# RBNF writes Romanian with the cedilla letters; the orthography has the comma below ("șapte", "două sute").
+LETTER_VARIANTS = {"ro": str.maketrans("şţŞŢ", "șțȘȚ")}
 NO_ACCENT_VARIANTS = {"vi", "ar", "he", "hi", "ja", "ko", "zh", "ka", "ru", "uk", "bg", "el"}
 
 # Words RBNF does not spell. "fractions" map a word to "p/q"; "words" are extra whole numbers.
@@ -152,7 +154,13 @@ EXTRAS: dict[str, dict[str, Any]] = {
     },
     "uk": {"connectors": ["і", "й"], "fractions": {"половина": "1/2"}},
     "bg": {"connectors": ["и"], "fractions": {"половина": "1/2"}},
-    "hr": {"connectors": ["i"], "fractions": {"pola": "1/2"}, "point": ["zarez"]},
+    "hr": {
+        "connectors": ["i"],
+        "fractions": {"pola": "1/2"},
+        "point": ["zarez"],
+        "words": {"dvjesta": 200},  # everyday beside RBNF's "dvjesto"
+        "scales": {"stotina": 100, "stotine": 100, "stotinu": 100},  # "dvije stotine" (two hundreds)
+    },
     "pl": {"connectors": ["i"], "fractions": {"pół": "1/2"}, "point": ["przecinek"]},
     "cs": {"connectors": ["a"], "fractions": {"půl": "1/2"}},
     "tr": {
@@ -353,6 +361,11 @@ def generate(lang: str) -> dict[str, Any]:
     extra = EXTRAS.get(lang, {})
     for word, value in extra.get("scales", {}).items():
         scales.setdefault(word, value)
+    if lang in LETTER_VARIANTS:
+        for form, v in list(units.items()):
+            units.setdefault(form.translate(LETTER_VARIANTS[lang]), v)
+        for word, v in list(scales.items()):
+            scales.setdefault(word.translate(LETTER_VARIANTS[lang]), v)
     if lang not in NO_ACCENT_VARIANTS:
         for form, v in list(units.items()):
             units.setdefault(strip_accents(form), v)
