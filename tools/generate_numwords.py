@@ -26,6 +26,8 @@ LANGUAGES = ("ar bg ca da de en es fr ga he hi hr id it ja ka ko nb nl pl pt ro 
 RBNF_CODE = {"nb": "no"}
 MULTIPLIERS = (*range(1, 26), 30, 100, 101, 200, 500)
 EXPONENTS = range(3, 16)
+# RBNF writes Romanian with the cedilla letters; the orthography has the comma below ("șapte", "două sute").
+LETTER_VARIANTS = {"ro": str.maketrans("şţŞŢ", "șțȘȚ")}
 NO_ACCENT_VARIANTS = {"vi", "ar", "he", "hi", "ja", "ko", "zh", "ka", "ru", "uk", "bg", "el"}
 
 # Words RBNF does not spell. "fractions" map a word to "p/q"; "words" are extra whole numbers.
@@ -158,8 +160,10 @@ EXTRAS: dict[str, dict[str, Any]] = {
         "point": ["zarez"],
         # "četrdeset dva" beside RBNF's "četrdeset i dva"
         "elided_connectors": ["i"],
-        # cases of "one" RBNF does not spell: "više od jednog dolara"
-        "words": {"jednog": 1, "jednoga": 1, "jedne": 1, "jednu": 1, "jednim": 1},
+        # cases of "one" RBNF does not spell ("više od jednog dolara"), and everyday "dvjesta" beside
+        # RBNF's "dvjesto"
+        "words": {"jednog": 1, "jednoga": 1, "jedne": 1, "jednu": 1, "jednim": 1, "dvjesta": 200},
+        "scales": {"stotina": 100, "stotine": 100, "stotinu": 100},  # "dvije stotine" (two hundreds)
     },
     "pl": {"connectors": ["i"], "fractions": {"pół": "1/2"}, "point": ["przecinek"]},
     "cs": {"connectors": ["a"], "fractions": {"půl": "1/2"}},
@@ -383,6 +387,11 @@ def generate(lang: str) -> dict[str, Any]:
     if endings:
         for form, v in list(units.items()):
             units.setdefault(" ".join(_case_form(t, endings) for t in form.split()), v)
+    if lang in LETTER_VARIANTS:
+        for form, v in list(units.items()):
+            units.setdefault(form.translate(LETTER_VARIANTS[lang]), v)
+        for word, v in list(scales.items()):
+            scales.setdefault(word.translate(LETTER_VARIANTS[lang]), v)
     if lang not in NO_ACCENT_VARIANTS:
         for form, v in list(units.items()):
             units.setdefault(strip_accents(form), v)

@@ -210,6 +210,14 @@ def _heads(names: dict[str, set[str]]) -> dict[str, list[str]]:
     for suffix, found in suffixes.items():
         if len(found | heads.get(suffix, set())) >= 3:
             heads[suffix].update(found)
+    # a unit word inside a longer name that other names share as their head: "британский фунт
+    # стерлингов" (pound sterling) is a "фунт" like "египетский фунт", so a bare "фунт" may be sterling
+    shared = {h: set(c) for h, c in heads.items() if len(c) >= 2}
+    for name, found in plain.items():
+        tokens = [t for t in _SPLIT.split(name) if t]
+        for token in tokens[1:-1]:
+            if token in shared:
+                heads[token].update(found)
     return _sorted({h: c for h, c in heads.items() if len(h) >= 2})
 
 

@@ -2,14 +2,18 @@
 
 "sveitsiske francs" is CLDR's "sveitsiske franc", "canadiske dollars" its "kanadiske dollar", "thai bhat"
 its "thailandske baht", "10 Euros" in Norwegian text the English "euros". A name is matched by its
-modifier (the words before the head, spelling-folded) as a prefix of a CLDR name's modifier, and by a
-head word that agrees with that name's head.
+modifier (the words before the head, spelling-folded) as a prefix of a CLDR name's modifier, or one
+letter off it, and by a head word that agrees with that name's head. Where the head comes first, the
+modifier is the words after it: Italian "marchi finlandesi" is CLDR's "markka finlandese", Romanian
+"lira egiptiana" its "liră egipteană".
 
 >>> from moneyfacts._lexicon import lexicon
 >>> fuzzy_lookup(["canadiske", "dollars"], lexicon("nb")).codes
 ('CAD',)
 >>> fuzzy_lookup(["thai", "bhat"], lexicon("nb")).codes
 ('THB',)
+>>> fuzzy_lookup(["fiorini", "olandesi"], lexicon("it")).codes
+('NLG',)
 >>> fuzzy_lookup(["employees"], lexicon("en")) is None
 True
 """
@@ -28,12 +32,13 @@ __all__ = ["fuzzy_lookup", "skeleton"]
 
 
 def skeleton(word: str) -> str:
-    """A spelling-tolerant key: letters only, "c" read as "k" ("canadiske" ~ "kanadiske").
+    """A spelling-tolerant key: letters only, Latin accents dropped, "c" read as "k" ("canadiske" ~
+    "kanadiske", "egipteană" ~ "egipteana").
 
-    >>> skeleton("Sør-Afrikanske"), skeleton("canadian")
-    ('sørafrikanske', 'kanadian')
+    >>> skeleton("Sør-Afrikanske"), skeleton("canadian"), skeleton("liră")
+    ('sørafrikanske', 'kanadian', 'lira')
     """
-    return "".join(ch for ch in word.casefold() if ch.isalpha()).replace("c", "k")
+    return "".join(ch for ch in _strip_accents(word.casefold()) if ch.isalpha()).replace("c", "k")
 
 
 def _strip_accents(word: str) -> str:
@@ -58,20 +63,43 @@ class _Name(NamedTuple):
     modifier: str
     head: str
     code: str
+    head_first: bool
 
 
 @cache
 def _names(locale: str) -> dict[str, tuple[_Name, ...]]:
-    """Decisive names of two or more words, keyed by the first four letters of their modifier."""
+    """Decisive names of two or more words, keyed by the first four letters of their modifier.
+
+    A name is read with its head last ("kanadiske dollar") or first ("rial qatarian"): the end that is
+    a currency word of its own.
+    """
     index: dict[str, list[_Name]] = {}
-    for key, mark in lexicon(locale).marks.items():
+    marks = lexicon(locale).marks
+    for key, mark in marks.items():
         words = key.replace("-", " ").split()
         if not mark.decisive or len(words) < 2 or not all(w.isalpha() for w in words):
             continue
-        modifier = skeleton("".join(words[:-1]))
-        if len(modifier) >= 4:
-            index.setdefault(modifier[:4], []).append(_Name(modifier, skeleton(words[-1]), mark.codes[0]))
+        for head_first, (modifier, head) in enumerate(_readings(words)):
+            if len(modifier) >= 4 and head in marks:
+                name = _Name(modifier, skeleton(head), mark.codes[0], bool(head_first))
+                index.setdefault(modifier[:4], []).append(name)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _readings(words: Sequence[str]) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(modifier skeleton, head word) with the head last, then with the head first."""
+    return (skeleton("".join(words[:-1])), words[-1]), (skeleton("".join(words[1:])), words[0])
+
+
+def _modifiers_agree(written: str, name: str) -> bool:
+    """One is a prefix of the other ("kanad" ~ "kanadiske"), or they are one letter apart in a word of
+    five or more ("finlandesi" ~ "finlandese", "egiptiana" ~ "egipteana")."""
+    if name.startswith(written) or written.startswith(name):
+        return True
+    if min(len(written), len(name)) < 5 or abs(len(written) - len(name)) > 1:
+        return False
+    i = next(k for k, (a, b) in enumerate(zip(written, name, strict=False)) if a != b)
+    return written[i + 1 :] in (name[i + 1 :], name[i:]) or written[i:] == name[i + 1 :]
 
 
 def _heads_agree(head: str, name: _Name, lex: Lexicon) -> bool:
@@ -109,13 +137,17 @@ def fuzzy_lookup(words: Sequence[str], lex: Lexicon) -> Mark | None:
             return bare  # "dolares" for "dólares"
         english = lexicon("en")
         return english.marks.get(word) if lex.language != "en" else None
-    modifier = skeleton("".join(words[:-1]))
-    if len(modifier) < 4:
-        return None
-    found = {
-        name.code
-        for name in _names(lex.locale).get(modifier[:4], ())
-        if (name.modifier.startswith(modifier) or modifier.startswith(name.modifier))
-        and _heads_agree(words[-1], name, lex)
-    }
-    return Mark((found.pop(),), True) if len(found) == 1 else None
+    names = _names(lex.locale)
+    for head_first, (modifier, head) in enumerate(_readings(words)):
+        if len(modifier) < 4:
+            continue
+        found = {
+            name.code
+            for name in names.get(modifier[:4], ())
+            if name.head_first == bool(head_first)
+            and _modifiers_agree(modifier, name.modifier)
+            and _heads_agree(head, name, lex)
+        }
+        if len(found) == 1:  # "fiorini olandesi" read head last is two currencies, head first one
+            return Mark((found.pop(),), True)
+    return None

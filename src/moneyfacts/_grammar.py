@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cache
 
 from moneyfacts import _structure
 from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
@@ -36,6 +37,13 @@ _COUNTED = (
     | phrases.COUNT_NOUNS
     | phrases.DISTRIBUTIVES
 )
+_NEWS_CODES = frozenset(news_marks.PREFERENCE)
+
+
+@cache
+def _one_word_places(language: str) -> dict[str, str]:
+    """A language's one-word place names, case-folded, with their currency: "abd" (Turkish: the USA)."""
+    return {name.casefold(): code for name, code in place_words(language).items() if " " not in name}
 
 
 def _fused_code(word: str) -> bool:
@@ -107,6 +115,11 @@ class Parser:
         if i in self._marks:
             return self._marks[i]
         found = self._mark_at(i)
+        word = found is not None and not found.minor and found.mark.kind in ("name", "news")
+        if found is not None and word and found.end == i + 1:
+            # the head, then an adjective CLDR spells otherwise: "marchi finlandesi" (CLDR "markka
+            # finlandese"), "rial qataria" (CLDR "rial qatarian")
+            found = fuzzy_mark(self, i, least=2) or found
         if found is not None and self.language in phrases.APOSTROPHE_SUFFIXES:
             k = found.end  # Turkish writes case endings after an apostrophe: "$'lık", "frank'ta"
             apostrophe = k + 1 < self.n and self.low(k) in ("'", "’") and not self.toks[k].spaced
@@ -131,6 +144,11 @@ class Parser:
             named = self.lex.marks.get(word.lower()) if len(word) == 3 and word.isupper() else None
             if named is not None and named.kind == "code":
                 return MarkHit(named, i, i + 2)
+        if tok.text == "$" and i + 1 < self.n and self.toks[i + 1].kind == WORD and self.toks[i + 1].spaced:
+            letters = self.toks[i + 1].low  # French "1,34 $ c", "5 $ US": the spaced form of "$C", "$US"
+            glued = self.lex.marks.get("$" + letters) if letters not in ("a", "an") else None
+            if glued is not None and glued.decisive and glued.kind == "news" and len(letters) <= 3:
+                return MarkHit(glued, i, i + 2)
         marks = self.lex.marks
         for j in range(min(self.n, i + self.scan.mark_starts[tok.low]), i, -1):
             if j - 1 > i and self.toks[j - 1].kind == NUM:
@@ -140,9 +158,12 @@ class Parser:
             if mark is None and self.toks[j - 1].text == "." and j - 1 > i:
                 continue
             if mark is not None and self._plausible(i, j, mark):
+                if self._abbreviation_dot(i, j, mark):
+                    j += 1  # "Rp. 315,00": the abbreviation's dot before the number
                 return MarkHit(mark, i, j, power=mark.power)
         if tok.kind == WORD and len(tok.text) <= 3 and i + 1 < self.n and self.toks[i + 1].kind == SYM:
             mark = marks.get(tok.low + self.toks[i + 1].low)  # tokenised text: "c $ 16.4 million"
+            mark = mark if mark is None or mark.kind != "place" else None
             abbreviation = i > 0 and self.toks[i - 1].text == "." and not tok.spaced  # "u.s $"
             if (
                 mark is not None
@@ -154,8 +175,16 @@ class Parser:
                 return MarkHit(mark, i, i + 2)
         return self.minor_at(i)
 
+    def _abbreviation_dot(self, i: int, j: int, mark: Mark) -> bool:
+        """A short letter sign written with a dot, right before a number: "Rp. 315", "Rs. 20"."""
+        dot = j + 1 < self.n and self.toks[j].text == "." and not self.toks[j].spaced
+        word = j == i + 1 and self.toks[i].kind == WORD and len(self.toks[i].text) <= 3
+        return dot and word and mark.kind != "code" and self.toks[j + 1].kind == NUM
+
     def _plausible(self, i: int, j: int, mark: Mark) -> bool:
         surface = self.text[self.toks[i].start : self.toks[j - 1].end]
+        if mark.kind == "place" and not surface.isupper():
+            return False  # "VN$1000", but not "in$5"
         if j == i + 1 and len(surface) == 3 and surface.isalpha() and surface.upper() in mark.codes:
             # An ISO code: upper case, or lower case in lower-cased text; common words need digits fused.
             fused = (i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM) or (
@@ -522,12 +551,18 @@ class Parser:
         return i < self.n and self.low(i) in phrases.CJK_COUNTER_DOLLARS and not self.toks[i].spaced
 
     def _lower_code(self, i: int, j: int) -> bool:
-        """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una"."""
+        """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una".
+
+        Outside English it must be a currency news names or the locale's own: Italian "che 8 ministri",
+        "i 10 che" (that) is no WIR euro.
+        """
         if not self.lowercased:
             return False
-        before = i > 0 and self.toks[i - 1].kind == NUM
-        after = j < self.n and self.toks[j].kind == NUM
-        return before or after or self.lex.language in ("en", "und")
+        if self.lex.language in ("en", "und"):
+            return True
+        beside = (i > 0 and self.toks[i - 1].kind == NUM) or (j < self.n and self.toks[j].kind == NUM)
+        code = self.toks[i].text.upper()
+        return beside and (code in _NEWS_CODES or code == self.lex.territory_currency)  # "10,5 ron"
 
     def _lower_marks(self) -> bool:
         """Whether "usd" and "rs" count as marks here: in lower-cased English, as tokenised corpora are.
@@ -537,13 +572,21 @@ class Parser:
         return self.lowercased and self.lex.language in ("en", "und")
 
     def _modified_name(self, i: int) -> MarkHit | None:
-        """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars)."""
+        """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars).
+
+        A place's short name before an ambiguous mark picks its currency: Turkish "10 milyar ABD $" (USA).
+        """
         if i + 1 >= self.n or self.toks[i].kind != WORD or self.toks[i].low in self.scan.number_words:
             return None
         if not self.toks[i].text[0].isalpha() or self.toks[i].low in self.lex.scales:
             return None
         head = self.mark_at(i + 1)
-        if head is None or head.minor or head.mark.kind != "name" or head.end != i + 2:
+        if head is None or head.minor:
+            return None
+        place = _one_word_places(self.language).get(self.toks[i].low)
+        if place is not None and place in head.mark.codes and not head.mark.decisive:
+            return MarkHit(Mark((place,), True, head.mark.kind), i, head.end)  # "ABD $'lık"
+        if head.mark.kind != "name" or head.end != i + 2:
             return None
         if head.mark.codes[0] not in _MAJOR_CODES:
             return None  # an unknown adjective before a minor currency's name decides nothing
@@ -568,8 +611,12 @@ class Parser:
         return hit.end == hit.start + 1 and len(text) == 1 and text.isascii() and text.isalpha()
 
     def _weight(self, hit: MarkHit, value: Decimal) -> bool:
-        """ "a twenty pound bag": a singular "pound" after a number other than one weighs, it does not pay."""
-        return hit.end == hit.start + 1 and self.toks[hit.start].low == "pound" and value != 1
+        """ "a twenty pound bag": a singular "pound" after a number other than one weighs, it does not pay.
+
+        Only in English: Indonesian and Malay nouns take no plural ("sembilan pound" is nine pounds).
+        """
+        single = hit.end == hit.start + 1 and self.toks[hit.start].low == "pound" and value != 1
+        return single and self.language == "en"
 
     def _short_name(self, hit: MarkHit) -> bool:
         """A name that is a common word too, so it cannot stand before a number ("won 5", "real 3")."""
@@ -627,7 +674,7 @@ class Parser:
             )
         ):
             power, end = 2, k  # "20 dollars 43", "US$3 and fourteen": the cents go without saying
-        elif not scaled and self._bare_cents(i, j, k, minor_value, prefixed):
+        elif not scaled and not of and self._bare_cents(i, j, k, minor_value, prefixed):
             power, end = 2, k  # "Por 15 dólares 50 puedes...", "c$ 100 और पचास है"
         else:
             return i, value
@@ -874,12 +921,15 @@ def _strength(mark: Mark, surface: str) -> int:
     return 1
 
 
-def fuzzy_mark(parser: Parser, i: int) -> MarkHit | None:
-    """A currency name after a number, written a little differently from CLDR's (see :mod:`._fuzzy`)."""
+def fuzzy_mark(parser: Parser, i: int, least: int = 1) -> MarkHit | None:
+    """A currency name after a number, written a little differently from CLDR's (see :mod:`._fuzzy`).
+
+    ``least`` is the fewest words the name may have.
+    """
     toks = parser.toks
     if i >= parser.n or toks[i].kind != WORD or toks[i].low in parser.scan.number_words:
         return None
-    for size in (4, 3, 2, 1):
+    for size in range(4, least - 1, -1):
         end = i + size
         if end > parser.n or toks[end - 1].kind != WORD:
             continue

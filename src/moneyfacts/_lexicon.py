@@ -38,10 +38,12 @@ __all__ = [
     "place_words",
 ]
 
+_PARENS = re.compile(r"\s*\([^)]*\)")
 _BIDI = dict.fromkeys(
     map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff")
 )
 _UND = "und"
+_MAJOR = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,8 @@ class Mark:
     """What a currency mark may mean: ISO codes, most likely first; ``decisive`` when it names one currency.
 
     ``kind`` tells where the mark comes from: ``"code"`` (an ISO code, meant in upper case), ``"symbol"``,
-    ``"name"`` (a CLDR display name or its head word), ``"news"`` or ``"slang"`` (hand-kept).
+    ``"name"`` (a CLDR display name or its head word), ``"news"`` or ``"slang"`` (hand-kept), ``"place"``
+    (a territory's code before a dollar sign, "VN$", written in capitals).
     ``power`` is a scale fused into the mark: Hebrew "אש״ח" is a thousand shekels.
     """
 
@@ -97,6 +100,9 @@ _DATA = Path(__file__).parent / "data"
 _CJK_CLASS = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 _SPACELESS = re.compile(_CJK_CLASS)
 _SPACELESS_GAPS = re.compile(f"(?<={_CJK_CLASS})[ ・･](?={_CJK_CLASS})")
+
+# The yuan/dollar character has a formal writing, simplified and traditional, that names use too.
+_YUAN_WRITINGS = {"元": ("圆", "圓")}
 
 # Letters written several ways in running text: Arabic alef with hamza or madda, alef maqsura.
 _LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
@@ -173,6 +179,11 @@ def _rank() -> dict[str, int]:
 def _current() -> frozenset[str]:
     """Codes in use today: some territory's currency, or one the news preference list names."""
     return frozenset(_global()["territory_currency"].values()) | frozenset(news_marks.PREFERENCE)
+
+
+def _major(codes: Iterable[str]) -> list[str]:
+    """The codes among the dozen currencies news names most."""
+    return [c for c in codes if _rank().get(c, len(_rank())) < _MAJOR]
 
 
 def _ordered(codes: Iterable[str]) -> tuple[str, ...]:
@@ -253,6 +264,9 @@ def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
         builder.add(key, (code,), "news")
         builder.forced[key] = True
         builder.power[key] = power
+    for territory, code in _global()["territory_currency"].items():
+        if code.startswith(territory) and normalise_mark(territory + "$") not in builder.codes:
+            builder.add(territory + "$", (code,), "place")  # "VN$1000", like "HK$" and "NZ$"
     for language in languages:
         table = _table(language)
         words = news_marks.EXCLUDED_WORDS.get(language, frozenset())
@@ -260,6 +274,14 @@ def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
             for key, codes in table[part].items():
                 if key not in words:
                     builder.add(key, (c for c in codes if c not in excluded), "name")
+                if len(key) > 1 and key[-1] in _YUAN_WRITINGS:
+                    for other in _YUAN_WRITINGS[key[-1]]:  # "美圆" beside CLDR's "美元"
+                        builder.add(key[:-1] + other, (c for c in codes if c not in excluded), "name")
+                lead = builder.lead.get(key)
+                if lead and len(languages) == 1 and any(_rank()[c] < _rank()[lead[0]] for c in _major(codes)):
+                    # Romanian "lire" is sterling first, as CLDR's "lire sterline" tells; the
+                    # hand-kept lead (the Italian lira of English news) yields to a major currency
+                    del builder.lead[key]
     for key, codes in _global()["symbols"].items():
         builder.add(key, codes, "symbol")
     return builder.build()
@@ -376,10 +398,28 @@ def place_words(language: str) -> dict[str, str]:
     for territory, name in territories.items():
         if territory in currencies and len(territory) == 2:
             names[name] = territory
-            short = name.split(" SAR ")[0]  # "Hong Kong SAR China"
-            names.setdefault(short, territory)
+            names.setdefault(_short_place(name), territory)
     names.update(news_marks.PLACE_WORDS.get(language, {}))
     return {name: currencies[t] for name, t in names.items() if t in currencies}
+
+
+_ABBREVIATION = re.compile(r"(?:\w\.?){2,}")
+
+
+def _short_place(name: str) -> str:
+    """A special region's name without its status: "Hong Kong" of "Hong Kong SAR China", "RAE de Hong
+    Kong (China)", "R.A.S. chinoise de Hong Kong"; other names unchanged."""
+    words = _PARENS.sub("", name).replace(",", " ").split()
+    if not any(w.isupper() and _ABBREVIATION.fullmatch(w) for w in words):
+        return name
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if word[0].isupper() and not word.isupper():
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    longest: list[str] = max(runs, key=len)
+    return " ".join(longest) or name
 
 
 def decimal_symbols(locale: str) -> tuple[str, str]:

@@ -50,3 +50,22 @@ def test_no_match(words: list[str]) -> None:
 def test_irish_initial_mutations_fall_back_to_the_radical(word: str, code: str | None) -> None:
     mark = fuzzy_lookup([word], lexicon("ga"))
     assert (mark.codes[0] if mark else None) == code
+
+
+@pytest.mark.parametrize(
+    ("words", "locale", "code"),
+    [
+        (["marchi", "finlandesi"], "it", "FIM"),  # CLDR: "markka finlandese"
+        (["fiorini", "olandesi"], "it", "NLG"),  # CLDR: "fiorino olandese"; not the Antillean guilder
+        (["rial", "qataria"], "ro", "QAR"),  # CLDR: "rial qatarian"
+        (["lira", "egiptiana"], "ro", "EGP"),  # CLDR: "liră egipteană"
+    ],
+)
+def test_head_first_names_with_another_adjective_spelling(words: list[str], locale: str, code: str) -> None:
+    mark = fuzzy_lookup(words, lexicon(locale))
+    assert mark is not None
+    assert mark.codes == (code,)
+
+
+def test_skeleton_drops_latin_accents() -> None:
+    assert skeleton("egipteană") == "egipteana"

@@ -251,3 +251,54 @@ def test_irish_lenited_names_and_agus(
 ) -> None:
     fig = _one(text, "ga")
     assert (fig.value, fig.low, fig.high) == tuple(Decimal(v) if v else None for v in (value, low, high))
+
+
+def test_a_singular_pound_weighs_only_in_english() -> None:
+    assert _figs("a twenty pound bag") == []
+    fig = _one("sembilan pound", "id")
+    assert fig.value == Decimal(9)
+    assert fig.mark is not None
+    assert fig.mark.mark.codes[0] == "GBP"
+
+
+def test_a_name_read_with_the_adjective_after_it() -> None:
+    fig = _one("250 milioni di fiorini olandesi", "it")
+    assert fig.value == Decimal(250_000_000)
+    assert fig.mark is not None
+    assert fig.mark.mark.codes == ("NLG",)
+
+
+def test_a_place_before_an_ambiguous_sign_picks_its_currency() -> None:
+    fig = _one("10 milyar ABD $'lık", "tr")
+    assert fig.value == Decimal(10_000_000_000)
+    assert fig.mark is not None
+    assert fig.mark.mark.codes == ("USD",)
+
+
+def test_a_lower_case_code_outside_english_must_be_a_news_currency() -> None:
+    assert _figs("ha detto che 8 ministri", "it") == []
+    [fig] = _figs("ha pagato 10 usd", "it")
+    assert fig.mark is not None
+    assert fig.mark.mark.codes == ("USD",)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "code"),
+    [
+        ("1,34 $ c à une part", "fr", Decimal("1.34"), "CAD"),  # the spaced form of "$C"
+        ("12 $ US", "fr", Decimal(12), "USD"),
+        ("Rp. 315,00", "id", Decimal(315), "IDR"),  # the abbreviation's dot
+        ("VN$1000", "vi", Decimal(1000), "VND"),
+    ],
+)
+def test_letters_beside_a_sign(text: str, locale: str, value: Decimal, code: str) -> None:
+    fig = _one(text, locale)
+    assert fig.value == value
+    assert fig.mark is not None
+    assert fig.mark.mark.codes[0] == code
+
+
+def test_a_territory_before_the_dollar_sign_counts_only_in_capitals() -> None:
+    fig = _one("paid in$5 bills")
+    assert fig.mark is not None
+    assert fig.mark.mark.codes[0] == "USD"

@@ -108,3 +108,23 @@ def test_turkish_cent_is_no_english_minor_unit() -> None:
 def test_sentences(text: str, locale: str, amount: str, currency: str) -> None:
     facts = [f.to_dict() for f in extract(text, locale=locale)]
     assert [(f["amount"], f["currency"]) for f in facts if f["kind"] == "money"] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "language", "value"),
+    [
+        (["dvjesta"], "hr", "200"),  # everyday beside RBNF's "dvjesto"
+        (["dvije", "stotine"], "hr", "200"),  # two hundreds
+        (["șapte"], "ro", "7"),  # the comma below, beside RBNF's cedilla "şapte"
+        (["douăzeci", "și", "trei"], "ro", "23"),
+    ],
+)
+def test_number_word_spellings_beside_rbnf(tokens: list[str], language: str, value: str) -> None:
+    parsed = parse_number_words(tokens, language)
+    assert parsed is not None
+    assert parsed == (Decimal(value), len(tokens))
+
+
+def test_the_swedish_plural_of_ore_in_norwegian_text() -> None:
+    facts = [f.to_dict() for f in extract("Det kostet 10 örer", locale="nb")]
+    assert [(f["amount"], f["currency"]) for f in facts] == [("0.1", "NOK")]

@@ -13,6 +13,7 @@ from moneyfacts._lexicon import (
     is_currency_code,
     lexicon,
     normalise_mark,
+    place_words,
 )
 from moneyfacts.errors import UnknownLocaleError
 
@@ -246,3 +247,32 @@ def test_new_and_old_lead_names_but_name_no_currency() -> None:
     assert "nou" not in lexicon("ca").marks
     assert "nuevo" not in lexicon("es").marks
     assert lexicon("ca").marks["nou xéquel israelià"].codes == ("ILS",)
+
+
+def test_a_bare_pound_is_sterling_where_a_longer_name_holds_the_word() -> None:
+    # CLDR's Russian sterling is "британский фунт стерлингов": its inner "фунт" is the shared unit word
+    assert lexicon("ru").marks["фунтов"].codes[0] == "GBP"
+    assert lexicon("ru").marks["египетских фунтов"].codes == ("EGP",)
+
+
+def test_a_hand_kept_lead_yields_to_a_major_currency_of_the_same_word() -> None:
+    assert lexicon("ro").marks["lire"].codes[0] == "GBP"  # CLDR: "lire sterline"
+    assert lexicon("it").marks["lire"].codes[0] == "ITL"  # Italian sterling is "sterline": no clash
+    assert lexicon("en").marks["lire"].codes[0] == "ITL"
+
+
+def test_special_regions_are_named_without_their_status() -> None:
+    assert place_words("es")["Hong Kong"] == "HKD"  # CLDR: "RAE de Hong Kong (China)"
+    assert place_words("fr")["Hong Kong"] == "HKD"  # CLDR: "R.A.S. chinoise de Hong Kong"
+    assert place_words("en")["Hong Kong"] == "HKD"
+
+
+def test_a_territory_code_before_the_dollar_sign_names_its_currency() -> None:
+    mark = lexicon("vi").marks["vn$"]
+    assert (mark.codes, mark.decisive, mark.kind) == (("VND",), True, "place")
+    assert lexicon("en").marks["ch$"].codes == ("CLP",)  # hand-kept: Chile writes "CH$"
+
+
+def test_formal_writings_of_the_yuan_character() -> None:
+    assert lexicon("zh").marks["美圆"].codes == ("USD",)
+    assert lexicon("zh").marks["港圓"].codes == ("HKD",)

@@ -208,6 +208,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "skr": (("SEK",), TIER_DECISIVE),
     "dkr": (("DKK",), TIER_DECISIVE),
     "Mex$": (("MXN",), TIER_DECISIVE),
+    "CH$": (("CLP",), TIER_DECISIVE),  # the Chilean peso, not the Swiss franc CH would give
     "MEX$": (("MXN",), TIER_DECISIVE),
     "ரூ": (("LKR", "INR"), TIER_USUAL),  # ta: the rupee sign of Sri Lanka and Tamil Nadu
     "kuai": (("CNY",), TIER_SLANG),  # zh colloquial yuan
@@ -590,4 +591,5 @@ PLACE_WORDS: dict[str, dict[str, str]] = {
         "JSE": "ZA",
         "Eskom": "ZA",
     },
+    "tr": {"ABD": "US"},  # CLDR's short name of the USA, which babel does not carry
 }

@@ -250,7 +250,7 @@ UNIT_NAMES: dict[str, str] = {
 MINOR_PART_WORDS: frozenset[str] = frozenset(
     """
     cent cents cts ct c ¢ rp rap rappen rappens centime centimes centesimo centesimi centavo centavos
-    céntimo céntimos haleru halere haléř haléřů groszy grosz øre ører öre ören satang sen paise paisa
+    céntimo céntimos haleru halere haléř haléřů groszy grosz øre ører öre örer ören satang sen paise paisa
     pence penny p peniques penique penies peni kopeck kopecks kopek kopeks копеек копейки копейка fen jiao 分 角 毛 xu sent sentów
     xen ceinteanna cèntims cèntim centen centa lipa lipe lipa stotinki стотинки цента центов цент ц
     kopiyka kopiykas kopiyok копійка копійки копійок sens
