@@ -160,3 +160,38 @@ def test_phrase_tables_are_built_once_and_tokenised() -> None:
     assert tables is phrase_tables()
     assert tables.before[("more", "than")] == "over"
     assert tables.before.firsts["more"][0] >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("￡5", "GBP"),
+        ("5 ￦", "KRW"),
+        ("ＵＳ＄5", "USD"),
+        ("1 د.إ", "AED"),
+        ("1 د.أ", "JOD"),
+        ("1 ش.ج", "ILS"),
+    ],
+)
+def test_variant_marks(text: str, code: str) -> None:
+    assert _codes(_one(text, "und"))[0] == code
+
+
+def test_full_width_cent_sign_is_a_minor_unit() -> None:
+    assert _one("50￠", "und").value == Decimal("0.5")
+
+
+@pytest.mark.parametrize(("text", "code"), [("1 Rf", "MVR"), ("1 RF", "RWF"), ("1 CHf", "CHF")])
+def test_case_of_short_marks(text: str, code: str) -> None:
+    assert _codes(_one(text)) == (code,)
+
+
+def test_miscased_codes_need_two_capitals_and_no_plural_or_pence() -> None:
+    assert all(f.mark is None for f in _figs("It has 5 ECs and GBp 150 in stock."))
+
+
+def test_lower_case_symbols() -> None:
+    assert _codes(_one("Cijena je 50 kn.", "hr")) == ("HRK",)
+    assert all(f.mark is None for f in _figs("The ship made 50 kn."))
+    [fig] = _figs("50 nis", "und", bare=True)
+    assert _codes(fig) == ("ILS",)
