@@ -14,7 +14,7 @@ from decimal import Decimal
 from moneyfacts import _structure
 from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
 from moneyfacts._fuzzy import fuzzy_lookup
-from moneyfacts._lexicon import Mark, fold_mark, normalise_mark
+from moneyfacts._lexicon import Mark, currency_digits, fold_mark, normalise_mark
 from moneyfacts._numbers import parse_cjk_numeral, parse_digits, parse_number_words
 from moneyfacts._scan import CJK, IDEOGRAPH, NUM, SYM, WORD, Scanner, Tok, tokenize
 from moneyfacts.data import news_marks, phrases
@@ -25,6 +25,7 @@ _CASED_KEYS = frozenset(normalise_mark(m) for m in news_marks.CASED_MARKS)
 _FUSED_SCALE_CODE = re.compile(r"(M|MM|Mn|k|K|T|Bn|bn|B)([A-Z]{3})")
 _FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn": 9, "B": 9}
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_DOT_THOUSANDTHS = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 _MINUS = frozenset({"-", "−", "–"})
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
 _MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
@@ -447,6 +448,7 @@ class Parser:
                 i += 1
             if i < self.n and self.toks[i].kind not in (NUM, CJK, WORD):
                 return None
+        at = i
         num = self.number_at(i)
         if num is None and self.low(i) in ("a", "an") and pre is None:
             # "a dollar", "a grand": the article is the number one
@@ -522,6 +524,8 @@ class Parser:
                 mark, i = post, post.end
         if mark is not None and mark.power:
             value, exp = value.scaleb(mark.power), exp + mark.power  # "30 MUSD", "MAUD 60"
+        if mark is not None and not exp and self._thousandths(at, num[1], mark.mark):
+            value = Decimal(self.toks[at].text)  # "423.923 KD": dinars have three decimals
         chained = False
         if mark is not None and i == mark.end and self.low(i - 1) in phrases.CJK_MAJOR | phrases.CJK_TENTHS:
             end, cents = self.cjk_cents(i, value, tenths_done=mark.minor == 1)
@@ -534,6 +538,19 @@ class Parser:
             if not follower.spaced and IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
                 return None  # 五角大楼 is the Pentagon, not fifty fen
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
+
+    def _thousandths(self, at: int, end: int, mark: Mark) -> bool:
+        """Whether a lone "." before three digits, read as grouping, is the decimal point of a currency
+        with three decimals ("423.923 KD", "BD 1.250"), where the locale names no separators."""
+        tok = self.toks[at]
+        return (
+            end == at + 1
+            and self.group != "."
+            and tok.kind == NUM
+            and _DOT_THOUSANDTHS.fullmatch(tok.text) is not None
+            and bool(mark.codes)
+            and all(currency_digits(code) == 3 for code in mark.codes)
+        )
 
     def _lower_code(self, i: int, j: int) -> bool:
         """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una"."""

@@ -195,3 +195,15 @@ def test_lower_case_symbols() -> None:
     assert all(f.mark is None for f in _figs("The ship made 50 kn."))
     [fig] = _figs("50 nis", "und", bare=True)
     assert _codes(fig) == ("ILS",)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [("423.923 KD", "und", "423.923"), ("BD 1.250", "fr", "1.250"), ("KD 1,500", "und", "1500")],
+)
+def test_three_decimal_currencies(text: str, locale: str, value: str) -> None:
+    assert _one(text, locale).value == Decimal(value)
+
+
+def test_a_locale_grouping_with_dots_keeps_them() -> None:
+    assert _one("Er zahlte 1.500 KD.", "de").value == Decimal("1500")
