@@ -124,6 +124,7 @@ def build_tables() -> dict[str, dict[str, Any]]:
     for language, locales in sorted(by_language.items()):
         names: dict[str, set[str]] = collections.defaultdict(set)
         own_symbols: dict[str, set[str]] = collections.defaultdict(set)
+        lower_symbols: set[str] = set()
         info: dict[str, dict[str, str | None]] = {}
         base_scales: dict[str, int] = {}
         locale_scales: dict[str, dict[str, int]] = {}
@@ -139,6 +140,8 @@ def build_tables() -> dict[str, dict[str, Any]]:
                 if code in known and norm(symbol):
                     own_symbols[norm(symbol)].add(code)
                     symbols[norm(symbol)].add(code)
+                    if symbol != symbol.upper() and symbol == symbol.lower():
+                        lower_symbols.add(norm(symbol))  # written in lower case: Croatian "kn"
             territory = _territory(loc, likely)
             if territory:
                 territories.add(territory)
@@ -158,6 +161,7 @@ def build_tables() -> dict[str, dict[str, Any]]:
             "names": _sorted(names),
             "heads": _heads(names),
             "symbols": _sorted(own_symbols),
+            "lower_symbols": sorted(lower_symbols),
             "scales": dict(sorted(base_scales.items())),
             "locale_scales": locale_scales,
             "locales": info,

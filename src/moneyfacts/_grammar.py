@@ -15,7 +15,7 @@ from functools import cache
 from moneyfacts import _structure
 from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
 from moneyfacts._fuzzy import fuzzy_lookup
-from moneyfacts._lexicon import Mark, normalise_mark, place_words
+from moneyfacts._lexicon import Mark, currency_digits, fold_mark, normalise_mark, place_words
 from moneyfacts._numbers import parse_cjk_numeral, parse_digits, parse_number_words
 from moneyfacts._scan import CJK, IDEOGRAPH, NUM, SYM, WORD, Scanner, Tok, tokenize
 from moneyfacts.data import news_marks, phrases
@@ -26,6 +26,7 @@ _CASED_KEYS = frozenset(normalise_mark(m) for m in news_marks.CASED_MARKS)
 _FUSED_SCALE_CODE = re.compile(r"(M|MM|Mn|k|K|T|Bn|bn|B)([A-Z]{3})")
 _FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn": 9, "B": 9}
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_DOT_THOUSANDTHS = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 _MINUS = frozenset({"-", "−", "–"})
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
 _MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
@@ -137,7 +138,10 @@ class Parser:
             code = self.lex.marks.get(fused.group(2).lower())
             if code is not None and code.kind == "code":  # "30 MUSD", "120 MEUR", "500 kEUR", "MAUD 60"
                 return MarkHit(code, i, i + 1, power=_FUSED_SCALES[fused.group(1)])
-        if tok.kind == NUM or tok.low not in self.scan.mark_starts:
+        reach = self.scan.mark_starts.get(tok.low)
+        if reach is None and not tok.low.isascii() and tok.kind != NUM:
+            reach = self.scan.mark_starts.get(fold_mark(tok.low))  # "أورو", "￡": a letter variant
+        if tok.kind == NUM or reach is None:
             return self.minor_at(i)
         if tok.text == "$" and i + 1 < self.n and not self.toks[i + 1].spaced:
             word = self.toks[i + 1].text  # "$CAD", "$USD": the code names the dollar
@@ -150,13 +154,18 @@ class Parser:
             if glued is not None and glued.decisive and glued.kind == "news" and len(letters) <= 3:
                 return MarkHit(glued, i, i + 2)
         marks = self.lex.marks
-        for j in range(min(self.n, i + self.scan.mark_starts[tok.low]), i, -1):
+        for j in range(min(self.n, i + reach), i, -1):
             if j - 1 > i and self.toks[j - 1].kind == NUM:
                 continue
-            key = normalise_mark(self.text[tok.start : self.toks[j - 1].end])
+            surface = self.text[tok.start : self.toks[j - 1].end]
+            key = normalise_mark(surface)
             mark = marks.get(key)
+            if mark is None and not key.isascii() and (folded := fold_mark(key)) != key:
+                mark = marks.get(folded)  # "￡", "ＵＳ＄": an exact key wins, a folded one stands in
             if mark is None and self.toks[j - 1].text == "." and j - 1 > i:
                 continue
+            if mark is not None and key in _CASED_KEYS:
+                mark = self.lex.cased_marks.get(surface, mark)  # "Rf" is the rufiyaa, "RF" the Rwandan franc
             if mark is not None and self._plausible(i, j, mark):
                 if self._abbreviation_dot(i, j, mark):
                     j += 1  # "Rp. 315,00": the abbreviation's dot before the number
@@ -193,15 +202,24 @@ class Parser:
             common = surface.upper() in news_marks.COMMON_WORD_CODES
             if common and not fused and not self.bare and not self._decimal_beside(i, j):
                 return False  # "ALL 5 of us", "300 CAD drawings"; but "CAD 3.03"
-            return surface.isupper() or (surface.islower() and self._lower_code(i, j)) or fused
+            return (
+                surface.isupper()
+                or (surface.islower() and self._lower_code(i, j))
+                or fused
+                or self._mixed_code(i, j, surface)
+            )
         if (
             mark.kind == "symbol"
             and len(surface) <= 3
             and surface.isascii()
             and surface.isalpha()
             and surface.islower()
+            and normalise_mark(surface) not in self.lex.lower_symbols
+            and not self._bare_price_mark(i, surface)
         ):
-            return False  # CLDR's letter symbols are capitalised ("UP", "Ks"); "up" and "da" are words
+            # CLDR's letter symbols are mostly capitalised ("UP", "Ks"); "up" and "da" are words. But
+            # Croatian writes "50 kn", and a price string may be all lower case: "1 nis"
+            return False
         if (
             normalise_mark(surface) in _CASED_KEYS
             and surface not in news_marks.CASED_MARKS
@@ -216,9 +234,30 @@ class Parser:
             return after or before or (self.bare and j == self.n and i > 0 and self.toks[i - 1].kind == NUM)
         return True
 
+    def _bare_price_mark(self, i: int, surface: str) -> bool:
+        """A price string may be all lower case: "1 nis", "50 kn"; but "10 p" is ten pence."""
+        return (
+            self.bare
+            and len(surface) >= 2
+            and i > 0
+            and self.toks[i - 1].kind == NUM
+            and surface not in self.lex.minor_units
+        )
+
+    def _mixed_code(self, i: int, j: int, surface: str) -> bool:
+        """A code miscased beside its number: "1 CHf"; not a plural acronym ("5 ECs") or a quote in
+        pence ("GBp 150")."""
+        if surface.endswith("s") or surface in news_marks.MINOR_QUOTES:
+            return False
+        if sum(ch.isupper() for ch in surface) < 2:
+            return False
+        return (i > 0 and self.toks[i - 1].kind == NUM) or (j < self.n and self.toks[j].kind == NUM)
+
     def minor_at(self, i: int) -> MarkHit | None:
         size = 1
         minor = self.lex.minor_units.get(self.low(i))
+        if minor is None and self.low(i)[:1] >= "\uff01":
+            minor = self.lex.minor_units.get(fold_mark(self.low(i)))  # "50￠"
         if minor is None and i + 1 < self.n and IDEOGRAPH.match(self.low(i)) and not self.toks[i + 1].spaced:
             size = 2  # 美分, 分钱: minor units of two characters
             minor = self.lex.minor_units.get(self.low(i) + self.low(i + 1))
@@ -450,6 +489,7 @@ class Parser:
                 i += 1
             if i < self.n and self.toks[i].kind not in (NUM, CJK, WORD):
                 return None
+        at = i
         num = self.number_at(i)
         if num is None and self.low(i) in ("a", "an") and pre is None:
             # "a dollar", "a grand": the article is the number one
@@ -525,6 +565,8 @@ class Parser:
                 mark, i = post, post.end
         if mark is not None and mark.power:
             value, exp = value.scaleb(mark.power), exp + mark.power  # "30 MUSD", "MAUD 60"
+        if mark is not None and not exp and self._thousandths(at, num[1], mark.mark):
+            value = Decimal(self.toks[at].text)  # "423.923 KD": dinars have three decimals
         chained = False
         if mark is not None and i == mark.end and self.low(i - 1) in phrases.CJK_MAJOR | phrases.CJK_TENTHS:
             end, cents = self.cjk_cents(i, value, tenths_done=mark.minor == 1)
@@ -549,6 +591,19 @@ class Parser:
     def counter_dollar(self, i: int) -> bool:
         """The counter 個 standing for the dollar right after a number: "三個一毫四" (3.14)."""
         return i < self.n and self.low(i) in phrases.CJK_COUNTER_DOLLARS and not self.toks[i].spaced
+
+    def _thousandths(self, at: int, end: int, mark: Mark) -> bool:
+        """Whether a lone "." before three digits, read as grouping, is the decimal point of a currency
+        with three decimals ("423.923 KD", "BD 1.250"), where the locale names no separators."""
+        tok = self.toks[at]
+        return (
+            end == at + 1
+            and self.group != "."
+            and tok.kind == NUM
+            and _DOT_THOUSANDTHS.fullmatch(tok.text) is not None
+            and bool(mark.codes)
+            and all(currency_digits(code) == 3 for code in mark.codes)
+        )
 
     def _lower_code(self, i: int, j: int) -> bool:
         """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una".
@@ -865,6 +920,7 @@ class Parser:
                 kind != NUM
                 and kind != CJK
                 and low not in starters
+                and (low.isascii() or fold_mark(low) not in starters)  # "￡12", "أورو 20"
                 and not (tok.text[0] in "MKkTBb" and _fused_code(tok.text))
                 and not (self.bare and low in phrases.CJK_COUNTER_DOLLARS)  # 個九: a dollar and nine tenths
             ):

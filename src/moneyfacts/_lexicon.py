@@ -32,10 +32,12 @@ __all__ = [
     "currency_codes",
     "currency_digits",
     "decimal_symbols",
+    "fold_mark",
     "is_currency_code",
     "lexicon",
     "normalise_mark",
     "place_words",
+    "wide_forms",
 ]
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -76,21 +78,47 @@ class Lexicon:
     scales: Mapping[str, int]
     minor_units: Mapping[str, tuple[int, str | None]]
     max_mark_words: int
+    lower_symbols: frozenset[str] = frozenset()
+    """CLDR symbols the locale's language writes in lower case ("kn"): lower case is no accident there"""
+    cased_marks: Mapping[str, Mark] = field(default_factory=dict)
+    """hand-kept marks that name another currency written in another case, by exact surface ("Rf", "RF")"""
 
 
 @lru_cache(maxsize=1 << 16)
 def normalise_mark(surface: str) -> str:
     """The key a mark is looked up by: case-folded, inner whitespace collapsed to one space.
 
-    Bidirectional control marks are dropped.
+    Bidirectional control marks are dropped. Letter variants stay: see :func:`fold_mark`.
 
     >>> normalise_mark("  US\u00a0Dollars ")
     'us dollars'
     """
-    key = " ".join(surface.translate(_BIDI).casefold().translate(_LETTER_VARIANTS).split())
+    key = " ".join(surface.translate(_BIDI).casefold().split())
     if _SPACELESS.search(key):
         key = _SPACELESS_GAPS.sub("", key)  # "スイス・フラン" = "スイス フラン" = "スイスフラン"
     return key
+
+
+@lru_cache(maxsize=1 << 14)
+def fold_mark(key: str) -> str:
+    """A mark's key with its letter variants folded: the key to try when the exact one is unknown.
+
+    Full-width and half-width forms read as their ordinary ones, Arabic alef with hamza or madda as
+    alef. An exact key wins over a folded one: "د.إ" is the dirham, "د.أ" the Jordanian dinar.
+
+    >>> fold_mark("￡"), fold_mark("ｕｓ＄"), fold_mark("د.إ")
+    ('£', 'us$', 'د.ا')
+    """
+    return key.translate(_FOLDS)
+
+
+def wide_forms(text: str) -> str:
+    """``text`` written in full-width forms where Unicode has them: "£" -> "￡".
+
+    >>> wide_forms("us$")
+    'ｕｓ＄'
+    """
+    return text.translate(_WIDE)
 
 
 _DATA = Path(__file__).parent / "data"
@@ -104,8 +132,18 @@ _SPACELESS_GAPS = re.compile(f"(?<={_CJK_CLASS})[ ・･](?={_CJK_CLASS})")
 # The yuan/dollar character has a formal writing, simplified and traditional, that names use too.
 _YUAN_WRITINGS = {"元": ("圆", "圓")}
 
-# Letters written several ways in running text: Arabic alef with hamza or madda, alef maqsura.
-_LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
+# Letters written several ways in running text: Arabic alef with hamza or madda, alef maqsura; and the
+# full-width and half-width compatibility forms of East Asian typesetting ("￡", "＄", "ｕｓｄ").
+_LETTER_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"}
+_WIDTH = {
+    chr(c): unicodedata.normalize("NFKC", chr(c)).casefold()
+    for c in range(0xFF01, 0xFFEF)
+    if unicodedata.decomposition(chr(c)).startswith(("<wide>", "<narrow>"))
+}
+_FOLDS = str.maketrans(_LETTER_VARIANTS | _WIDTH)
+_WIDE = str.maketrans(
+    {v: k for k, v in _WIDTH.items() if unicodedata.decomposition(k).startswith("<wide>") and len(v) == 1}
+)
 
 
 @cache
@@ -245,6 +283,16 @@ class _Builder:
             if kind == "symbol" and len(key) == 1 and _has_letter(key):
                 decisive = False  # "K", "L", "R": letters too common to name a currency alone
             out[key] = Mark(ordered, decisive, kind, self.power.get(key, 0))
+        # a key written with letter variants also stands folded: "دينار اردني" finds "دينار أردني"
+        folded: dict[str, list[Mark]] = {}
+        for key, mark in out.items():
+            if (alias := fold_mark(key)) != key and alias not in out:
+                folded.setdefault(alias, []).append(mark)
+        for alias, found in folded.items():
+            if len(set(found)) == 1:
+                out[alias] = found[0]
+            else:  # variants that name different currencies ("د.إ", "د.أ"): the folded key names both
+                out[alias] = Mark(_ordered(c for mark in found for c in mark.codes), False, found[0].kind)
         return out
 
 
@@ -284,7 +332,31 @@ def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
                     del builder.lead[key]
     for key, codes in _global()["symbols"].items():
         builder.add(key, codes, "symbol")
+        if _DOTTED.fullmatch(key):
+            builder.add(key[:-1], codes, "symbol")  # the final dot of an abbreviation is often left out
     return builder.build()
+
+
+# A symbol abbreviated with a final dot, outside the Latin script ("د.إ.", "රු.", "лв."): it stands
+# without the dot too. Latin abbreviations ("esc.", "nu.") would leave everyday words.
+_DOTTED = re.compile(r"[^\x00-\x7f\u00c0-\u024f\u1e00-\u1eff]\S*\.")
+
+
+@cache
+def _cased_marks() -> Mapping[str, Mark]:
+    """Hand-kept marks written only in one case whose keys are shared with another currency's."""
+    groups: dict[str, list[str]] = {}
+    for surface in news_marks.CASED_MARKS:
+        groups.setdefault(normalise_mark(surface), []).append(surface)
+    out: dict[str, Mark] = {}
+    for surfaces in groups.values():
+        codes = {news_marks.NEWS_MARKS[s][0] for s in surfaces if s in news_marks.NEWS_MARKS}
+        if len(codes) > 1:
+            for surface in surfaces:
+                if surface in news_marks.NEWS_MARKS:
+                    found = news_marks.NEWS_MARKS[surface][0]
+                    out[surface] = Mark(found, len(found) == 1, "news")
+    return MappingProxyType(out)
 
 
 @cache
@@ -462,4 +534,11 @@ def lexicon(locale: str) -> Lexicon:
         scales=MappingProxyType(_scales(canonical, language)),
         minor_units=MappingProxyType(_minor_units(canonical, language)),
         max_mark_words=max(len(key.split()) for key in marks),
+        lower_symbols=_lower_symbols(language),
+        cased_marks=_cased_marks(),
     )
+
+
+@cache
+def _lower_symbols(language: str) -> frozenset[str]:
+    return frozenset(key for lang in _languages(language) for key in _table(lang)["lower_symbols"])

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from moneyfacts._lexicon import Lexicon, all_symbols, lexicon
+from moneyfacts._lexicon import Lexicon, all_symbols, lexicon, wide_forms
 from moneyfacts._numbers import CJK_NUMERAL, DIGITS, clitic_words, number_words
 from moneyfacts.data import phrases
 
@@ -143,8 +143,9 @@ def scanner(locale: str) -> Scanner:
     heads = {key.split(" ")[-1] for key, mark in lex.marks.items() if mark.kind != "code"}
     heads |= set(lex.minor_units) | set(phrases.COIN_VALUES) | set(phrases.CURRENCY_SCALES)
     anchor_words = {w for w in heads if _wordlike(w) and (len(w) >= 3 or _cjk(w))}
-    symbols = sorted({ch for sym in all_symbols() for ch in sym if not ch.isalnum() and not ch.isspace()})
-    symbol_class = "".join(re.escape(ch) for ch in symbols)
+    symbols = {ch for sym in all_symbols() for ch in sym if not ch.isalnum() and not ch.isspace()}
+    symbols |= {wide_forms(ch) for ch in symbols}  # "￡", "＄" as well
+    symbol_class = "".join(re.escape(ch) for ch in sorted(symbols))
     word_alt = _trie_pattern({w.lower() for w in anchor_words})
     signs = rf"\d+|[{symbol_class}]+|[〇零一二三四五六七八九十百千万萬亿億兩两]+"
     starts: dict[str, int] = {}

@@ -302,3 +302,50 @@ def test_a_territory_before_the_dollar_sign_counts_only_in_capitals() -> None:
     fig = _one("paid in$5 bills")
     assert fig.mark is not None
     assert fig.mark.mark.codes[0] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("￡5", "GBP"),
+        ("5 ￦", "KRW"),
+        ("ＵＳ＄5", "USD"),
+        ("1 د.إ", "AED"),
+        ("1 د.أ", "JOD"),
+        ("1 ش.ج", "ILS"),
+    ],
+)
+def test_variant_marks(text: str, code: str) -> None:
+    assert _codes(_one(text, "und"))[0] == code
+
+
+def test_full_width_cent_sign_is_a_minor_unit() -> None:
+    assert _one("50￠", "und").value == Decimal("0.5")
+
+
+@pytest.mark.parametrize(("text", "code"), [("1 Rf", "MVR"), ("1 RF", "RWF"), ("1 CHf", "CHF")])
+def test_case_of_short_marks(text: str, code: str) -> None:
+    assert _codes(_one(text)) == (code,)
+
+
+def test_miscased_codes_need_two_capitals_and_no_plural_or_pence() -> None:
+    assert all(f.mark is None for f in _figs("It has 5 ECs and GBp 150 in stock."))
+
+
+def test_lower_case_symbols() -> None:
+    assert _codes(_one("Cijena je 50 kn.", "hr")) == ("HRK",)
+    assert all(f.mark is None for f in _figs("The ship made 50 kn."))
+    [fig] = _figs("50 nis", "und", bare=True)
+    assert _codes(fig) == ("ILS",)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [("423.923 KD", "und", "423.923"), ("BD 1.250", "fr", "1.250"), ("KD 1,500", "und", "1500")],
+)
+def test_three_decimal_currencies(text: str, locale: str, value: str) -> None:
+    assert _one(text, locale).value == Decimal(value)
+
+
+def test_a_locale_grouping_with_dots_keeps_them() -> None:
+    assert _one("Er zahlte 1.500 KD.", "de").value == Decimal("1500")

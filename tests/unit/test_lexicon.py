@@ -10,10 +10,12 @@ from moneyfacts._lexicon import (
     canonical_locale,
     currency_digits,
     decimal_symbols,
+    fold_mark,
     is_currency_code,
     lexicon,
     normalise_mark,
     place_words,
+    wide_forms,
 )
 from moneyfacts.errors import UnknownLocaleError
 
@@ -276,3 +278,36 @@ def test_a_territory_code_before_the_dollar_sign_names_its_currency() -> None:
 def test_formal_writings_of_the_yuan_character() -> None:
     assert lexicon("zh").marks["美圆"].codes == ("USD",)
     assert lexicon("zh").marks["港圓"].codes == ("HKD",)
+
+
+def test_fold_mark_reads_width_and_letter_variants() -> None:
+    assert fold_mark("￡") == "£"
+    assert fold_mark("ｕｓ＄") == "us$"
+    assert fold_mark("د.إ") == "د.ا"
+    assert normalise_mark("د.إ") == "د.إ"  # the exact key keeps its letters
+    assert wide_forms("£") == "￡"
+
+
+def test_an_exact_arabic_symbol_wins_over_its_folded_form() -> None:
+    marks = lexicon("und").marks
+    assert marks["د.إ"] == Mark(("AED",), True)
+    assert marks["د.أ"] == Mark(("JOD",), True)
+
+
+@pytest.mark.parametrize(
+    ("key", "code"), [("ر.ع", "OMR"), ("د.م", "MAD"), ("ل.ل", "LBP"), ("රු", "LKR"), ("щ.д", "USD")]
+)
+def test_dotted_symbols_stand_without_their_final_dot(key: str, code: str) -> None:
+    assert lexicon("und").marks[key].codes == (code,)
+
+
+def test_lower_case_symbols_of_a_language() -> None:
+    assert "kn" in lexicon("hr").lower_symbols
+    assert "kn" not in lexicon("en").lower_symbols
+
+
+def test_cased_marks_keep_their_own_currency() -> None:
+    lex = lexicon("en")
+    assert lex.cased_marks["Rf"].codes == ("MVR",)
+    assert lex.cased_marks["RF"].codes == ("RWF",)
+    assert lex.marks["rf"].codes[0] == "RWF"

@@ -11,6 +11,7 @@ __all__ = [
     "COMMON_WORD_CODES",
     "EXCLUDED_NAMES",
     "EXCLUDED_WORDS",
+    "MINOR_QUOTES",
     "MINOR_UNITS",
     "NEWS_MARKS",
     "PREFERENCE",
@@ -104,6 +105,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "块": (("CNY",), TIER_SLANG),  # zh colloquial kuai
     "塊": (("CNY", "TWD"), TIER_SLANG),
     "圓": (("HKD", "TWD", "JPY"), TIER_USUAL),
+    "圆": (("CNY",), TIER_USUAL),  # zh: the simplified 圓, the yuan as printed on renminbi notes
     "円": (("JPY",), TIER_DECISIVE),
     "￥": (("CNY", "JPY"), TIER_USUAL),  # full-width yen/yuan sign
     "원": (("KRW",), TIER_DECISIVE),
@@ -156,16 +158,13 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "L.E.": (("EGP",), TIER_USUAL),
     "ج.م": (("EGP",), TIER_DECISIVE),
     "ج.م.": (("EGP",), TIER_DECISIVE),
-    "ر.س": (("SAR",), TIER_DECISIVE),
+    # CLDR's dotted Arabic symbols ("د.إ.") also stand without their final dot; these are other orders
     "دج": (("DZD",), TIER_DECISIVE),
-    "د.ب": (("BHD",), TIER_DECISIVE),
     ".د.ب": (("BHD",), TIER_DECISIVE),
     "ع.د": (("IQD",), TIER_DECISIVE),
-    "د.ك": (("KWD",), TIER_DECISIVE),
     "ل.د": (("LYD",), TIER_DECISIVE),
-    "د.ت": (("TND",), TIER_DECISIVE),
-    "د.أ": (("JOD",), TIER_DECISIVE),
     "د.ا": (("JOD",), TIER_DECISIVE),
+    "ش.ج": (("ILS",), TIER_DECISIVE),  # shekel jadid: the new shekel in Arabic (CLDR: ₪)
     "ج.س": (("SDG",), TIER_DECISIVE),
     "ლ": (("GEL",), TIER_DECISIVE),
     "lari": (("GEL",), TIER_DECISIVE),
@@ -174,6 +173,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "ден": (("MKD",), TIER_DECISIVE),
     "MT": (("MZN",), TIER_USUAL),
     "FRw": (("RWF",), TIER_DECISIVE),
+    "Rf": (("MVR",), TIER_USUAL),  # the rufiyaa; CLDR has it for English in the Maldives only
     "RF": (("RWF",), TIER_USUAL),
     "R₣": (("RWF",), TIER_DECISIVE),
     "дин": (("RSD",), TIER_DECISIVE),
@@ -306,9 +306,13 @@ COMMON_WORD_CODES: frozenset[str] = frozenset(
     {"ALL", "TOP", "TRY", "SOS", "MAD", "PEN", "CUP", "BOB", "GEL", "MOP", "CAD"}
 )
 
+# Exchange quotes in a minor unit, written as the code with its last letter in lower case ("GBp 150" is
+# 150 pence): a miscased code ("1 CHf") names its currency, these do not.
+MINOR_QUOTES: frozenset[str] = frozenset({"GBp", "ZAc", "ILa", "USd"})
+
 # Marks that are also everyday words in some case: they count only written exactly so ("LE" but not "le").
 CASED_MARKS: frozenset[str] = frozenset(
-    {"LE", "L.E.", "L.E", "DT", "BD", "MK", "NT", "MT", "RF", "ZK", "KM", "SR", "KD", "QR", "TL", "Y", "Pt",
+    {"LE", "L.E.", "L.E", "DT", "BD", "MK", "NT", "MT", "RF", "Rf", "ZK", "KM", "SR", "KD", "QR", "TL", "Y", "Pt",
      "Nu", "Ks", "DA", "Da", "RM", "Rp", "Rs", "Rs.", "Dh", "Dhs", "MOP$"}
 )  # fmt: skip
 
