@@ -21,6 +21,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from moneyfacts._numwords import SPELLING_FOLD
 from moneyfacts.data import news_marks
 from moneyfacts.errors import UnknownLocaleError
 
@@ -77,7 +78,7 @@ class Lexicon:
 def normalise_mark(surface: str) -> str:
     """The key a mark is looked up by: case-folded, inner whitespace collapsed to one space.
 
-    Bidirectional control marks are dropped.
+    Bidirectional control marks are dropped; letters written two ways are folded to one.
 
     >>> normalise_mark("  US\u00a0Dollars ")
     'us dollars'
@@ -96,8 +97,12 @@ _CJK_CLASS = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 _SPACELESS = re.compile(_CJK_CLASS)
 _SPACELESS_GAPS = re.compile(f"(?<={_CJK_CLASS})[ ・･](?={_CJK_CLASS})")
 
-# Letters written several ways in running text: Arabic alef with hamza or madda, alef maqsura.
-_LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
+# Letters written several ways in running text: Arabic alef with hamza or madda, alef maqsura; and
+# the letters every token folds too (Devanagari nukta and candrabindu).
+_LETTER_VARIANTS: dict[int, str | None] = {
+    **{ord(a): b for a, b in {"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"}.items()},
+    **SPELLING_FOLD,
+}
 
 
 @cache
@@ -294,9 +299,9 @@ def _scales(locale: str, language: str) -> dict[str, int]:
     for lang in ordered:
         table = _table(lang)
         for word, power in table["scales"].items():
-            scales.setdefault(word, power)
+            scales.setdefault(normalise_mark(word), power)
         if language != _UND:
-            scales.update(table["locale_scales"].get(locale, {}))
+            scales.update({normalise_mark(w): p for w, p in table["locale_scales"].get(locale, {}).items()})
     # the shared hand-kept words fill gaps only ("tn" is a thousand in Swedish CLDR, a trillion in news
     # English); a language's own hand-kept words override
     own = {key for key in news_marks.SCALES if key != "*"}

@@ -188,6 +188,7 @@ def test_no_english_number(text: str) -> None:
         ("백이십삼만 사천오백육십칠", "ko", "1234567", 2),
         ("二十五", "ja", "25", 1),
         ("दस लाख", "hi", "1000000", 2),
+        ("पांच हज़ार", "hi", "5000", 2),  # anusvara for candrabindu, nukta or none: पाँच हजार
     ],
 )
 def test_number_words_in_other_languages(text: str, language: str, value: str, used: int) -> None:
