@@ -442,7 +442,7 @@ class Parser:
             if (
                 hyphenated is not None
                 and not self.toks[i].spaced
-                and self._word_mark(hyphenated)
+                and self._lettered(hyphenated)
                 and not self._one_letter(hyphenated)
                 and not self._weight(hyphenated, value)
             ):
@@ -560,6 +560,11 @@ class Parser:
             and first.text[:1].isalpha()
             and first.text[:1].lower() != first.text[:1].upper()
         )
+
+    def _lettered(self, hit: MarkHit) -> bool:
+        """A mark spelled in letters of any alphabet ("won", "सेंट"), not a sign or an ideograph."""
+        first = self.toks[hit.start]
+        return first.kind == WORD and first.text[:1].isalpha() and not IDEOGRAPH.match(first.text[:1])
 
     def _strength(self, hit: MarkHit) -> int:
         return _strength(hit.mark, self.text[self.toks[hit.start].start : self.toks[hit.end - 1].end])

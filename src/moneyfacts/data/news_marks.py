@@ -259,6 +259,14 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "frank": (("CHF", "FRF", "BEF", "LUF"), TIER_USUAL),  # tr, pl, cs: franc
     "Hollanda guldeni": (("NLG",), TIER_DECISIVE),  # tr: Dutch guilder
     "fin markı": (("FIM",), TIER_DECISIVE),  # tr: Finnish markka
+    # hi: everyday spellings and names CLDR's Hindi lacks (it lists them only in English)
+    "रुपये": (("INR", "LKR", "NPR", "PKR"), TIER_USUAL),  # the common spelling beside CLDR's रुपए
+    "फ़िनिश मार्का": (("FIM",), TIER_DECISIVE),  # Finnish markka; spelled with one n or two
+    "फ़िन्निश मार्का": (("FIM",), TIER_DECISIVE),
+    "पेसेटा": (("ESP",), TIER_DECISIVE),  # peseta, spelled with e or a
+    "पसेटा": (("ESP",), TIER_DECISIVE),
+    "गिल्डर": (("NLG",), TIER_DECISIVE),  # guilder, as the English "guilder"
+    "डच गिल्डर": (("NLG",), TIER_DECISIVE),
     # historical currencies named in text
     "Deutsche Mark": (("DEM",), TIER_DECISIVE),
     "Deutsche Marks": (("DEM",), TIER_DECISIVE),
@@ -472,7 +480,14 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
     "ja": {"セント": (2, None), "ペンス": (2, "GBP"), "ペニー": (2, "GBP")},
     "zh": {"美分": (2, "USD"), "分钱": (2, "CNY"), "仙": (2, None)},  # 仙: Cantonese cent
     "ko": {"센트": (2, None), "펜스": (2, "GBP"), "페니": (2, "GBP")},
-    "hi": {"पैसे": (2, "INR"), "पैसा": (2, "INR"), "सेंट": (2, None)},
+    "hi": {
+        "पैसे": (2, "INR"),
+        "पैसा": (2, "INR"),
+        "सेंट": (2, None),
+        "पेंस": (2, "GBP"),  # pence
+        "पेन्स": (2, "GBP"),
+        "पेनी": (2, None),  # penny: a cent in North America, as the English word
+    },
     "ro": {"bani": (2, "RON"), "ban": (2, "RON"), "cenți": (2, None), "centi": (2, None)},
     "sv": {"öre": (2, "SEK")},
     "nb": {"øre": (2, "NOK")},
