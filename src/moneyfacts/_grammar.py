@@ -15,7 +15,14 @@ from moneyfacts import _structure
 from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
 from moneyfacts._fuzzy import fuzzy_lookup
 from moneyfacts._lexicon import Mark, normalise_mark
-from moneyfacts._numbers import parse_cjk_numeral, parse_digits, parse_number_words
+from moneyfacts._numbers import (
+    KANA_NUMERAL,
+    KANA_STARTS,
+    parse_cjk_numeral,
+    parse_digits,
+    parse_kana_numeral,
+    parse_number_words,
+)
 from moneyfacts._scan import CJK, IDEOGRAPH, NUM, SYM, WORD, Scanner, Tok, tokenize
 from moneyfacts.data import news_marks, phrases
 
@@ -28,6 +35,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _MINUS = frozenset({"-", "−", "–"})
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
 _MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
+_KANA_NUMERAL = re.compile(KANA_NUMERAL)
 
 
 def _fused_code(word: str) -> bool:
@@ -168,6 +176,11 @@ class Parser:
             and not (self.lowercased and i > 0 and self.toks[i - 1].kind == NUM)  # "50 tl", never "le 12"
         ):
             return False  # "LE" is the Egyptian pound, "le" an article
+        if surface in news_marks.PREFIX_MARKS:
+            # "1個\\100", not a path ("C:\\100") or an escape ("\\n2"): no Latin letter, digit or sign before
+            glued = i > 0 and not self.toks[i].spaced and self.text[self.toks[i].start - 1].isascii()
+            fused = i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM
+            return fused and not glued
         if len(surface) == 1 and surface.isalpha() and not IDEOGRAPH.match(surface):
             # A one-letter mark (R, P) only counts fused to a number.
             after = i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM
@@ -245,6 +258,8 @@ class Parser:
         if tok.kind == CJK:
             value = parse_cjk_numeral(tok.text)
             return (value, i + 1, 0) if value is not None else None
+        if tok.kind == WORD and tok.low in KANA_STARTS and self.language == "ja":
+            return self._kana_number(i)
         if tok.kind == WORD and tok.low in self.scan.number_words:
             words, ends = self.word_run(i)
             parsed = parse_number_words(words, self.language)
@@ -252,6 +267,19 @@ class Parser:
                 end = ends[parsed[1] - 1]
                 return parsed[0], end, self._trailing_power(i, end)
         return None
+
+    def _kana_number(self, i: int) -> tuple[Decimal, int, int] | None:
+        """A numeral spelled in hiragana, a token per kana: "にせんにひゃくごじゅうろく ドル"."""
+        found = _KANA_NUMERAL.match(self.text, self.toks[i].start, self.toks[-1].end)
+        if found is None:
+            return None
+        value = parse_kana_numeral(found.group())
+        end = i
+        while end < self.n and self.toks[end].end <= found.end():
+            end += 1
+        if value is None or self.toks[end - 1].end != found.end():
+            return None
+        return value, end, 0
 
     def _broken_decimal(self, i: int, value: Decimal) -> tuple[Decimal, int, int] | None:
         """A price cut in two by a stray space: "$119. 95", "130, 38 zł"."""
@@ -571,6 +599,8 @@ class Parser:
 
     def _suffix_ok(self, i: int, hit: MarkHit) -> bool:
         surface = self.text[self.toks[hit.start].start : self.toks[hit.end - 1].end]
+        if surface in news_marks.PREFIX_MARKS:
+            return False
         if len(surface) == 1 and surface.isalpha() and surface.isascii():
             if hit.minor:
                 return self.bare or not self.toks[hit.start].spaced  # "12.75c"

@@ -200,6 +200,7 @@ def all_symbols() -> frozenset[str]:
     True
     """
     found = set(_global()["symbols"]) | {normalise_mark(s) for s in news_marks.NEWS_MARKS}
+    found |= {normalise_mark(s) for table in news_marks.LANGUAGE_MARKS.values() for s in table}
     return frozenset(s for s in found if not _has_letter(s))
 
 
@@ -239,12 +240,15 @@ class _Builder:
         return out
 
 
-def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
+def _marks(languages: tuple[str, ...], own: str) -> dict[str, Mark]:
+    """The marks of CLDR's ``languages``, the shared hand-kept marks and those of the language ``own``."""
     excluded = news_marks.EXCLUDED_NAMES
     builder = _Builder()
     for code in _global()["codes"]:
         builder.add(code.casefold(), (code,), "code")
-    for surface, (codes, tier) in news_marks.NEWS_MARKS.items():
+    # a language's own marks are no one else's: under "und" ("\\" is the yen in Japanese, the won in Korean)
+    hand = [news_marks.NEWS_MARKS, news_marks.LANGUAGE_MARKS.get(own, {})]
+    for surface, (codes, tier) in (item for table in hand for item in table.items()):
         key = normalise_mark(surface)
         builder.add(key, codes, "slang" if tier == news_marks.TIER_SLANG else "news")
         builder.lead[key] = codes
@@ -264,7 +268,7 @@ def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
 
 @cache
 def _language_marks(language: str) -> dict[str, Mark]:
-    return _marks(_languages(language))
+    return _marks(_languages(language), language)
 
 
 @cache

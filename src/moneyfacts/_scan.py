@@ -13,7 +13,7 @@ from functools import cache
 from typing import NamedTuple
 
 from moneyfacts._lexicon import Lexicon, all_symbols, lexicon
-from moneyfacts._numbers import CJK_NUMERAL, DIGITS, number_words
+from moneyfacts._numbers import CJK_NUMERAL, DIGITS, KANA_STARTS, number_words
 from moneyfacts._numwords import SPELLING_FOLD
 from moneyfacts.data import phrases
 
@@ -174,6 +174,8 @@ def scanner(locale: str) -> Scanner:
             starts[toks[0].low] = max(starts.get(toks[0].low, 1), len(toks))
     starters = set(words) | set(starts) | set(phrases.NEGATIVE_WORDS)
     starters |= {"a", "an", "-", "−", "–"} | set(phrases.COIN_VALUES) | set(phrases.PERCENT_BEFORE)
+    if lex.language == "ja":
+        starters |= KANA_STARTS  # "ろく ドル": a numeral spelled in hiragana
     return Scanner(
         lexicon=lex,
         signs=re.compile(signs),

@@ -152,6 +152,14 @@ def test_chinese() -> None:
     assert lexicon("zh_Hant").scales["億"] == 8
 
 
+def test_a_language_keeps_its_own_marks() -> None:
+    # Japanese and Korean character sets show the yen and won signs as a backslash
+    assert lexicon("ja").marks["\\"] == Mark(("JPY",), True)
+    assert lexicon("ko").marks["\\"].codes == ("KRW",)
+    assert "\\" not in lexicon("en").marks
+    assert "\\" not in lexicon("und").marks
+
+
 def test_indian_english() -> None:
     lex = lexicon("en_IN")
     assert (lex.territory, lex.territory_currency) == ("IN", "INR")

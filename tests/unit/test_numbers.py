@@ -11,10 +11,12 @@ from moneyfacts._numbers import (
     CJK_NUMERAL,
     DIGITS,
     HANGUL_NUMERAL,
+    KANA_NUMERAL,
     number_words,
     parse_cjk_numeral,
     parse_digits,
     parse_hangul_numeral,
+    parse_kana_numeral,
     parse_number_words,
 )
 
@@ -256,3 +258,23 @@ def test_cjk_numeral_pattern_stops_at_other_text() -> None:
 def test_hangul_numerals(text: str, value: str) -> None:
     assert re.fullmatch(HANGUL_NUMERAL, text) is not None
     assert parse_hangul_numeral(text) == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("にせんにひゃくごじゅうろく", "2256"),
+        ("さんびゃく", "300"),
+        ("はっぴゃくまん", "8000000"),
+        ("いっせんきゅうひゃく", "1900"),
+        ("なな", "7"),
+    ],
+)
+def test_kana_numerals(text: str, value: str) -> None:
+    assert re.fullmatch(KANA_NUMERAL, text) is not None
+    assert parse_kana_numeral(text) == Decimal(value)
+
+
+def test_a_lone_one_kana_reading_is_no_numeral() -> None:
+    assert [parse_kana_numeral(kana) for kana in ("に", "ご", "し", "く")] == [None] * 4
+    assert parse_kana_numeral("ろくが") is None  # not read through

@@ -11,9 +11,11 @@ __all__ = [
     "COMMON_WORD_CODES",
     "EXCLUDED_NAMES",
     "EXCLUDED_WORDS",
+    "LANGUAGE_MARKS",
     "MINOR_UNITS",
     "NEWS_MARKS",
     "PREFERENCE",
+    "PREFIX_MARKS",
     "SCALES",
     "TIER_DECISIVE",
     "TIER_SLANG",
@@ -292,6 +294,20 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "markka": (("FIM",), TIER_DECISIVE),
     "markkaa": (("FIM",), TIER_DECISIVE),
 }
+
+# Marks that only one language's text uses, by language: surface -> (candidate codes; tier).
+LANGUAGE_MARKS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
+    # Japanese and Korean character sets put the yen and won signs where ASCII has the backslash, and
+    # text that passed through them shows one: "1個\100", "\5,000"
+    "ja": {
+        "\\": (("JPY",), TIER_DECISIVE),
+        "どる": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"), TIER_SLANG),  # dollar in hiragana
+    },
+    "ko": {"\\": (("KRW",), TIER_DECISIVE)},
+}
+
+# Marks written only before a number and touching it: a backslash after one is program text ("1\\n").
+PREFIX_MARKS: frozenset[str] = frozenset({"\\"})
 
 # ISO codes that are everyday English words: they count only fused to digits or beside a decimal
 # ("ALL 5 of us", "300 CAD drawings", "2 CUP" are not money; "CAD 3.03", "ALL5" are).
