@@ -36,6 +36,7 @@ _MINUS = frozenset({"-", "−", "–"})
 _DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
 _MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
 _KANA_NUMERAL = re.compile(KANA_NUMERAL)
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def _fused_code(word: str) -> bool:
@@ -265,6 +266,11 @@ class Parser:
             parsed = parse_number_words(words, self.language)
             if parsed is not None:
                 end = ends[parsed[1] - 1]
+                glued_mark = end < self.n and not self.toks[end].spaced and self.mark_at(end) is not None
+                if self._inside_hangul_word(i) and not glued_mark:
+                    # a word's syllables: "수백만" (millions), "원한다" (wants), "위안이" (yuan + particle);
+                    # but a number glued to a mark is one: "이달러이십삼센트" ($2.23)
+                    return None
                 return parsed[0], end, self._trailing_power(i, end)
         return None
 
@@ -541,17 +547,48 @@ class Parser:
         return self.lowercased and self.lex.language in ("en", "und")
 
     def _modified_name(self, i: int) -> MarkHit | None:
-        """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars)."""
-        if i + 1 >= self.n or self.toks[i].kind != WORD or self.toks[i].low in self.scan.number_words:
+        """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars).
+
+        Korean is a token per syllable, so there the adjective and the name are a written word each:
+        "100 중국 위안" (Chinese yuan).
+        """
+        if i + 1 >= self.n or self.toks[i].kind != WORD:
             return None
         if not self.toks[i].text[0].isalpha() or self.toks[i].low in self.lex.scales:
             return None
-        head = self.mark_at(i + 1)
-        if head is None or head.minor or head.mark.kind != "name" or head.end != i + 2:
+        k = self._hangul_word_end(i)
+        if all(t.low in self.scan.number_words for t in self.toks[i:k]):
+            return None  # but "일본" (Japan) is no number word, though 일 is one
+        head = self.mark_at(k)
+        if head is None or head.minor or k == self.n or not self.toks[k].spaced:
+            return None
+        if k > i + 1 or _HANGUL.match(self.toks[k].text):
+            if not self.toks[i].spaced or not head.mark.decisive or head.mark.kind not in ("name", "news"):
+                return None  # "100 일본 엔" is no "1 본 엔"
+            if head.end > self._hangul_word_end(k):
+                return None
+        elif head.mark.kind != "name" or head.end != k + 1:
             return None
         if head.mark.codes[0] not in _MAJOR_CODES:
             return None  # an unknown adjective before a minor currency's name decides nothing
         return MarkHit(head.mark, i, head.end)
+
+    def _inside_hangul_word(self, i: int) -> bool:
+        """Whether hangul syllables other than number words stand glued before token ``i``."""
+        k = i
+        while k > 0 and not self.toks[k].spaced and _HANGUL.match(self.toks[k - 1].text):
+            k -= 1
+            if self.toks[k].low not in self.scan.number_words:
+                return _HANGUL.match(self.toks[i].text) is not None
+        return False
+
+    def _hangul_word_end(self, i: int) -> int:
+        """The index after the written word of hangul syllables that token ``i`` begins (``i + 1`` else)."""
+        k = i + 1
+        if _HANGUL.match(self.toks[i].text):
+            while k < self.n and not self.toks[k].spaced and _HANGUL.match(self.toks[k].text):
+                k += 1
+        return k
 
     def _decimal_beside(self, i: int, j: int) -> bool:
         """Whether a number with a decimal part stands right before token ``i`` or at token ``j``."""

@@ -160,3 +160,26 @@ def test_phrase_tables_are_built_once_and_tokenised() -> None:
     assert tables is phrase_tables()
     assert tables.before[("more", "than")] == "over"
     assert tables.before.firsts["more"][0] >= 2
+
+
+def test_a_hyphen_joins_a_number_to_a_mark_in_any_alphabet() -> None:
+    fig = _one("कंपनी 8-सेंट लाभांश देगी", "hi")
+    assert (fig.value, fig.mark is not None and fig.mark.minor) == (Decimal("0.08"), 2)
+    assert _codes(_one("उसने 50-येन दिए", "hi")) == ("JPY",)
+
+
+def test_a_backslash_is_the_yen_only_before_a_number() -> None:
+    assert _one("1個\\100です", "ja").value == Decimal(100)
+    assert _figs('printf("1\\n2\\n");', "ja") == []
+    assert _figs("C:\\100 を開く", "ja") == []
+
+
+def test_hangul_number_syllables_inside_a_word_are_no_number() -> None:
+    assert [f.value for f in _figs("2만 달러, 수백만 달러", "ko")] == [Decimal(20000)]
+    assert _figs("입찰을 철회하기 원한다고 말했다", "ko") == []
+    assert _one("이달러이십삼센트", "ko").value == Decimal("2.23")
+
+
+def test_an_adjective_word_before_a_korean_name() -> None:
+    fig = _one("100 중국 위안이 든다", "ko")
+    assert (fig.value, _codes(fig)) == (Decimal(100), ("CNY",))
