@@ -178,7 +178,7 @@ class Parser:
         ):
             return False  # "LE" is the Egyptian pound, "le" an article
         if surface in news_marks.PREFIX_MARKS:
-            # "1個\\100", not a path ("C:\\100") or an escape ("\\n2"): no Latin letter, digit or sign before
+            # "1個\\250", not a path ("C:\\100") or an escape ("\\n2"): no Latin letter, digit or sign before
             glued = i > 0 and not self.toks[i].spaced and self.text[self.toks[i].start - 1].isascii()
             fused = i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM
             return fused and not glued
@@ -269,13 +269,13 @@ class Parser:
                 glued_mark = end < self.n and not self.toks[end].spaced and self.mark_at(end) is not None
                 if self._inside_hangul_word(i) and not glued_mark:
                     # a word's syllables: "수백만" (millions), "원한다" (wants), "위안이" (yuan + particle);
-                    # but a number glued to a mark is one: "이달러이십삼센트" ($2.23)
+                    # but a number glued to a mark is one: "삼달러사십오센트" ($3.45)
                     return None
                 return parsed[0], end, self._trailing_power(i, end)
         return None
 
     def _kana_number(self, i: int) -> tuple[Decimal, int, int] | None:
-        """A numeral spelled in hiragana, a token per kana: "にせんにひゃくごじゅうろく ドル"."""
+        """A numeral spelled in hiragana, a token per kana: "よんせんごひゃく ドル"."""
         found = _KANA_NUMERAL.match(self.text, self.toks[i].start, self.toks[-1].end)
         if found is None:
             return None
@@ -550,7 +550,7 @@ class Parser:
         """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars).
 
         Korean is a token per syllable, so there the adjective and the name are a written word each:
-        "100 중국 위안" (Chinese yuan).
+        "20 중국 위안" (Chinese yuan).
         """
         if i + 1 >= self.n or self.toks[i].kind != WORD:
             return None
@@ -564,7 +564,7 @@ class Parser:
             return None
         if k > i + 1 or _HANGUL.match(self.toks[k].text):
             if not self.toks[i].spaced or not head.mark.decisive or head.mark.kind not in ("name", "news"):
-                return None  # "100 일본 엔" is no "1 본 엔"
+                return None  # "300 일본 엔" is no "1 본 엔"
             if head.end > self._hangul_word_end(k):
                 return None
         elif head.mark.kind != "name" or head.end != k + 1:

@@ -103,8 +103,8 @@ def parse_kana_numeral(text: str) -> Decimal | None:
 
     A lone one-kana reading is refused: に, ご, し and く are particles and word parts far more often.
 
-    >>> parse_kana_numeral("にせんにひゃくごじゅうろく"), parse_kana_numeral("ろく"), parse_kana_numeral("に")
-    (Decimal('2256'), Decimal('6'), None)
+    >>> parse_kana_numeral("よんせんごひゃく"), parse_kana_numeral("なな"), parse_kana_numeral("に")
+    (Decimal('4500'), Decimal('7'), None)
     """
     readings = _kana_reading().findall(text)
     if "".join(readings) != text or (len(readings) == 1 and len(text) == 1):

@@ -175,7 +175,7 @@ def scanner(locale: str) -> Scanner:
     starters = set(words) | set(starts) | set(phrases.NEGATIVE_WORDS)
     starters |= {"a", "an", "-", "−", "–"} | set(phrases.COIN_VALUES) | set(phrases.PERCENT_BEFORE)
     if lex.language == "ja":
-        starters |= KANA_STARTS  # "ろく ドル": a numeral spelled in hiragana
+        starters |= KANA_STARTS  # "はち ドル": a numeral spelled in hiragana
     return Scanner(
         lexicon=lex,
         signs=re.compile(signs),

@@ -263,7 +263,7 @@ def test_hangul_numerals(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("にせんにひゃくごじゅうろく", "2256"),
+        ("よんせんにひゃくごじゅうはち", "4258"),
         ("さんびゃく", "300"),
         ("はっぴゃくまん", "8000000"),
         ("いっせんきゅうひゃく", "1900"),
@@ -277,4 +277,4 @@ def test_kana_numerals(text: str, value: str) -> None:
 
 def test_a_lone_one_kana_reading_is_no_numeral() -> None:
     assert [parse_kana_numeral(kana) for kana in ("に", "ご", "し", "く")] == [None] * 4
-    assert parse_kana_numeral("ろくが") is None  # not read through
+    assert parse_kana_numeral("ななが") is None  # not read through

@@ -298,7 +298,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
 # Marks that only one language's text uses, by language: surface -> (candidate codes; tier).
 LANGUAGE_MARKS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
     # Japanese and Korean character sets put the yen and won signs where ASCII has the backslash, and
-    # text that passed through them shows one: "1個\100", "\5,000"
+    # text that passed through them shows one: "1個\250", "\5,000"
     "ja": {
         "\\": (("JPY",), TIER_DECISIVE),
         "どる": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"), TIER_SLANG),  # dollar in hiragana

@@ -130,7 +130,7 @@ DISTRIBUTIVES: frozenset[str] = frozenset({"each", "every"})
 
 PER_WORDS: tuple[str, ...] = ("per", "a", "an", "each", "/", "pro", "par", "por", "al", "je", "за", "每", "प्रति")
 
-# "Per" words that may stand before the unit and the figure both: "每桶142.3美元", "प्रति शेयर 197 पेंस".
+# "Per" words that may stand before the unit and the figure both: "每桶142.3美元", "प्रति शेयर 30 पेंस".
 PER_FIRST: frozenset[str] = frozenset({"每", "प्रति"})
 
 # Units a price is commonly quoted per after "a"/"an" (after "per" and "/" any word is taken).
