@@ -16,7 +16,14 @@ from moneyfacts import _structure
 from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
 from moneyfacts._fuzzy import fuzzy_lookup
 from moneyfacts._lexicon import Mark, currency_digits, fold_mark, normalise_mark, place_words
-from moneyfacts._numbers import parse_cjk_numeral, parse_digits, parse_number_words
+from moneyfacts._numbers import (
+    KANA_NUMERAL,
+    KANA_STARTS,
+    parse_cjk_numeral,
+    parse_digits,
+    parse_kana_numeral,
+    parse_number_words,
+)
 from moneyfacts._scan import CJK, IDEOGRAPH, NUM, SYM, WORD, Scanner, Tok, tokenize
 from moneyfacts.data import news_marks, phrases
 
@@ -45,6 +52,10 @@ _NEWS_CODES = frozenset(news_marks.PREFERENCE)
 def _one_word_places(language: str) -> dict[str, str]:
     """A language's one-word place names, case-folded, with their currency: "abd" (Turkish: the USA)."""
     return {name.casefold(): code for name, code in place_words(language).items() if " " not in name}
+
+
+_KANA_NUMERAL = re.compile(KANA_NUMERAL)
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def _fused_code(word: str) -> bool:
@@ -227,6 +238,11 @@ class Parser:
             and not (self.lowercased and i > 0 and self.toks[i - 1].kind == NUM)  # "50 tl", never "le 12"
         ):
             return False  # "LE" is the Egyptian pound, "le" an article
+        if surface in news_marks.PREFIX_MARKS:
+            # "1個\\250", not a path ("C:\\100") or an escape ("\\n2"): no Latin letter, digit or sign before
+            glued = i > 0 and not self.toks[i].spaced and self.text[self.toks[i].start - 1].isascii()
+            fused = i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM
+            return fused and not glued
         if len(surface) == 1 and surface.isalpha() and not IDEOGRAPH.match(surface):
             # A one-letter mark (R, P) only counts fused to a number.
             after = i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM
@@ -325,13 +341,33 @@ class Parser:
         if tok.kind == CJK:
             value = parse_cjk_numeral(tok.text)
             return (value, i + 1, 0) if value is not None else None
+        if tok.kind == WORD and tok.low in KANA_STARTS and self.language == "ja":
+            return self._kana_number(i)
         if tok.kind == WORD and tok.low in self.scan.number_words:
             words, ends = self.word_run(i)
             parsed = parse_number_words(words, self.language)
             if parsed is not None:
                 end = ends[parsed[1] - 1]
+                glued_mark = end < self.n and not self.toks[end].spaced and self.mark_at(end) is not None
+                if self._inside_hangul_word(i) and not glued_mark:
+                    # a word's syllables: "수백만" (millions), "원한다" (wants), "위안이" (yuan + particle);
+                    # but a number glued to a mark is one: "삼달러사십오센트" ($3.45)
+                    return None
                 return parsed[0], end, self._trailing_power(i, end)
         return None
+
+    def _kana_number(self, i: int) -> tuple[Decimal, int, int] | None:
+        """A numeral spelled in hiragana, a token per kana: "よんせんごひゃく ドル"."""
+        found = _KANA_NUMERAL.match(self.text, self.toks[i].start, self.toks[-1].end)
+        if found is None:
+            return None
+        value = parse_kana_numeral(found.group())
+        end = i
+        while end < self.n and self.toks[end].end <= found.end():
+            end += 1
+        if value is None or self.toks[end - 1].end != found.end():
+            return None
+        return value, end, 0
 
     def _broken_decimal(self, i: int, value: Decimal) -> tuple[Decimal, int, int] | None:
         """A price cut in two by a stray space: "$119. 95", "130, 38 zł"."""
@@ -523,7 +559,7 @@ class Parser:
             if (
                 hyphenated is not None
                 and not self.toks[i].spaced
-                and self._word_mark(hyphenated)
+                and self._lettered(hyphenated)
                 and not self._one_letter(hyphenated)
                 and not self._weight(hyphenated, value)
             ):
@@ -630,22 +666,49 @@ class Parser:
         """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars).
 
         A place's short name before an ambiguous mark picks its currency: Turkish "10 milyar ABD $" (USA).
+        Korean is a token per syllable, so there the adjective and the name are a written word each:
+        "20 중국 위안" (Chinese yuan).
         """
-        if i + 1 >= self.n or self.toks[i].kind != WORD or self.toks[i].low in self.scan.number_words:
+        if i + 1 >= self.n or self.toks[i].kind != WORD:
             return None
         if not self.toks[i].text[0].isalpha() or self.toks[i].low in self.lex.scales:
             return None
-        head = self.mark_at(i + 1)
-        if head is None or head.minor:
+        k = self._hangul_word_end(i)
+        if all(t.low in self.scan.number_words for t in self.toks[i:k]):
+            return None  # but "일본" (Japan) is no number word, though 일 is one
+        head = self.mark_at(k)
+        if head is None or head.minor or k == self.n or not self.toks[k].spaced:
             return None
-        place = _one_word_places(self.language).get(self.toks[i].low)
+        place = _one_word_places(self.language).get(self.toks[i].low) if k == i + 1 else None
         if place is not None and place in head.mark.codes and not head.mark.decisive:
             return MarkHit(Mark((place,), True, head.mark.kind), i, head.end)  # "ABD $'lık"
-        if head.mark.kind != "name" or head.end != i + 2:
+        if k > i + 1 or _HANGUL.match(self.toks[k].text):
+            if not self.toks[i].spaced or not head.mark.decisive or head.mark.kind not in ("name", "news"):
+                return None  # "300 일본 엔" is no "1 본 엔"
+            if head.end > self._hangul_word_end(k):
+                return None
+        elif head.mark.kind != "name" or head.end != k + 1:
             return None
         if head.mark.codes[0] not in _MAJOR_CODES:
             return None  # an unknown adjective before a minor currency's name decides nothing
         return MarkHit(head.mark, i, head.end)
+
+    def _inside_hangul_word(self, i: int) -> bool:
+        """Whether hangul syllables other than number words stand glued before token ``i``."""
+        k = i
+        while k > 0 and not self.toks[k].spaced and _HANGUL.match(self.toks[k - 1].text):
+            k -= 1
+            if self.toks[k].low not in self.scan.number_words:
+                return _HANGUL.match(self.toks[i].text) is not None
+        return False
+
+    def _hangul_word_end(self, i: int) -> int:
+        """The index after the written word of hangul syllables that token ``i`` begins (``i + 1`` else)."""
+        k = i + 1
+        if _HANGUL.match(self.toks[i].text):
+            while k < self.n and not self.toks[k].spaced and _HANGUL.match(self.toks[k].text):
+                k += 1
+        return k
 
     def _decimal_beside(self, i: int, j: int) -> bool:
         """Whether a number with a decimal part stands right before token ``i`` or at token ``j``."""
@@ -687,11 +750,18 @@ class Parser:
             and first.text[:1].lower() != first.text[:1].upper()
         )
 
+    def _lettered(self, hit: MarkHit) -> bool:
+        """A mark spelled in letters of any alphabet ("won", "सेंट"), not a sign or an ideograph."""
+        first = self.toks[hit.start]
+        return first.kind == WORD and first.text[:1].isalpha() and not IDEOGRAPH.match(first.text[:1])
+
     def _strength(self, hit: MarkHit) -> int:
         return _strength(hit.mark, self.text[self.toks[hit.start].start : self.toks[hit.end - 1].end])
 
     def _suffix_ok(self, i: int, hit: MarkHit) -> bool:
         surface = self.text[self.toks[hit.start].start : self.toks[hit.end - 1].end]
+        if surface in news_marks.PREFIX_MARKS:
+            return False
         if len(surface) == 1 and surface.isalpha() and surface.isascii():
             if hit.minor:
                 return self.bare or not self.toks[hit.start].spaced  # "12.75c"

@@ -21,6 +21,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from moneyfacts._numwords import SPELLING_FOLD
 from moneyfacts.data import news_marks
 from moneyfacts.errors import UnknownLocaleError
 
@@ -88,12 +89,13 @@ class Lexicon:
 def normalise_mark(surface: str) -> str:
     """The key a mark is looked up by: case-folded, inner whitespace collapsed to one space.
 
-    Bidirectional control marks are dropped. Letter variants stay: see :func:`fold_mark`.
+    Bidirectional control marks are dropped and Devanagari spellings folded, as in every token; other
+    letter variants stay: see :func:`fold_mark`.
 
     >>> normalise_mark("  US\u00a0Dollars ")
     'us dollars'
     """
-    key = " ".join(surface.translate(_BIDI).casefold().split())
+    key = " ".join(surface.translate(_BIDI).casefold().translate(SPELLING_FOLD).split())
     if _SPACELESS.search(key):
         key = _SPACELESS_GAPS.sub("", key)  # "スイス・フラン" = "スイス フラン" = "スイスフラン"
     return key
@@ -246,6 +248,7 @@ def all_symbols() -> frozenset[str]:
     True
     """
     found = set(_global()["symbols"]) | {normalise_mark(s) for s in news_marks.NEWS_MARKS}
+    found |= {normalise_mark(s) for table in news_marks.LANGUAGE_MARKS.values() for s in table}
     return frozenset(s for s in found if not _has_letter(s))
 
 
@@ -296,12 +299,15 @@ class _Builder:
         return out
 
 
-def _marks(languages: tuple[str, ...]) -> dict[str, Mark]:
+def _marks(languages: tuple[str, ...], own: str) -> dict[str, Mark]:
+    """The marks of CLDR's ``languages``, the shared hand-kept marks and those of the language ``own``."""
     excluded = news_marks.EXCLUDED_NAMES
     builder = _Builder()
     for code in _global()["codes"]:
         builder.add(code.casefold(), (code,), "code")
-    for surface, (codes, tier) in news_marks.NEWS_MARKS.items():
+    # a language's own marks are no one else's: under "und" ("\\" is the yen in Japanese, the won in Korean)
+    hand = [news_marks.NEWS_MARKS, news_marks.LANGUAGE_MARKS.get(own, {})]
+    for surface, (codes, tier) in (item for table in hand for item in table.items()):
         key = normalise_mark(surface)
         builder.add(key, codes, "slang" if tier == news_marks.TIER_SLANG else "news")
         builder.lead[key] = codes
@@ -361,7 +367,7 @@ def _cased_marks() -> Mapping[str, Mark]:
 
 @cache
 def _language_marks(language: str) -> dict[str, Mark]:
-    return _marks(_languages(language))
+    return _marks(_languages(language), language)
 
 
 @cache
@@ -396,9 +402,9 @@ def _scales(locale: str, language: str) -> dict[str, int]:
     for lang in ordered:
         table = _table(lang)
         for word, power in table["scales"].items():
-            scales.setdefault(word, power)
+            scales.setdefault(normalise_mark(word), power)
         if language != _UND:
-            scales.update(table["locale_scales"].get(locale, {}))
+            scales.update({normalise_mark(w): p for w, p in table["locale_scales"].get(locale, {}).items()})
     # the shared hand-kept words fill gaps only ("tn" is a thousand in Swedish CLDR, a trillion in news
     # English); a language's own hand-kept words override
     own = {key for key in news_marks.SCALES if key != "*"}

@@ -28,17 +28,28 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from moneyfacts._numwords import clitic_words, number_words, parse_number_words
-from moneyfacts._numwords_cjk import CJK_NUMERAL, HANGUL_NUMERAL, parse_cjk_numeral, parse_hangul_numeral
+from moneyfacts._numwords_cjk import (
+    CJK_NUMERAL,
+    HANGUL_NUMERAL,
+    KANA_NUMERAL,
+    KANA_STARTS,
+    parse_cjk_numeral,
+    parse_hangul_numeral,
+    parse_kana_numeral,
+)
 
 __all__ = [
     "CJK_NUMERAL",
     "DIGITS",
     "HANGUL_NUMERAL",
+    "KANA_NUMERAL",
+    "KANA_STARTS",
     "clitic_words",
     "number_words",
     "parse_cjk_numeral",
     "parse_digits",
     "parse_hangul_numeral",
+    "parse_kana_numeral",
     "parse_number_words",
 ]
 

@@ -25,11 +25,19 @@ from fractions import Fraction
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["clitic_words", "languages", "number_words", "parse_number_words"]
+__all__ = ["SPELLING_FOLD", "clitic_words", "languages", "number_words", "parse_number_words"]
 
 _ALIASES = {"no": "nb", "nn": "nb", "iw": "he", "in": "id"}
 _NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
+
+_NUKTA_LETTERS = "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u0929\u0931\u0934"  # nukta built in
+SPELLING_FOLD: dict[int, str | None] = {
+    0x093C: None,  # Devanagari nukta, often left out of loan words: "फ़्रैंक" = "फ्रैंक" (franc)
+    **{ord(letter): plain for letter, plain in zip(_NUKTA_LETTERS, "कखगजडढफयनरळ", strict=True)},
+    0x0901: "\u0902",  # candrabindu written as anusvara: "पाँच" = "पांच" (five)
+}
+"""Letters that running text writes two ways, folded to one in every word a table is looked up by."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +75,7 @@ def _language(language: str) -> str | None:
 @cache
 def _table(lang: str) -> _Table:
     path = Path(__file__).parent / "data" / "numwords" / f"{lang}.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = json.loads(path.read_text(encoding="utf-8").translate(SPELLING_FOLD))
     forms = {tuple(k.split()): int(v) for k, v in raw["units"].items()}
     scales = {k: int(v) for k, v in raw["scales"].items()}
     fractions = {k: Fraction(v) for k, v in raw["fractions"].items()}
@@ -360,12 +368,12 @@ def parse_number_words(tokens: Sequence[str], language: str) -> tuple[Decimal, i
     if lang is None or not tokens:
         return None
     table = _table(lang)
-    if tokens[0].casefold() in table.connectors:
+    if tokens[0].casefold().translate(SPELLING_FOLD) in table.connectors:
         return None
     expanded: list[str] = []
     boundary: dict[int, int] = {0: 0}
     for i, token in enumerate(tokens):
-        pieces = _expand(token.casefold(), lang)
+        pieces = _expand(token.casefold().translate(SPELLING_FOLD), lang)
         if pieces is None:
             break
         expanded.extend(pieces)

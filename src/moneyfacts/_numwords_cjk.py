@@ -3,15 +3,25 @@
 Both readers use one rule: digits accumulate into a pending number; a small unit (十 百 千, 십 백 천)
 multiplies it (1 when bare) into the current section below 10⁴; a large unit (万 亿 兆, 만 억 조)
 multiplies the section, together with any earlier parts under a smaller large unit (so 万亿 is 10¹²),
-and closes it. A decimal point (点 點 . ．) makes the following digits a fraction.
+and closes it. A decimal point (点 點 . ．) makes the following digits a fraction. Japanese numerals
+spelled in hiragana (にせんにひゃく) are read as the kanji they spell.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import cache
 
-__all__ = ["CJK_NUMERAL", "HANGUL_NUMERAL", "parse_cjk_numeral", "parse_hangul_numeral"]
+__all__ = [
+    "CJK_NUMERAL",
+    "HANGUL_NUMERAL",
+    "KANA_NUMERAL",
+    "KANA_STARTS",
+    "parse_cjk_numeral",
+    "parse_hangul_numeral",
+    "parse_kana_numeral",
+]
 
 _CJK_DIGITS = {
     **dict.fromkeys("〇零", 0),
@@ -54,6 +64,52 @@ HANGUL_NUMERAL = rf"(?<![0-9]){_H_ATOM}(?: ?{_H_ATOM})*"
 >>> re.search(HANGUL_NUMERAL, "총 3억 5천만 원").group()
 '3억 5천만'
 """
+
+
+# Japanese numerals spelled in hiragana, as children's books and readings write them: reading -> numeral.
+# Sound changes before a unit are readings too: さんびゃく, はっぴゃく, いっせん, さんぜん.
+_KANA_READINGS = {
+    **dict.fromkeys(("ぜろ", "れい"), "〇"),
+    **dict.fromkeys(("いち", "いっ"), "一"),
+    "に": "二",
+    "さん": "三",
+    **dict.fromkeys(("よん", "し"), "四"),
+    "ご": "五",
+    **dict.fromkeys(("ろく", "ろっ"), "六"),
+    **dict.fromkeys(("なな", "しち"), "七"),
+    **dict.fromkeys(("はち", "はっ"), "八"),
+    **dict.fromkeys(("きゅう", "く"), "九"),
+    **dict.fromkeys(("じゅう", "じゅっ"), "十"),
+    **dict.fromkeys(("ひゃく", "びゃく", "ぴゃく"), "百"),
+    **dict.fromkeys(("せん", "ぜん"), "千"),
+    "まん": "万",
+    "おく": "億",
+    "ちょう": "兆",
+}
+_KANA_READING = "|".join(sorted(_KANA_READINGS, key=len, reverse=True))
+KANA_NUMERAL = f"(?:{_KANA_READING})+"
+"""Regex source (no capturing groups) for a Japanese numeral spelled in hiragana ("にせんにひゃく")."""
+KANA_STARTS = frozenset(reading[0] for reading in _KANA_READINGS)
+"""The kana a spelled numeral may begin with."""
+
+
+@cache
+def _kana_reading() -> re.Pattern[str]:
+    return re.compile(_KANA_READING)
+
+
+def parse_kana_numeral(text: str) -> Decimal | None:
+    """The exact value of a Japanese numeral spelled in hiragana, or ``None``.
+
+    A lone one-kana reading is refused: に, ご, し and く are particles and word parts far more often.
+
+    >>> parse_kana_numeral("よんせんごひゃく"), parse_kana_numeral("なな"), parse_kana_numeral("に")
+    (Decimal('4500'), Decimal('7'), None)
+    """
+    readings = _kana_reading().findall(text)
+    if "".join(readings) != text or (len(readings) == 1 and len(text) == 1):
+        return None
+    return parse_cjk_numeral("".join(_KANA_READINGS[r] for r in readings))
 
 
 @cache

@@ -13,7 +13,8 @@ from functools import cache
 from typing import NamedTuple
 
 from moneyfacts._lexicon import Lexicon, all_symbols, lexicon, wide_forms
-from moneyfacts._numbers import CJK_NUMERAL, DIGITS, clitic_words, number_words
+from moneyfacts._numbers import CJK_NUMERAL, DIGITS, KANA_STARTS, clitic_words, number_words
+from moneyfacts._numwords import SPELLING_FOLD
 from moneyfacts.data import phrases
 
 __all__ = ["CJK", "IDEOGRAPH", "NUM", "SYM", "WORD", "Scanner", "Tok", "regions", "scanner", "tokenize"]
@@ -80,8 +81,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     for m in _token_pattern().finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
         surface = m.group()
+        kind = m.lastgroup or "sym"
+        # a non-Latin word is folded as the tables' keys are: "फ़्रैंक" and "फ्रैंक" are one word
+        low = surface.casefold().translate(SPELLING_FOLD) if kind == "word" else surface.casefold()
         # tuple.__new__ skips the named tuple's keyword-handling constructor: tokens are made by the million
-        toks.append(_new_tok(Tok, (_KIND[m.lastgroup or "sym"], s, e, surface, surface.casefold(), s > last)))
+        toks.append(_new_tok(Tok, (_KIND[kind], s, e, surface, low, s > last)))
         last = e
     return toks
 
@@ -89,8 +93,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 _Trie = dict[str, "_Trie"]
 
 
+def _spellings() -> dict[str, str]:
+    """Each letter the fold keeps, as a regex of every way raw text writes it: "फ" -> "[फफ़]़?"."""
+    variants: dict[str, str] = {}
+    for source, target in SPELLING_FOLD.items():
+        if target:
+            variants[target] = variants.get(target, target) + chr(source)
+    out = {ch: f"[{alts}]" for ch, alts in variants.items()}
+    for code in range(0x0915, 0x093A):  # a Devanagari consonant may carry a nukta
+        out[chr(code)] = out.get(chr(code), chr(code)) + "\u093c?"
+    return out
+
+
+_SPELLINGS = _spellings()
+
+
 def _trie_pattern(words: set[str]) -> str:
-    """A regex alternation of ``words`` factored into a trie, so matching costs O(word length)."""
+    """A regex alternation of ``words`` factored into a trie, so matching costs O(word length).
+
+    The words are folded keys; a folded letter matches each of its spellings in the raw text.
+    """
     trie: _Trie = {}
     for word in words:
         node = trie
@@ -100,7 +122,9 @@ def _trie_pattern(words: set[str]) -> str:
 
     def walk(node: _Trie) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        branches = [
+            _SPELLINGS.get(ch, re.escape(ch)) + walk(child) for ch, child in sorted(node.items()) if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -156,6 +180,8 @@ def scanner(locale: str) -> Scanner:
     starters = set(words) | set(starts) | set(phrases.NEGATIVE_WORDS)
     starters |= {"a", "an", "-", "−", "–"} | set(phrases.COIN_VALUES) | set(phrases.PERCENT_BEFORE)
     starters |= set(phrases.COUNTED_NAMES) | set(lex.minor_units)  # "שנקל", "אגורה" alone in a price
+    if lex.language == "ja":
+        starters |= KANA_STARTS  # "はち ドル": a numeral spelled in hiragana
     return Scanner(
         lexicon=lex,
         signs=re.compile(signs),

@@ -420,8 +420,8 @@ def accounting(p: Parser, fig: Figure) -> None:
 
 
 def per_before(p: Parser, fig: Figure) -> None:
-    """Chinese puts the unit first: 每桶报142.3美元."""
+    """Chinese and Hindi may put the unit first: 每桶报142.3美元, "प्रति शेयर 30 पेंस"."""
     for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
-        if p.toks[k].text == "每" and k + 1 < fig.start:
+        if p.toks[k].low in phrases.PER_FIRST and k + 1 < fig.start:
             fig.per = unit_name(p.toks[k + 1].text)
             return

@@ -349,3 +349,26 @@ def test_three_decimal_currencies(text: str, locale: str, value: str) -> None:
 
 def test_a_locale_grouping_with_dots_keeps_them() -> None:
     assert _one("Er zahlte 1.500 KD.", "de").value == Decimal("1500")
+
+
+def test_a_hyphen_joins_a_number_to_a_mark_in_any_alphabet() -> None:
+    fig = _one("कंपनी 8-सेंट लाभांश देगी", "hi")
+    assert (fig.value, fig.mark is not None and fig.mark.minor) == (Decimal("0.08"), 2)
+    assert _codes(_one("उसने 50-येन दिए", "hi")) == ("JPY",)
+
+
+def test_a_backslash_is_the_yen_only_before_a_number() -> None:
+    assert _one("1個\\250です", "ja").value == Decimal(250)
+    assert _figs('print("7\\n8")', "ja") == []
+    assert _figs("C:\\100 を開く", "ja") == []
+
+
+def test_hangul_number_syllables_inside_a_word_are_no_number() -> None:
+    assert [f.value for f in _figs("5만 달러, 수백만 달러", "ko")] == [Decimal(50000)]
+    assert _figs("그는 떠나기 원한다고 말했다", "ko") == []
+    assert _one("삼달러사십오센트", "ko").value == Decimal("3.45")
+
+
+def test_an_adjective_word_before_a_korean_name() -> None:
+    fig = _one("20 중국 위안이 든다", "ko")
+    assert (fig.value, _codes(fig)) == (Decimal(20), ("CNY",))

@@ -25,6 +25,13 @@ def test_normalise_mark() -> None:
     assert normalise_mark("\u200eCN¥\u200e") == "cn¥"
 
 
+def test_devanagari_spellings_fold_to_one_key() -> None:
+    # nukta written apart, precomposed or left out; candrabindu or anusvara
+    assert normalise_mark("स्विस \u095e्रैंक") == normalise_mark("स्विस \u092b\u093c्रैंक") == "स्विस फ्रैंक"
+    assert normalise_mark("पाँच") == normalise_mark("पांच")
+    assert lexicon("hi").marks[normalise_mark("फ्रैंक")].codes[0] == "CHF"
+
+
 def test_codes_and_digits() -> None:
     assert is_currency_code("USD")
     assert is_currency_code("DEM")
@@ -148,12 +155,20 @@ def test_chinese() -> None:
     assert lexicon("zh_Hant").scales["億"] == 8
 
 
+def test_a_language_keeps_its_own_marks() -> None:
+    # Japanese and Korean character sets show the yen and won signs as a backslash
+    assert lexicon("ja").marks["\\"] == Mark(("JPY",), True)
+    assert lexicon("ko").marks["\\"].codes == ("KRW",)
+    assert "\\" not in lexicon("en").marks
+    assert "\\" not in lexicon("und").marks
+
+
 def test_indian_english() -> None:
     lex = lexicon("en_IN")
     assert (lex.territory, lex.territory_currency) == ("IN", "INR")
     assert (lex.scales["l"], lex.scales["cr"], lex.scales["lakh"]) == (5, 7, 5)
     assert lex.marks["rupees"].codes[0] == "INR"
-    assert lexicon("hi").scales["करोड़"] == 7
+    assert lexicon("hi").scales[normalise_mark("करोड़")] == 7  # keys are folded: "करोड़" = "करोड"
 
 
 def test_norwegian_bokmal() -> None:

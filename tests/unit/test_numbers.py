@@ -11,11 +11,13 @@ from moneyfacts._numbers import (
     CJK_NUMERAL,
     DIGITS,
     HANGUL_NUMERAL,
+    KANA_NUMERAL,
     clitic_words,
     number_words,
     parse_cjk_numeral,
     parse_digits,
     parse_hangul_numeral,
+    parse_kana_numeral,
     parse_number_words,
 )
 
@@ -195,6 +197,7 @@ def test_no_english_number(text: str) -> None:
         ("četrdeset dva", "hr", "42", 2),
         ("jednog", "hr", "1", 1),
         ("पांच", "hi", "5", 1),
+        ("पांच हज़ार", "hi", "5000", 2),  # anusvara for candrabindu, nukta or none: पाँच हजार
     ],
 )
 def test_number_words_in_other_languages(text: str, language: str, value: str, used: int) -> None:
@@ -277,3 +280,23 @@ def test_clitic_words_name_the_clitic_written_onto_a_number_word() -> None:
 )
 def test_arabic_tens_in_the_oblique_case(tokens: list[str], value: str) -> None:
     assert parse_number_words(tokens, "ar") == (Decimal(value), len(tokens))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("よんせんにひゃくごじゅうはち", "4258"),
+        ("さんびゃく", "300"),
+        ("はっぴゃくまん", "8000000"),
+        ("いっせんきゅうひゃく", "1900"),
+        ("なな", "7"),
+    ],
+)
+def test_kana_numerals(text: str, value: str) -> None:
+    assert re.fullmatch(KANA_NUMERAL, text) is not None
+    assert parse_kana_numeral(text) == Decimal(value)
+
+
+def test_a_lone_one_kana_reading_is_no_numeral() -> None:
+    assert [parse_kana_numeral(kana) for kana in ("に", "ご", "し", "く")] == [None] * 4
+    assert parse_kana_numeral("ななが") is None  # not read through

@@ -48,6 +48,13 @@ def test_first_token_spaced_only_after_whitespace() -> None:
     assert tokenize(" $5")[0].spaced is True
 
 
+def test_devanagari_words_are_folded_and_anchor_in_any_spelling() -> None:
+    toks = tokenize("5 \u095e्रैंक")
+    assert (toks[1].text, toks[1].low) == ("\u095e्रैंक", "फ्रैंक")
+    for text in ("उसने दस \u092b\u093c्रैंक दिए", "उसने दस \u095e्रैंक दिए", "उसने दस फ्रैंक दिए"):
+        assert regions(text, scanner("hi")) == [(0, len(text))]
+
+
 def test_scanner_is_cached_per_locale() -> None:
     assert scanner("en") is scanner("en")
     assert scanner("en").lexicon.locale != scanner("de").lexicon.locale

@@ -11,10 +11,12 @@ __all__ = [
     "COMMON_WORD_CODES",
     "EXCLUDED_NAMES",
     "EXCLUDED_WORDS",
+    "LANGUAGE_MARKS",
     "MINOR_QUOTES",
     "MINOR_UNITS",
     "NEWS_MARKS",
     "PREFERENCE",
+    "PREFIX_MARKS",
     "SCALED_MARKS",
     "SCALES",
     "TIER_DECISIVE",
@@ -265,6 +267,14 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "frank": (("CHF", "FRF", "BEF", "LUF"), TIER_USUAL),  # tr, pl, cs: franc
     "Hollanda guldeni": (("NLG",), TIER_DECISIVE),  # tr: Dutch guilder
     "fin markı": (("FIM",), TIER_DECISIVE),  # tr: Finnish markka
+    # hi: everyday spellings and names CLDR's Hindi lacks (it lists them only in English)
+    "रुपये": (("INR", "LKR", "NPR", "PKR"), TIER_USUAL),  # the common spelling beside CLDR's रुपए
+    "फ़िनिश मार्का": (("FIM",), TIER_DECISIVE),  # Finnish markka; spelled with one n or two
+    "फ़िन्निश मार्का": (("FIM",), TIER_DECISIVE),
+    "पेसेटा": (("ESP",), TIER_DECISIVE),  # peseta, spelled with e or a
+    "पसेटा": (("ESP",), TIER_DECISIVE),
+    "गिल्डर": (("NLG",), TIER_DECISIVE),  # guilder, as the English "guilder"
+    "डच गिल्डर": (("NLG",), TIER_DECISIVE),
     # historical currencies named in text
     "Deutsche Mark": (("DEM",), TIER_DECISIVE),
     "Deutsche Marks": (("DEM",), TIER_DECISIVE),
@@ -299,6 +309,20 @@ SCALED_MARKS: dict[str, tuple[str, int]] = {
     "מש״ח": ("ILS", 6), 'מש"ח': ("ILS", 6), "משח": ("ILS", 6),
     "מלש״ח": ("ILS", 6), 'מלש"ח': ("ILS", 6),
 }  # fmt: skip
+
+# Marks that only one language's text uses, by language: surface -> (candidate codes; tier).
+LANGUAGE_MARKS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
+    # Japanese and Korean character sets put the yen and won signs where ASCII has the backslash, and
+    # text that passed through them shows one: "1個\250", "\5,000"
+    "ja": {
+        "\\": (("JPY",), TIER_DECISIVE),
+        "どる": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"), TIER_SLANG),  # dollar in hiragana
+    },
+    "ko": {"\\": (("KRW",), TIER_DECISIVE)},
+}
+
+# Marks written only before a number and touching it: a backslash after one is program text ("1\\n").
+PREFIX_MARKS: frozenset[str] = frozenset({"\\"})
 
 # ISO codes that are everyday English words: they count only fused to digits or beside a decimal
 # ("ALL 5 of us", "300 CAD drawings", "2 CUP" are not money; "CAD 3.03", "ALL5" are).
@@ -507,6 +531,9 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
         "\u095e\u0947\u0928": (2, "CNY"),
         "\u092b\u093c\u0947\u0928": (2, "CNY"),
         "फेन": (2, "CNY"),
+        "पेंस": (2, "GBP"),  # pence
+        "पेन्स": (2, "GBP"),
+        "पेनी": (2, None),  # penny: a cent in North America, as the English word
     },
     "ro": {"bani": (2, "RON"), "ban": (2, "RON"), "cenți": (2, None), "centi": (2, None)},
     "sv": {"öre": (2, "SEK")},

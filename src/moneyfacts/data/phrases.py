@@ -128,7 +128,10 @@ GLOSS_OPENERS: tuple[str, ...] = (
 DISTRIBUTIVE_LEADS: frozenset[str] = frozenset({"for", "to"})
 DISTRIBUTIVES: frozenset[str] = frozenset({"each", "every"})
 
-PER_WORDS: tuple[str, ...] = ("per", "a", "an", "each", "/", "pro", "par", "por", "al", "je", "за", "每")
+PER_WORDS: tuple[str, ...] = ("per", "a", "an", "each", "/", "pro", "par", "por", "al", "je", "за", "每", "प्रति")
+
+# "Per" words that may stand before the unit and the figure both: "每桶142.3美元", "प्रति शेयर 30 पेंस".
+PER_FIRST: frozenset[str] = frozenset({"每", "प्रति"})
 
 # Units a price is commonly quoted per after "a"/"an" (after "per" and "/" any word is taken).
 PER_UNITS: frozenset[str] = frozenset(
@@ -154,6 +157,7 @@ TIME_UNITS: frozenset[str] = frozenset(
     jahr jahre monat woche tag stunde an année mois semaine jour heure año mes semana día hora ano mês
     dia anno mese settimana giorno ora jaar maand week dag uur år månad vecka dag timme år måned uke
     time год месяц неделя день час 年 月 周 週 日 天 小时 時
+    वर्ष साल महीना महीने सप्ताह हफ्ता हफ्ते दिन घंटा घंटे
     """.split()
 )
 
@@ -240,6 +244,7 @@ UNIT_NAMES: dict[str, str] = {
     "acciones": "share", "ação": "share", "ações": "share", "azione": "share", "azioni": "share",
     "aandeel": "share", "aandelen": "share", "акция": "share", "акцию": "share", "акции": "share",
     "股": "share", "hisse": "share", "barril": "barrel", "baril": "barrel", "fass": "barrel",
+    "शेयर": "share", "बैरल": "barrel",
     "桶": "barrel", "баррель": "barrel", "盎司": "ounce", "unze": "ounce", "once": "ounce", "onza": "ounce",
     "吨": "tonne", "噸": "tonne", "tonne": "tonne", "tonelada": "tonne", "公斤": "kg", "千克": "kg",
     "kilo": "kg", "kilogram": "kg", "kilogramme": "kg", "克": "gram", "人": "person", "head": "head",
