@@ -590,7 +590,7 @@ class Parser:
                     if late:
                         value, exp = value.scaleb(late), late
         elif not mark.minor:
-            # "$1,190.00 AUD", "da 7,32 €": a stronger mark after the number overrides a weak one before
+            # "$1,250.00 AUD", "da 8,45 €": a stronger mark after the number overrides a weak one before
             post = self.mark_at(i)
             if (
                 post is not None
@@ -731,7 +731,7 @@ class Parser:
     def _weight(self, hit: MarkHit, value: Decimal) -> bool:
         """ "a twenty pound bag": a singular "pound" after a number other than one weighs, it does not pay.
 
-        Only in English: Indonesian and Malay nouns take no plural ("sembilan pound" is nine pounds).
+        Only in English: Indonesian and Malay nouns take no plural ("tujuh pound" is seven pounds).
         """
         single = hit.end == hit.start + 1 and self.toks[hit.start].low == "pound" and value != 1
         return single and self.language == "en"
@@ -787,7 +787,7 @@ class Parser:
         if minor_value != minor_value.to_integral_value():
             return i, value  # "5 million dollars and a half": no part of a cent
         of = self.language in phrases.OF_BEFORE_MARK and self.low(k) in phrases.SCALE_TO_MARK
-        hit = self.minor_name(k + 1 if of else k)  # Romanian "2 dolari și 23 de cenți"
+        hit = self.minor_name(k + 1 if of else k)  # Romanian "3 dolari și 45 de cenți"
         if hit is not None:
             power, end = hit
         elif (
@@ -798,7 +798,7 @@ class Parser:
                 or ((j > i or self.toks[j].kind == WORD) and minor_value < 100)
             )
         ):
-            power, end = 2, k  # "20 dollars 43", "US$3 and fourteen": the cents go without saying
+            power, end = 2, k  # "20 dollars 43", "US$4 and twelve": the cents go without saying
         elif not scaled and not of and self._bare_cents(i, j, k, minor_value, prefixed):
             power, end = 2, k  # "Por 15 dólares 50 puedes...", "c$ 100 और पचास है"
         else:
@@ -998,7 +998,7 @@ class Parser:
                 continue
             lead = self.seq_at(i, self.ph.before) if tok.kind == WORD else 0
             if lead and i + lead < self.n and self.seq_at(i + lead, self.ph.before) == 0:
-                i += lead  # "không tới 7000 đồng": a qualifier's words are not the figure's number
+                i += lead  # "không tới 5000 đồng": a qualifier's words are not the figure's number
                 continue
             pct = _structure.percent_at(self, i)
             if pct is not None:

@@ -1,7 +1,7 @@
 """Figure structure around an amount: ranges, glosses, per-unit denominators, percentages, coins.
 
 Functions over a :class:`~moneyfacts._grammar.Parser` that read what stands beside an amount:
-"$5-6 billion", "380 billion yuan (US$52.4 billion)", "$80 a barrel", "60 per cent", "four quarters".
+"$5-6 billion", "380 billion yuan (US$52.4 billion)", "$80 a barrel", "60 per cent", "eight quarters".
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def cantonese_dollars(p: Parser, i: int) -> Figure | None:
 
 
 def coins_at(p: Parser, i: int) -> Figure | None:
-    """Coins, read only when the whole string names them: "a dime", "four quarters", "nickel", "שנקל"."""
+    """Coins, read only when the whole string names them: "a dime", "eight quarters", "nickel", "שנקל"."""
     last = p.n - 1
     coin = phrases.COIN_VALUES.get(p.low(last))
     code = p.lex.territory_currency
@@ -112,7 +112,7 @@ def named_alone(p: Parser, i: int) -> Figure | None:
 
 
 def range_tail(p: Parser, fig: Figure) -> None:
-    """Join ``fig`` with a second end: "$5-6 billion", "between 10 and 20 dollars"."""
+    """Join ``fig`` with a second end: "$5-6 billion", "between 15 and 25 dollars"."""
     j = fig.end
     size = p.seq_at(j, p.ph.joiners)
     glued = p.clitic(j)

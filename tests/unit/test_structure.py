@@ -94,8 +94,8 @@ def test_a_movement_from_a_distant_from_is_two_figures() -> None:
 @pytest.mark.parametrize(
     ("text", "locale", "value", "currency"),
     [
-        ("four quarters", "en_CA", "1", "CAD"),
-        ("two hundred thousand nickels", "en_US", "10000", "USD"),
+        ("eight quarters", "en_CA", "2", "CAD"),
+        ("three hundred thousand nickels", "en_US", "15000", "USD"),
         ("五個半", "zh", "5.5", None),
         ("三块零四", "zh", "3.04", "CNY"),
         ("五块七毛八", "zh", "5.78", "CNY"),
