@@ -179,7 +179,7 @@ class Parser:
                 mark = self.lex.cased_marks.get(surface, mark)  # "Rf" is the rufiyaa, "RF" the Rwandan franc
             if mark is not None and self._plausible(i, j, mark):
                 if self._abbreviation_dot(i, j, mark):
-                    j += 1  # "Rp. 315,00": the abbreviation's dot before the number
+                    j += 1  # "Rp. 420,00": the abbreviation's dot before the number
                 return MarkHit(mark, i, j, power=mark.power)
         if tok.kind == WORD and len(tok.text) <= 3 and i + 1 < self.n and self.toks[i + 1].kind == SYM:
             mark = marks.get(tok.low + self.toks[i + 1].low)  # tokenised text: "c $ 16.4 million"
@@ -204,7 +204,7 @@ class Parser:
     def _plausible(self, i: int, j: int, mark: Mark) -> bool:
         surface = self.text[self.toks[i].start : self.toks[j - 1].end]
         if mark.kind == "place" and not surface.isupper():
-            return False  # "VN$1000", but not "in$5"
+            return False  # "VN$2500", but not "in$5"
         if j == i + 1 and len(surface) == 3 and surface.isalpha() and surface.upper() in mark.codes:
             # An ISO code: upper case, or lower case in lower-cased text; common words need digits fused.
             fused = (i + 1 < self.n and not self.toks[i + 1].spaced and self.toks[i + 1].kind == NUM) or (
@@ -602,7 +602,7 @@ class Parser:
         if mark is not None and mark.power:
             value, exp = value.scaleb(mark.power), exp + mark.power  # "30 MUSD", "MAUD 60"
         if mark is not None and not exp and self._thousandths(at, num[1], mark.mark):
-            value = Decimal(self.toks[at].text)  # "423.923 KD": dinars have three decimals
+            value = Decimal(self.toks[at].text)  # "517.250 KD": dinars have three decimals
         chained = False
         if mark is not None and i == mark.end and self.low(i - 1) in phrases.CJK_MAJOR | phrases.CJK_TENTHS:
             end, cents = self.cjk_cents(i, value, tenths_done=mark.minor == 1)
@@ -610,7 +610,7 @@ class Parser:
             i, value = end, cents
         elif pre is not None and mark is pre and not exp and self.counter_dollar(i):
             end, cents = self.cjk_cents(i + 1, value)
-            if end > i + 1:  # 港幣三個一毫四: Cantonese counts dollars with 個, then 毫 and 仙
+            if end > i + 1:  # 港幣五個二毫三: Cantonese counts dollars with 個, then 毫 and 仙
                 chained, i, value = True, end, cents
         if mark is not None and not mark.minor and not chained:
             half = self.half_after(i, value) if not exp else (i, value)
@@ -630,7 +630,7 @@ class Parser:
 
     def _thousandths(self, at: int, end: int, mark: Mark) -> bool:
         """Whether a lone "." before three digits, read as grouping, is the decimal point of a currency
-        with three decimals ("423.923 KD", "BD 1.250"), where the locale names no separators."""
+        with three decimals ("517.250 KD", "BD 1.250"), where the locale names no separators."""
         tok = self.toks[at]
         return (
             end == at + 1

@@ -320,7 +320,7 @@ def _marks(languages: tuple[str, ...], own: str) -> dict[str, Mark]:
         builder.power[key] = power
     for territory, code in _global()["territory_currency"].items():
         if code.startswith(territory) and normalise_mark(territory + "$") not in builder.codes:
-            builder.add(territory + "$", (code,), "place")  # "VN$1000", like "HK$" and "NZ$"
+            builder.add(territory + "$", (code,), "place")  # "VN$2500", like "HK$" and "NZ$"
     for language in languages:
         table = _table(language)
         words = news_marks.EXCLUDED_WORDS.get(language, frozenset())

@@ -126,5 +126,5 @@ def test_number_word_spellings_beside_rbnf(tokens: list[str], language: str, val
 
 
 def test_the_swedish_plural_of_ore_in_norwegian_text() -> None:
-    facts = [f.to_dict() for f in extract("Det kostet 10 örer", locale="nb")]
-    assert [(f["amount"], f["currency"]) for f in facts] == [("0.1", "NOK")]
+    facts = [f.to_dict() for f in extract("Det kostet 50 örer", locale="nb")]
+    assert [(f["amount"], f["currency"]) for f in facts] == [("0.5", "NOK")]

@@ -302,8 +302,8 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
 }
 
 # Abbreviations that fuse a scale word with a currency, which CLDR lacks: surface -> (code, power of ten).
-# Hebrew accounts write thousands and millions of shekels as acronyms: "10 אש״ח" is 10,000 shekels
-# (alfei shekalim hadashim), "10 מש״ח" 10 million; with gershayim, a straight quote, or neither.
+# Hebrew accounts write thousands and millions of shekels as acronyms: "25 אש״ח" is 25,000 shekels
+# (alfei shekalim hadashim), "3 מש״ח" 3 million; with gershayim, a straight quote, or neither.
 SCALED_MARKS: dict[str, tuple[str, int]] = {
     "אש״ח": ("ILS", 3), 'אש"ח': ("ILS", 3), "אשח": ("ILS", 3),
     "מש״ח": ("ILS", 6), 'מש"ח': ("ILS", 6), "משח": ("ILS", 6),

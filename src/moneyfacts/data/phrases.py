@@ -215,7 +215,7 @@ FUSED_ENDINGS: dict[str, tuple[str, ...]] = {
 
 # Initial mutations by language: a mutated word start and the radical it stands for. Irish lenites a
 # noun after "dhá" (two) and some numbers ("dhá dhollair", dollair) and eclipses it after seven to ten
-# ("naoi bpunt", punt); longest first.
+# ("seacht bpunt", punt); longest first.
 INITIAL_MUTATIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "ga": (
         ("bhf", "f"), ("bh", "b"), ("ch", "c"), ("dh", "d"), ("fh", "f"), ("gh", "g"), ("mh", "m"),
@@ -251,7 +251,7 @@ UNIT_NAMES: dict[str, str] = {
     "lbs": "lb", "oz": "ounce", "mt": "tonne", "persona": "person", "personne": "person", "person": "person",
     "people": "person", "share": "share", "shares": "share", "loaves": "loaf", "halves": "half",
 }
-# Words for minor units that only follow a major amount ("2 sveitsiske franc og 23 rappen").
+# Words for minor units that only follow a major amount ("5 sveitsiske franc og 40 rappen").
 MINOR_PART_WORDS: frozenset[str] = frozenset(
     """
     cent cents cts ct c ¢ rp rap rappen rappens centime centimes centesimo centesimi centavo centavos
