@@ -974,7 +974,7 @@ class Parser:
         out: list[Figure] = []
         i = 0
         toks, n = self.toks, self.n
-        mark_starts, starters = self.scan.mark_starts, self.scan.starters
+        mark_starts, starters, cased = self.scan.mark_starts, self.scan.starters, self.scan.cased_starters
         while i < n:
             tok = toks[i]
             kind, low = tok.kind, tok.low
@@ -982,6 +982,7 @@ class Parser:
                 kind == WORD
                 and low in mark_starts
                 and (len(low) > 2 or (i + 1 < n and not toks[i + 1].spaced))
+                and (low in starters or tok.text in cased)
             ):  # a decisive mention ("Australian dollars", "A$") settles later "$"; "a" and "us" alone do not
                 hit = self.mark_at(i)
                 if hit is not None and hit.mark.decisive:
@@ -993,6 +994,7 @@ class Parser:
                 and (low.isascii() or fold_mark(low) not in starters)  # "￡12", "أورو 20"
                 and not (tok.text[0] in "MKkTBb" and _fused_code(tok.text))
                 and not (self.bare and low in phrases.CJK_COUNTER_DOLLARS)  # 個九: a dollar and nine tenths
+                and tok.text not in cased
             ):
                 i += 1  # most words start no figure
                 continue

@@ -146,6 +146,8 @@ class Scanner(NamedTuple):
     """case-folded first tokens of every currency mark, and the most tokens a mark starting so spans"""
     starters: frozenset[str]
     """case-folded words that may begin a figure: number words, marks, signs, minor units"""
+    cased_starters: frozenset[str]
+    """words that begin a figure only as written: a territory's code before "$" ("VN$")"""
     clitics: dict[str, str]
     """number words with a clitic written onto them, and the clitic ("מ" of "מעשר", from ten)"""
 
@@ -173,11 +175,15 @@ def scanner(locale: str) -> Scanner:
     word_alt = _trie_pattern({w.lower() for w in anchor_words})
     signs = rf"\d+|[{symbol_class}]+|[〇零一二三四五六七八九十百千万萬亿億兩两]+"
     starts: dict[str, int] = {}
-    for key in lex.marks:
+    firsts: dict[bool, set[str]] = {True: set(), False: set()}
+    for key, mark in lex.marks.items():
         toks = tokenize(key)
         if toks:
             starts[toks[0].low] = max(starts.get(toks[0].low, 1), len(toks))
-    starters = set(words) | set(starts) | set(phrases.NEGATIVE_WORDS)
+            firsts[mark.kind == "place"].add(toks[0].low)
+    # "VN$" counts only in capitals: its "vn" starts no figure in lower case ("in", "to" and "by" too)
+    place_only = firsts[True] - firsts[False]
+    starters = set(words) | (set(starts) - place_only) | set(phrases.NEGATIVE_WORDS)
     starters |= {"a", "an", "-", "−", "–"} | set(phrases.COIN_VALUES) | set(phrases.PERCENT_BEFORE)
     starters |= set(phrases.COUNTED_NAMES) | set(lex.minor_units)  # "שנקל", "אגורה" alone in a price
     if lex.language == "ja":
@@ -190,6 +196,7 @@ def scanner(locale: str) -> Scanner:
         number_words=frozenset(words),
         mark_starts=starts,
         starters=frozenset(starters),
+        cased_starters=frozenset(w.upper() for w in place_only - starters),
         clitics=clitics,
     )
 

@@ -101,3 +101,10 @@ def test_number_words_anchor_a_region() -> None:
 def test_cjk_numerals_anchor_a_region() -> None:
     text = "这" * 10 + "五千万元"
     assert regions(text, scanner("zh")) == [(0, len(text))]
+
+
+def test_a_territory_code_before_a_dollar_sign_starts_a_figure_only_in_capitals() -> None:
+    scan = scanner("en")
+    assert {"in", "to", "by"}.isdisjoint(scan.starters)
+    assert {"VN", "IN"} <= scan.cased_starters
+    assert "to" in scanner("nb").starters  # Norwegian "to" (two) stays a number word
