@@ -648,7 +648,20 @@ class Parser:
         "i 10 che" (that) is no WIR euro.
         """
         if not self.lowercased:
-            return False
+            # mixed-case English: a news currency's code right after its number, "It costs 20 usd."
+            code = self.toks[i].text.upper()
+            before = self.toks[i - 1] if i > 0 else None
+            after_number = (
+                before is not None
+                and (before.kind == NUM or before.low in self.scan.number_words)
+                and j - i == 1
+            )
+            return (
+                self.lex.language in ("en", "und")
+                and after_number
+                and code in _NEWS_CODES
+                and self.toks[i].low not in phrases.WORD_CODES
+            )
         if self.lex.language in ("en", "und"):
             return True
         beside = (i > 0 and self.toks[i - 1].kind == NUM) or (j < self.n and self.toks[j].kind == NUM)
@@ -718,11 +731,15 @@ class Parser:
         return False
 
     def _prefixes_next(self, hit: MarkHit) -> bool:
-        """A sign that touches the number after it and not the one before it prefixes the next figure."""
+        """A sign or code that touches the number after it and not the one before it prefixes the next
+        figure: "1 $10 bill", "3 USD50 cards"."""
         after = hit.end
         if after >= self.n or self.toks[after].spaced or self.toks[after].kind != NUM:
             return False
-        return self.toks[hit.start].spaced and not any(ch.isalpha() for ch in self.toks[hit.start].text)
+        surface = self.toks[hit.start].text
+        return self.toks[hit.start].spaced and (
+            hit.mark.kind == "code" or not any(ch.isalpha() for ch in surface)
+        )
 
     def _one_letter(self, hit: MarkHit) -> bool:
         text = self.toks[hit.start].text

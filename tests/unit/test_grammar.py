@@ -155,7 +155,6 @@ def test_a_bare_number_after_a_major_unit_is_its_minor_part(text: str, locale: s
         ("It cost $20 30 years ago.", "en", "20"),
         ("It cost 20 dollars 30 minutes before closing.", "en", "20"),
         ("They paid 20 dollars 15 times.", "en", "20"),
-        ("He has 3 USD50 cards.", "en", "3"),
         ("It cost 20 million dollars 15 of them private.", "en", "20000000"),
         ("Costaba 10 euros 25 veces menos.", "es", "10"),
     ],
@@ -372,3 +371,25 @@ def test_hangul_number_syllables_inside_a_word_are_no_number() -> None:
 def test_an_adjective_word_before_a_korean_name() -> None:
     fig = _one("20 중국 위안이 든다", "ko")
     assert (fig.value, _codes(fig)) == (Decimal(20), ("CNY",))
+
+
+def test_a_code_touching_the_number_after_it_prefixes_that_number() -> None:
+    [fig] = _figs("He has 3 USD50 cards.")
+    assert (fig.value, _codes(fig)) == (Decimal(50), ("USD",))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("It costs 20 usd.", "20", "USD"),
+        ("Pay 5 eur now", "5", "EUR"),
+        ("costs half million usd", "500000", "USD"),
+    ],
+)
+def test_a_lower_case_code_after_its_number_in_mixed_case_english(text: str, value: str, code: str) -> None:
+    [fig] = _figs(text)
+    assert (fig.value, _codes(fig)) == (Decimal(value), (code,))
+
+
+def test_lower_case_codes_that_are_english_words_stay_words() -> None:
+    assert _figs("He scored 3 try in the match.") == []

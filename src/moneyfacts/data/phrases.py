@@ -302,6 +302,9 @@ HALF_AFTER: tuple[str, ...] = (
 
 # Scale words that also imply the territory's currency ("ten grand").
 CURRENCY_SCALES: frozenset[str] = frozenset({"grand", "gs"})
+# ISO codes of news currencies that are also English words: in lower case they stay words ("3 try").
+WORD_CODES: frozenset[str] = frozenset({"try", "php", "cup", "top", "all", "mad", "bob", "pen", "gel", "sos"})
+
 # Lakh and crore count money in rupees: after a word of money, "Capital Expenditure 11.51L Cr" is INR.
 RUPEE_SCALES: frozenset[str] = frozenset({"lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr"})
 MONEY_NOUNS: frozenset[str] = frozenset(
