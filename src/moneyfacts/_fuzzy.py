@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from moneyfacts._lexicon import Lexicon, Mark, lexicon
@@ -114,6 +114,13 @@ def fuzzy_lookup(words: Sequence[str], lex: Lexicon) -> Mark | None:
     """The currency a loosely written name stands for, when exactly one fits; ``words`` are case-folded."""
     if not words:
         return None
+    return _lookup(tuple(words), lex.locale)
+
+
+@lru_cache(maxsize=1 << 14)
+def _lookup(words: tuple[str, ...], locale: str) -> Mark | None:
+    """:func:`fuzzy_lookup`, remembered: running text asks about the same few words again and again."""
+    lex = lexicon(locale)
     if len(words) == 1:
         word = words[0]
         if len(word) < 4 or not word.isalpha():

@@ -46,6 +46,8 @@ _COUNTED = (
     | phrases.DISTRIBUTIVES
 )
 _NEWS_CODES = frozenset(news_marks.PREFERENCE)
+_SKIPS_KEPT = 1 << 16
+"""How many surfaces' start verdicts a scanner keeps (the common words of a language, and then some)."""
 
 
 @cache
@@ -992,6 +994,7 @@ class Parser:
         i = 0
         toks, n = self.toks, self.n
         mark_starts, starters, cased = self.scan.mark_starts, self.scan.starters, self.scan.cased_starters
+        skips = self.scan.skips if not self.bare else {}  # a word's verdict, kept across texts
         while i < n:
             tok = toks[i]
             kind, low = tok.kind, tok.low
@@ -1004,17 +1007,15 @@ class Parser:
                 hit = self.mark_at(i)
                 if hit is not None and hit.mark.decisive:
                     self.seen.append((i, hit.mark))
-            if (
-                kind != NUM
-                and kind != CJK
-                and low not in starters
-                and (low.isascii() or fold_mark(low) not in starters)  # "￡12", "أورو 20"
-                and not (tok.text[0] in "MKkTBb" and _fused_code(tok.text))
-                and not (self.bare and low in phrases.CJK_COUNTER_DOLLARS)  # 個九: a dollar and nine tenths
-                and tok.text not in cased
-            ):
-                i += 1  # most words start no figure
-                continue
+            if kind != NUM and kind != CJK:
+                skip = skips.get(tok.text)
+                if skip is None:
+                    skip = self._starts_nothing(tok)
+                    if len(skips) < _SKIPS_KEPT:
+                        skips[tok.text] = skip
+                if skip:
+                    i += 1  # most words start no figure
+                    continue
             lead = self.seq_at(i, self.ph.before) if tok.kind == WORD else 0
             if lead and i + lead < self.n and self.seq_at(i + lead, self.ph.before) == 0:
                 i += lead  # "không tới 5000 đồng": a qualifier's words are not the figure's number
@@ -1036,6 +1037,17 @@ class Parser:
             out.append(fig)
             i = fig.end
         return out
+
+    def _starts_nothing(self, tok: Tok) -> bool:
+        """Whether a word or sign can start no figure: the verdict :meth:`run` keeps per surface."""
+        starters, low = self.scan.starters, tok.low
+        return (
+            low not in starters
+            and (low.isascii() or fold_mark(low) not in starters)  # "￡12", "أورو 20"
+            and not (tok.text[0] in "MKkTBb" and _fused_code(tok.text))
+            and not (self.bare and low in phrases.CJK_COUNTER_DOLLARS)  # 個九: a dollar and nine tenths
+            and tok.text not in self.scan.cased_starters
+        )
 
     def qualify(self, fig: Figure) -> None:
         """Take a qualifier phrase standing just before the figure."""

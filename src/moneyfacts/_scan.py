@@ -148,6 +148,8 @@ class Scanner(NamedTuple):
     """case-folded words that may begin a figure: number words, marks, signs, minor units"""
     cased_starters: frozenset[str]
     """words that begin a figure only as written: a territory's code before "$" ("VN$")"""
+    skips: dict[str, bool]
+    """surfaces the grammar has judged, and whether they start no figure (filled as text is read)"""
     clitics: dict[str, str]
     """number words with a clitic written onto them, and the clitic ("מ" of "מעשר", from ten)"""
 
@@ -197,6 +199,7 @@ def scanner(locale: str) -> Scanner:
         mark_starts=starts,
         starters=frozenset(starters),
         cased_starters=frozenset(w.upper() for w in place_only - starters),
+        skips={},
         clitics=clitics,
     )
 
