@@ -175,7 +175,7 @@ def scanner(locale: str) -> Scanner:
     symbols |= {wide_forms(ch) for ch in symbols}  # "￡", "＄" as well
     symbol_class = "".join(re.escape(ch) for ch in sorted(symbols))
     word_alt = _trie_pattern({w.lower() for w in anchor_words})
-    signs = rf"\d+|[{symbol_class}]+|[〇零一二三四五六七八九十百千万萬亿億兩两]+"
+    signs = rf"[{symbol_class}\d][{symbol_class}\d.,]*|[〇零一二三四五六七八九十百千万萬亿億兩两]+"
     starts: dict[str, int] = {}
     firsts: dict[bool, set[str]] = {True: set(), False: set()}
     for key, mark in lex.marks.items():
