@@ -23,12 +23,17 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from moneyfacts._lexicon import Lexicon, Mark, lexicon
+from moneyfacts._figures import MarkHit
+from moneyfacts._lexicon import Lexicon, Mark, lexicon, normalise_mark
+from moneyfacts._scan import WORD
 from moneyfacts.data import phrases
 
-__all__ = ["fuzzy_lookup", "skeleton"]
+if TYPE_CHECKING:
+    from moneyfacts._grammar import Parser
+
+__all__ = ["fuzzy_lookup", "fuzzy_mark", "skeleton"]
 
 
 def skeleton(word: str) -> str:
@@ -157,4 +162,25 @@ def _lookup(words: tuple[str, ...], locale: str) -> Mark | None:
         }
         if len(found) == 1:  # "fiorini olandesi" read head last is two currencies, head first one
             return Mark((found.pop(),), True)
+    return None
+
+
+def fuzzy_mark(parser: Parser, i: int, least: int = 1) -> MarkHit | None:
+    """A currency name after a number, written a little differently from CLDR's (see :mod:`._fuzzy`).
+
+    ``least`` is the fewest words the name may have.
+    """
+    toks = parser.toks
+    if i >= parser.n or toks[i].kind != WORD or toks[i].low in parser.scan.number_words:
+        return None
+    for size in range(4, least - 1, -1):
+        end = i + size
+        if end > parser.n or toks[end - 1].kind != WORD:
+            continue
+        if any((t.kind != WORD and t.text != "-") or (t.text == "-" and t.spaced) for t in toks[i:end]):
+            continue
+        words = normalise_mark(parser.text[toks[i].start : toks[end - 1].end]).replace("-", " ").split()
+        mark = fuzzy_lookup(words, parser.lex)
+        if mark is not None:
+            return MarkHit(mark, i, end)
     return None

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
-from moneyfacts import _structure
+from moneyfacts import _minor_parts, _structure
 from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
-from moneyfacts._fuzzy import fuzzy_lookup
+from moneyfacts._fuzzy import fuzzy_mark
 from moneyfacts._lexicon import Mark, currency_digits, fold_mark, normalise_mark, place_words
 from moneyfacts._numbers import (
     KANA_NUMERAL,
@@ -35,16 +35,7 @@ _FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn"
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _DOT_THOUSANDTHS = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 _MINUS = frozenset({"-", "−", "–"})
-_DASHES = frozenset({"-", "–", "—", "~", "－", "〜"})
 _MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
-_HIRAGANA = re.compile("[\u3041-\u309f]")
-_COUNTED = (
-    phrases.TIME_UNITS
-    | phrases.PER_UNITS
-    | frozenset(phrases.UNIT_NAMES)
-    | phrases.COUNT_NOUNS
-    | phrases.DISTRIBUTIVES
-)
 _NEWS_CODES = frozenset(news_marks.PREFERENCE)
 _SKIPS_KEPT = 1 << 16
 """How many surfaces' start verdicts a scanner keeps (the common words of a language, and then some)."""
@@ -607,28 +598,24 @@ class Parser:
             value = Decimal(self.toks[at].text)  # "517.250 KD": dinars have three decimals
         chained = False
         if mark is not None and i == mark.end and self.low(i - 1) in phrases.CJK_MAJOR | phrases.CJK_TENTHS:
-            end, cents = self.cjk_cents(i, value, tenths_done=mark.minor == 1)
+            end, cents = _minor_parts.cjk_cents(self, i, value, tenths_done=mark.minor == 1)
             chained = end > i
             i, value = end, cents
-        elif pre is not None and mark is pre and not exp and self.counter_dollar(i):
-            end, cents = self.cjk_cents(i + 1, value)
+        elif pre is not None and mark is pre and not exp and _minor_parts.counter_dollar(self, i):
+            end, cents = _minor_parts.cjk_cents(self, i + 1, value)
             if end > i + 1:  # 港幣五個二毫三: Cantonese counts dollars with 個, then 毫 and 仙
                 chained, i, value = True, end, cents
         if mark is not None and not mark.minor and not chained:
-            half = self.half_after(i, value) if not exp else (i, value)
+            half = _minor_parts.half_after(self, i, value) if not exp else (i, value)
             if half[0] > i:
                 i, value = half
             else:
-                i, value = self.minor_part(i, value, prefixed=mark is pre, scaled=exp != 0)
+                i, value = _minor_parts.minor_part(self, i, value, prefixed=mark is pre, scaled=exp != 0)
         if mark is not None and mark.minor and not self.bare and mark.start == i - 1 and i < self.n:
             follower = self.toks[i]
             if not follower.spaced and IDEOGRAPH.match(follower.text) and follower.text not in ("钱", "錢"):
                 return None  # 五角大楼 is the Pentagon, not fifty fen
         return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
-
-    def counter_dollar(self, i: int) -> bool:
-        """The counter 個 standing for the dollar right after a number: "三個一毫四" (3.14)."""
-        return i < self.n and self.low(i) in phrases.CJK_COUNTER_DOLLARS and not self.toks[i].spaced
 
     def _thousandths(self, at: int, end: int, mark: Mark) -> bool:
         """Whether a lone "." before three digits, read as grouping, is the decimal point of a currency
@@ -788,186 +775,6 @@ class Parser:
             return self.bare and (not self.toks[hit.start].spaced or hit.end == self.n)
         return True
 
-    def minor_part(
-        self, i: int, value: Decimal, *, prefixed: bool = False, scaled: bool = False
-    ) -> tuple[int, Decimal]:
-        """Add a minor part to ``value``: "3 dollars 50 cents", "1 dollar and 42 cents", "20 dollars 43".
-
-        ``prefixed`` says the major unit stood before its number ("$20") and ``scaled`` that the number
-        took a scale word ("20 million dollars"): a bare number after either is a figure of its own.
-        """
-        j = i
-        if self.low(j) in phrases.MINOR_JOINERS:
-            j += 1
-        num = self.number_at(j)
-        if num is None or value != value.to_integral_value():
-            return i, value
-        minor_value, k, _ = num
-        if minor_value != minor_value.to_integral_value():
-            return i, value  # "5 million dollars and a half": no part of a cent
-        of = self.language in phrases.OF_BEFORE_MARK and self.low(k) in phrases.SCALE_TO_MARK
-        hit = self.minor_name(k + 1 if of else k)  # Romanian "3 dolari și 45 de cenți"
-        if hit is not None:
-            power, end = hit
-        elif (
-            self._ends_phrase(k)
-            and self.mark_at(k) is None  # "10 $ 30 $" is two prices, "35€ 99" one
-            and (
-                (self.toks[j].kind == NUM and len(self.toks[j].text) == 2)
-                or ((j > i or self.toks[j].kind == WORD) and minor_value < 100)
-            )
-        ):
-            power, end = 2, k  # "20 dollars 43", "US$4 and twelve": the cents go without saying
-        elif not scaled and not of and self._bare_cents(i, j, k, minor_value, prefixed):
-            power, end = 2, k  # "Por 15 dólares 50 puedes...", "c$ 100 और पचास है"
-        else:
-            return i, value
-        if minor_value >= Decimal(10) ** power:
-            return i, value
-        part = minor_value.scaleb(-power)
-        if power == 1:  # "one kuai and five mao five": a tenth, then a hundredth named or not
-            end, part = self._hundredths(end, part)
-        return end, value - part if value < 0 else value + part
-
-    def half_after(self, i: int, value: Decimal) -> tuple[int, Decimal]:
-        """Add half a unit to a whole amount: "שקל וחצי" (a shekel and a half), "deux euros et demi"."""
-        size = self.seq_at(i, self.ph.halves)
-        if not size or value != value.to_integral_value():
-            return i, value
-        k = i + size
-        if k < self.n and self.toks[k].kind == WORD and self.low(k) not in phrases.UNIT_STOPS:
-            return i, value  # "dos euros y media docena de huevos": the half is of what follows
-        return k, value - Decimal("0.5") if value < 0 else value + Decimal("0.5")
-
-    def _hundredths(self, k: int, part: Decimal) -> tuple[int, Decimal]:
-        """A digit after a tenth ("mao"): a hundredth, named ("beş fen") or at the phrase's end."""
-        j = k + 1 if self.low(k) in phrases.MINOR_JOINERS else k
-        last = self.number_at(j)
-        if last is None or last[0] >= 10 or last[0] != last[0].to_integral_value():
-            return k, part
-        hit = self.minor_name(last[1])
-        if hit is not None:
-            return (hit[1], part + last[0].scaleb(-2)) if hit[0] == 2 else (k, part)
-        if j == k and (self._ends_phrase(last[1]) or not self._counts(last[1])):
-            return last[1], part + last[0].scaleb(-2)  # "een kuai en vijf mao vijf kosten"
-        return k, part
-
-    def minor_name(self, k: int) -> tuple[int, int] | None:
-        """The power of ten and end of a minor unit's name at token ``k``: "cents", "セント", "центами"."""
-        hit = self.minor_at(k)
-        if hit is None and k < self.n and IDEOGRAPH.match(self.toks[k].text):
-            hit = self._ideographic_minor(k)
-        if hit is not None:
-            return hit.minor, hit.end
-        low = self.low(k)
-        if low in phrases.MINOR_PART_WORDS:
-            return 2, k + 1
-        if k < self.n and self.toks[k].kind == WORD and self.language in phrases.FUSED_ENDINGS:
-            for ending in phrases.FUSED_ENDINGS[self.language]:
-                base = low[: -len(ending)]
-                if not low.endswith(ending) or len(base) < 3:
-                    continue
-                for stem in (base, base + "а"):  # Turkish "sente", Russian "центами", "копейками" (копейка)
-                    found = self.lex.minor_units.get(stem)
-                    if found is not None:
-                        return found[0], k + 1
-                    if stem in phrases.MINOR_PART_WORDS:
-                        return 2, k + 1
-        return None
-
-    def _ideographic_minor(self, k: int) -> MarkHit | None:
-        """A minor unit written in kana, or after a country's name: "セント", "日本銭" (Japanese sen)."""
-        text = ""
-        for m in range(k, min(self.n, k + 4)):
-            if m > k and self.toks[m].spaced:
-                break
-            text += self.toks[m].text
-            power, code = self.lex.minor_units.get(text, (0, None)) if m > k else (0, None)
-            if power:
-                return MarkHit(Mark((code,) if code else (), bool(code)), k, m + 1, minor=power)
-            if m > k and text in place_words(self.lex.language):
-                after = self.minor_at(m + 1)
-                if after is not None and not self.toks[m + 1].spaced:
-                    return MarkHit(after.mark, k, after.end, minor=after.minor)
-        return None
-
-    def _bare_cents(self, i: int, j: int, k: int, minor_value: Decimal, prefixed: bool) -> bool:
-        """A number from 10 to 99 after a major unit, mid-sentence, that counts nothing: the cents.
-
-        "15 USD 50 more" and "तेरह डॉलर पैंतालीस की" are 15.50 and 13.45; "$20 30 years ago" and
-        "20 dollars 30 minutes" are two figures. A major unit before its number ("$20") takes only a
-        spelled-out part after a joiner ("c$ 100 और पचास").
-        """
-        if not 10 <= minor_value < 100 or minor_value != minor_value.to_integral_value():
-            return False
-        first = self.toks[j]
-        if j == i and not first.spaced and not IDEOGRAPH.match(self.low(i - 1)):
-            return False  # "3 USD50 cards": a code touching a number prefixes it
-        if first.kind == NUM:
-            if prefixed or len(first.text) != 2 or not first.text.isdigit():
-                return False
-        elif first.kind != WORD or (prefixed and j == i):
-            return False
-        return k < self.n and not self._counts(k)
-
-    def _counts(self, k: int) -> bool:
-        """Whether token ``k`` may be what a number before it counts or measures: a noun of a unit, a
-        time or a currency, a scale or percent word, another number, a dash, a CJK counter."""
-        if k >= self.n:
-            return False
-        tok = self.toks[k]
-        low = tok.low
-        if tok.kind in (NUM, CJK) or low in self.lex.scales or self.number_at(k) is not None:
-            return True
-        if self.mark_at(k) is not None or self.seq_at(k, self.ph.percent) or fuzzy_mark(self, k) is not None:
-            return True
-        if tok.kind == SYM:
-            return low in _DASHES
-        if IDEOGRAPH.match(low):
-            return not _HIRAGANA.match(low) or low == "つ"  # a particle or copula: "30です"; but "3つ" counts
-        if not tok.spaced:
-            return True  # "30th", "30s"
-        stem = low[:-1] if low.endswith("s") else low
-        return any(w in _COUNTED for w in (low, stem))
-
-    def cjk_cents(self, k: int, value: Decimal, *, tenths_done: bool = False) -> tuple[int, Decimal]:
-        """Chinese tenths and hundredths after 块/元 or 角/毛: 五块六, 三块零四, 五块七毛八, 两角五分."""
-        tok = self.toks[k] if k < self.n else None
-        if (
-            tok is None
-            or tok.spaced
-            or not (tok.kind == CJK or tok.text == "半" or (tok.kind == NUM and len(tok.text) == 1))
-        ):
-            return k, value
-        text = self.toks[k].text
-        if text == "半":
-            return k + 1, value + Decimal("0.5")  # 五個半
-        if len(text) == 2 and text[0] in "零〇":
-            digit = parse_cjk_numeral(text[1])
-            if digit is not None and digit < 10 and not tenths_done:
-                end = k + 2 if self.low(k + 1) in phrases.CJK_HUNDREDTHS else k + 1
-                return end, value + digit.scaleb(-2)
-            return k, value
-        digit = (Decimal(text) if text.isdigit() else parse_cjk_numeral(text)) if len(text) == 1 else None
-        if digit is None or digit >= 10:
-            return k, value
-        named = self.minor_name(k + 1) if k + 1 < self.n and not self.toks[k + 1].spaced else None
-        if named is not None and named[0] == 2 and self.low(k + 1) not in phrases.CJK_HUNDREDTHS:
-            return named[1], value + digit.scaleb(-2)  # 十日元五日本銭: five sen, not five tenths
-        if tenths_done or self.low(k + 1) in phrases.CJK_HUNDREDTHS:  # 五块七毛八, 三块四分
-            end = k + 2 if self.low(k + 1) in phrases.CJK_HUNDREDTHS else k + 1
-            return end, value + digit.scaleb(-2)
-        value += digit.scaleb(-1)
-        k += 1
-        if self.low(k) in phrases.CJK_TENTHS:
-            return self.cjk_cents(k + 1, value, tenths_done=True)
-        return k, value
-
-    def _ends_phrase(self, k: int) -> bool:
-        return k >= self.n or (
-            self.toks[k].kind == SYM and self.toks[k].text not in _DASHES and self.toks[k].text != "%"
-        )
-
     def figure_at(self, i: int) -> Figure | None:
         """A whole figure at token ``i``: amount, range, glosses, per-unit and trailing qualifier."""
         if self.bare:
@@ -1076,27 +883,6 @@ def _strength(mark: Mark, surface: str) -> int:
     if mark.kind == "code" or not any(ch.isalpha() for ch in surface):
         return 2
     return 1
-
-
-def fuzzy_mark(parser: Parser, i: int, least: int = 1) -> MarkHit | None:
-    """A currency name after a number, written a little differently from CLDR's (see :mod:`._fuzzy`).
-
-    ``least`` is the fewest words the name may have.
-    """
-    toks = parser.toks
-    if i >= parser.n or toks[i].kind != WORD or toks[i].low in parser.scan.number_words:
-        return None
-    for size in range(4, least - 1, -1):
-        end = i + size
-        if end > parser.n or toks[end - 1].kind != WORD:
-            continue
-        if any((t.kind != WORD and t.text != "-") or (t.text == "-" and t.spaced) for t in toks[i:end]):
-            continue
-        words = normalise_mark(parser.text[toks[i].start : toks[end - 1].end]).replace("-", " ").split()
-        mark = fuzzy_lookup(words, parser.lex)
-        if mark is not None:
-            return MarkHit(mark, i, end)
-    return None
 
 
 def figures(

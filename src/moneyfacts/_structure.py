@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from moneyfacts import _minor_parts
 from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._lexicon import Mark
 from moneyfacts._numbers import parse_cjk_numeral, parse_number_words
@@ -61,9 +62,9 @@ def cantonese_dollars(p: Parser, i: int) -> Figure | None:
         if parsed is None:
             return None
         k, value = i + 1, parsed
-    if not p.counter_dollar(k):
+    if not _minor_parts.counter_dollar(p, k):
         return None
-    end, total = p.cjk_cents(k + 1, value)
+    end, total = _minor_parts.cjk_cents(p, k + 1, value)
     if end == k + 1 and end != p.n:
         return None
     return Figure(i, end, value=total, mark=MarkHit(Mark((), False), k, k + 1))
@@ -105,7 +106,7 @@ def named_alone(p: Parser, i: int) -> Figure | None:
     value, end = Decimal(1), hit.end
     if p.low(end) in phrases.SINGLE_WORDS:
         end += 1
-    end, value = p.half_after(end, value)
+    end, value = _minor_parts.half_after(p, end, value)
     if end != p.n:
         return None
     return Figure(0, end, value=value.scaleb(-hit.minor) if hit.minor else value, mark=hit)
