@@ -26,8 +26,9 @@ from functools import cache
 
 from moneyfacts._lexicon import Mark, place_words
 from moneyfacts._sentences import sentence_bounds, sentence_starts
+from moneyfacts.data import news_marks
 
-__all__ = ["Context", "resolve"]
+__all__ = ["Context", "minor_currency", "resolve"]
 
 
 @dataclass(slots=True)
@@ -76,6 +77,34 @@ def resolve(mark: Mark, ctx: Context, at: int = -1) -> tuple[str | None, tuple[s
         return codes[0], codes[1:]
     choice = _choose(codes, ctx, at)
     return choice, tuple(c for c in codes if c != choice)
+
+
+def minor_currency(name: str, ctx: Context, at: int = -1) -> tuple[str | None, tuple[str, ...]]:
+    """The currency a minor unit named without one ("10 cents", "50 øre") is a part of, and the others.
+
+    Where the name is the cent's, the currency must be one divided into cents: the caller's default,
+    one named decisively before, one whose place the sentence names, the territory's, or else the US
+    dollar. Other names take the territory's currency.
+
+    >>> minor_currency("cents", Context(default=None, territory="INR"))
+    ('USD', ('EUR', 'CAD', 'AUD'))
+    >>> minor_currency("cents", Context(default=None, territory="AUD"))
+    ('AUD', ())
+    >>> minor_currency("øre", Context(default=None, territory="NOK"))
+    ('NOK', ())
+    """
+    if name not in news_marks.CENT_NAMES:
+        return ctx.territory, ()
+    cents = news_marks.CENT_CURRENCIES
+    for code in (ctx.default, *reversed(ctx.seen)):
+        if code in cents:
+            return code, ()
+    place = _place_near(cents, ctx, at) if at >= 0 and ctx.text else None
+    if place is not None:
+        return place, ()
+    if ctx.territory in cents:
+        return ctx.territory, ()
+    return cents[0], cents[1:4]
 
 
 def _choose(codes: tuple[str, ...], ctx: Context, at: int) -> str:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from moneyfacts._currencies import Context, resolve
+from moneyfacts._currencies import Context, minor_currency, resolve
 from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._grammar import figures
 from moneyfacts._scan import Scanner, Tok, regions, scanner
@@ -100,14 +100,22 @@ def _span(text: str, toks: Sequence[Tok], start: int, end: int) -> tuple[str, in
     return text[s:e], s, e
 
 
+def _surface(text: str, toks: Sequence[Tok], hit: MarkHit | None) -> str:
+    """A minor unit's name as written, case-folded ("cents", "セント"); other marks need none."""
+    if hit is None or not hit.minor or hit.mark.codes or not 0 <= hit.start < hit.end <= len(toks):
+        return ""
+    return text[toks[hit.start].start : toks[hit.end - 1].end].casefold()
+
+
 def _currency(
-    hit: MarkHit | None, ctx: Context, at: int = -1
+    hit: MarkHit | None, ctx: Context, at: int = -1, name: str = ""
 ) -> tuple[str | None, Currency, tuple[str, ...]]:
     if hit is None:
         return None, Currency.NONE, ()
     if hit.minor and not hit.mark.codes:
-        # a bare minor unit ("10 cents") is a part of the territory's currency
-        return ctx.territory, Currency.INFERRED if ctx.territory else Currency.NONE, ()
+        # a bare minor unit ("10 cents") is a part of a currency the text or its locale suggests
+        code, others = minor_currency(name, ctx, at)
+        return code, Currency.INFERRED if code else Currency.NONE, others
     code, others = resolve(hit.mark, ctx, at)
     if code is None:
         return None, Currency.NONE, ()
@@ -136,11 +144,11 @@ def _objects(
             points=fig.kind == "points",
         )
         return [(percent, 0)]
-    code, source, others = _currency(fig.mark, ctx, start)
+    code, source, others = _currency(fig.mark, ctx, start, _surface(text, toks, fig.mark))
     equivalents: list[Money] = []
     separate: list[tuple[Fact, int]] = []
     for eq in fig.equivalents:
-        eq_code, _, _ = _currency(eq.mark, ctx, toks[eq.start].start)
+        eq_code, _, _ = _currency(eq.mark, ctx, toks[eq.start].start, _surface(text, toks, eq.mark))
         if eq_code is not None and eq_code != code:
             value = eq.value if eq.value is not None else _mid(eq)
             if value is not None:

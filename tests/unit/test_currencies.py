@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import moneyfacts
-from moneyfacts._currencies import Context, resolve
+from moneyfacts._currencies import Context, minor_currency, resolve
 from moneyfacts._lexicon import Mark
 
 DOLLAR = Mark(("USD", "CAD", "AUD", "NZD"), False, "symbol")
@@ -86,3 +88,21 @@ def test_a_place_in_another_sentence_does_not() -> None:
 
     [fact] = moneyfacts.extract("He flew to Sydney. The ticket cost $900.")
     assert fact.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("name", "default", "seen", "territory", "code"),
+    [
+        ("cents", None, [], "INR", "USD"),
+        ("cents", None, [], "AUD", "AUD"),
+        ("cents", "EUR", [], "GBP", "EUR"),
+        ("cents", None, ["CAD"], "INR", "CAD"),
+        ("セント", None, [], "JPY", "USD"),
+        ("øre", None, [], "NOK", "NOK"),
+    ],
+)
+def test_a_bare_minor_unit_belongs_to_a_currency_that_has_it(
+    name: str, default: str | None, seen: list[str], territory: str, code: str
+) -> None:
+    ctx = Context(default=default, territory=territory, seen=list(seen))
+    assert minor_currency(name, ctx)[0] == code

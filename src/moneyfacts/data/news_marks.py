@@ -8,6 +8,8 @@ from __future__ import annotations
 
 __all__ = [
     "CASED_MARKS",
+    "CENT_CURRENCIES",
+    "CENT_NAMES",
     "COMMON_WORD_CODES",
     "EXCLUDED_NAMES",
     "EXCLUDED_WORDS",
@@ -446,6 +448,22 @@ SCALES: dict[str, dict[str, int]] = {
 }
 
 # Minor units by language ("*" for every language): word -> (power of ten to divide by, code or None).
+# The names of the cent, in the languages of the minor-unit table, and the currencies divided into
+# cents, most often meant first. A bare "50 cents" is a part of the locale's own currency only where
+# that currency counts in cents: in India, Britain, China or Japan it is a US cent, not a paisa, a
+# penny, a fen or a sen.
+CENT_NAMES: frozenset[str] = frozenset(
+    """
+    ¢ cent cents ct cts c цент цента центов セント 센트 सेंट cenți centi سنت سنتات سينت سينتات ceint
+    ceinteanna ცენტი sent
+    """.split()
+)
+CENT_CURRENCIES: tuple[str, ...] = (
+    "USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "ZAR", "TWD", "JMD", "TTD", "BZD", "BBD", "BMD",
+    "BND", "BSD", "FJD", "GYD", "KYD", "LRD", "SBD", "SRD", "XCD", "NAD", "LKR", "MUR", "SCR", "KES",
+    "TZS", "UGX", "ERN", "ETB", "SLE", "SLL", "NLG",
+)  # fmt: skip
+
 MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
     "*": {
         "¢": (2, None),
