@@ -313,7 +313,9 @@ class _Reader:
             if groups:
                 k = start + 1 if self.at(start) in t.connectors else start
                 tail = self.fraction(k)
-                if tail is not None and tail[0] < 1 and self.at(tail[1]) not in t.scales:
+                # "two million and a half"; but "and a quarter of a million" is a number of its own
+                of_scale = self.at(tail[1]) in t.of if tail is not None else False
+                if tail is not None and tail[0] < 1 and self.at(tail[1]) not in t.scales and not of_scale:
                     groups.append((tail[0] * groups[-1][1], 0))
                     ends.append((sum((g[0] for g in groups), Fraction(0)), tail[1]))
                     break

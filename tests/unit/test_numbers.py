@@ -300,3 +300,11 @@ def test_kana_numerals(text: str, value: str) -> None:
 def test_a_lone_one_kana_reading_is_no_numeral() -> None:
     assert [parse_kana_numeral(kana) for kana in ("に", "ご", "し", "く")] == [None] * 4
     assert parse_kana_numeral("ななが") is None  # not read through
+
+
+def test_and_a_fraction_of_a_scale_is_a_number_of_its_own() -> None:
+    assert parse_number_words(["2", "million", "and", "a", "quarter", "of", "a", "million"], "en") == (
+        Decimal("2000000"),
+        2,
+    )
+    assert parse_number_words(["2", "million", "and", "a", "half"], "en") == (Decimal("2500000"), 5)
