@@ -787,7 +787,7 @@ class Parser:
                 return coins
         fig = self.amount_at(i)
         if fig is None:
-            return None
+            return _structure.running_coin(self, i)
         _structure.range_tail(self, fig)
         if fig.mark is None and not self.bare:
             fig.mark = _structure.rupees_by_scale(self, fig)

@@ -170,6 +170,7 @@ def scanner(locale: str) -> Scanner:
     # Latin marks need digits nearby anyway, and number words alone would anchor on most sentences.
     heads = {key.split(" ")[-1] for key, mark in lex.marks.items() if mark.kind != "code"}
     heads |= set(lex.minor_units) | set(phrases.COIN_VALUES) | set(phrases.CURRENCY_SCALES)
+    heads |= set(phrases.RUNNING_COINS.get(lex.language, ()))
     anchor_words = {w for w in heads if _wordlike(w) and (len(w) >= 3 or _cjk(w))}
     symbols = {ch for sym in all_symbols() for ch in sym if not ch.isalnum() and not ch.isspace()}
     symbols |= {wide_forms(ch) for ch in symbols}  # "￡", "＄" as well
@@ -187,6 +188,7 @@ def scanner(locale: str) -> Scanner:
     place_only = firsts[True] - firsts[False]
     starters = set(words) | (set(starts) - place_only) | set(phrases.NEGATIVE_WORDS)
     starters |= {"a", "an", "-", "−", "–"} | set(phrases.COIN_VALUES) | set(phrases.PERCENT_BEFORE)
+    starters |= set(phrases.RUNNING_COINS.get(lex.language, ()))
     starters |= set(phrases.COUNTED_NAMES) | set(lex.minor_units)  # "שנקל", "אגורה" alone in a price
     if lex.language == "ja":
         starters |= KANA_STARTS  # "はち ドル": a numeral spelled in hiragana

@@ -50,6 +50,7 @@ __all__ = [
     "per_before",
     "percent_at",
     "range_tail",
+    "running_coin",
     "trailing",
 ]
 
@@ -91,6 +92,23 @@ def coins_at(p: Parser, i: int) -> Figure | None:
             count = parsed[0]
     mark = MarkHit(Mark((code,), False), last, last + 1) if code else None
     return Figure(0, p.n, value=count * Decimal(coin), mark=mark)
+
+
+def running_coin(p: Parser, i: int) -> Figure | None:
+    """A coin or note named by a word that means nothing else, with the count before it if any: Dutch
+    "een kwartje" (a quarter), "twee tientjes" (two tens), in the locale's currency."""
+    coin = phrases.RUNNING_COINS.get(p.language, {}).get(p.low(i))
+    if coin is None:
+        return None
+    start, count = i, Decimal(1)
+    for k in range(max(0, i - 4), i):
+        num = p.number_at(k)
+        if num is not None and num[1] == i and num[2] == 0:
+            start, count = k, num[0]
+            break
+    code = p.lex.territory_currency
+    mark = MarkHit(Mark((code,), False), i, i + 1) if code else None
+    return Figure(start, i + 1, value=count * Decimal(coin), mark=mark)
 
 
 def named_alone(p: Parser, i: int) -> Figure | None:

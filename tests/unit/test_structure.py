@@ -198,3 +198,21 @@ def test_a_qualifier_may_end_in_the_clitic_on_the_number() -> None:
 def test_a_number_word_and_a_clitic_number_without_an_opener_are_no_range() -> None:
     facts = moneyfacts.extract("عشرة وعشرون دولار", locale="ar", kinds=["money"])
     assert [(f.amount, f.qualifier) for f in facts] == [(moneyfacts.Money(Decimal(20), "USD"), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hij is me nog een tientje schuldig.", "10"),
+        ("Ik vond drie dubbeltjes.", "0.3"),
+        ("een knaak", "2.5"),
+    ],
+)
+def test_dutch_coins_in_running_text(text: str, value: str) -> None:
+    fact = _one(text, "nl")
+    assert fact.amount == moneyfacts.Money(Decimal(value), "EUR")
+
+
+def test_english_coins_are_read_only_when_the_string_names_them() -> None:
+    assert moneyfacts.extract("It was a quarter past nine and a nickel mine.", kinds=["money"]) == []
+    assert moneyfacts.parse("two dimes", locale="en_US").amount == moneyfacts.Money(Decimal("0.2"), "USD")

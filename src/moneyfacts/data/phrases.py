@@ -281,6 +281,16 @@ COIN_VALUES: dict[str, str] = {
     "quarters": "0.25", "penny": "0.01", "pennies": "0.01",
 }
 
+# Coins and notes a language names by words that mean nothing else, read in running text too, in the
+# locale's currency: Dutch "een tientje" (a ten), "een kwartje" (a quarter), "twee dubbeltjes".
+RUNNING_COINS: dict[str, dict[str, str]] = {
+    "nl": {
+        "stuiver": "0.05", "stuivers": "0.05", "dubbeltje": "0.1", "dubbeltjes": "0.1", "kwartje": "0.25",
+        "kwartjes": "0.25", "knaak": "2.5", "knaken": "2.5", "rijksdaalder": "2.5", "rijksdaalders": "2.5",
+        "tientje": "10", "tientjes": "10",
+    },
+}  # fmt: skip
+
 # Colloquial words worth a fixed sum of a named currency; read only when the whole string names them.
 COUNTED_NAMES: dict[str, tuple[str, str]] = {
     "שנקל": ("2", "ILS"),  # he: "shnekel", two shekels
