@@ -15,7 +15,7 @@ from typing import NamedTuple
 from moneyfacts._lexicon import Lexicon, all_symbols, lexicon, wide_forms
 from moneyfacts._numbers import CJK_NUMERAL, DIGITS, KANA_STARTS, clitic_words, number_words
 from moneyfacts._numwords import SPELLING_FOLD
-from moneyfacts.data import phrases
+from moneyfacts.data import news_marks, phrases
 
 __all__ = ["CJK", "IDEOGRAPH", "NUM", "SYM", "WORD", "Scanner", "Tok", "regions", "scanner", "tokenize"]
 
@@ -166,11 +166,14 @@ def scanner(locale: str) -> Scanner:
     words = set(number_words(language)) | set(clitics)
     words |= {w for w in lex.scales if w.isalpha()}
     # A figure with no digit still names its currency ("five billion dollars", "ti kronor", "십달러"):
-    # currency words anchor, and number words within reach before them are read. ISO codes and short
-    # Latin marks need digits nearby anyway, and number words alone would anchor on most sentences.
+    # currency words anchor, and number words within reach before them are read. Short Latin marks need
+    # digits nearby anyway, and number words alone would anchor on most sentences. In English the codes
+    # of news currencies anchor too ("half a million USD"): elsewhere "dem" and "ars" are words.
     heads = {key.split(" ")[-1] for key, mark in lex.marks.items() if mark.kind != "code"}
     heads |= set(lex.minor_units) | set(phrases.COIN_VALUES) | set(phrases.CURRENCY_SCALES)
     heads |= set(phrases.RUNNING_COINS.get(lex.language, ()))
+    if lex.language in ("en", "und"):
+        heads |= {code.lower() for code in news_marks.PREFERENCE} - phrases.WORD_CODES
     anchor_words = {w for w in heads if _wordlike(w) and (len(w) >= 3 or _cjk(w))}
     symbols = {ch for sym in all_symbols() for ch in sym if not ch.isalnum() and not ch.isspace()}
     symbols |= {wide_forms(ch) for ch in symbols}  # "￡", "＄" as well
