@@ -39,6 +39,20 @@ ADVERSARIAL = {
 }
 
 
+# Inputs in the forms of other languages' readers, with the locale that reads them.
+ADVERSARIAL_IN_LOCALE = {
+    "hiragana numerals": (_fill("さんびゃくまん", DENSE) + " ドル", "ja"),
+    "backslash yen": (_fill("1個\\100 ", DENSE), "ja"),
+    "places beside cents": (_fill("50 cents in Ireland ", DENSE), "en_GB"),
+    "places beside dollars": (_fill("$5 for each Hong Kong resident ", DENSE), "en"),
+    "hebrew clitics": (_fill("מעשר עד עשרים דולר ", DENSE), "he"),
+    "arabic clitics": (_fill("وعشرين دولارا ", DENSE), "ar"),
+    "dutch coins": (_fill("twee tientjes ", DENSE), "nl"),
+    "full-width signs": (_fill("￡＄", DENSE), "en"),
+    "devanagari": (_fill("पांच हज़ार रुपये प्रति शेयर ", DENSE), "hi"),
+}
+
+
 def _check_spans(text: str, facts: list[Fact]) -> None:
     for fact in facts:
         assert 0 <= fact.start <= fact.end <= len(text)
@@ -51,6 +65,14 @@ def test_extract_finishes_on_adversarial_input(name: str) -> None:
     facts = moneyfacts.extract(text)
     assert isinstance(facts, list)
     assert all(isinstance(fact, Fact) for fact in facts)
+    _check_spans(text, facts)
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL_IN_LOCALE))
+def test_extract_finishes_on_adversarial_input_in_its_locale(name: str) -> None:
+    text, locale = ADVERSARIAL_IN_LOCALE[name]
+    facts = moneyfacts.extract(text, locale=locale)
+    assert isinstance(facts, list)
     _check_spans(text, facts)
 
 

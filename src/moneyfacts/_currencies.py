@@ -20,6 +20,7 @@ An ambiguous mark ("$", "¥", "kr", "dollars") is settled, in order, by:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -123,13 +124,23 @@ def _choose(codes: tuple[str, ...], ctx: Context, at: int) -> str:
 
 
 def _place_near(codes: tuple[str, ...], ctx: Context, at: int) -> str | None:
-    """The currency of the place named nearest to ``at`` within its sentence, if it is a candidate."""
+    """The currency of the place named nearest to ``at`` within its sentence, if it is a candidate.
+
+    Only the few places on either side of ``at`` are weighed, so that a text naming thousands of
+    places costs each figure the same.
+    """
     start, end = sentence_bounds(ctx.sentences(), len(ctx.text), at)
+    places = ctx.places()
+    k = bisect.bisect_left(places, (at, ""))
     best: tuple[int, str] | None = None
-    for pos, code in ctx.places():
+    for pos, code in places[max(0, k - _PLACES_WEIGHED) : k + _PLACES_WEIGHED]:
         if start <= pos < end and code in codes and (best is None or abs(pos - at) < best[0]):
             best = (abs(pos - at), code)
     return best[1] if best else None
+
+
+_PLACES_WEIGHED = 8
+"""How many places on each side of a figure may lend it their currency."""
 
 
 @cache

@@ -48,6 +48,8 @@ def _one_word_places(language: str) -> dict[str, str]:
 
 
 _KANA_NUMERAL = re.compile(KANA_NUMERAL)
+_KANA_REACH = 64
+"""The most characters a numeral spelled in hiragana is read over: a run of kana costs each token the same."""
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
@@ -351,7 +353,8 @@ class Parser:
 
     def _kana_number(self, i: int) -> tuple[Decimal, int, int] | None:
         """A numeral spelled in hiragana, a token per kana: "よんせんごひゃく ドル"."""
-        found = _KANA_NUMERAL.match(self.text, self.toks[i].start, self.toks[-1].end)
+        start = self.toks[i].start
+        found = _KANA_NUMERAL.match(self.text, start, min(self.toks[-1].end, start + _KANA_REACH))
         if found is None:
             return None
         value = parse_kana_numeral(found.group())
