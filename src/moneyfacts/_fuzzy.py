@@ -5,7 +5,7 @@ its "thailandske baht", "10 Euros" in Norwegian text the English "euros". A name
 modifier (the words before the head, spelling-folded) as a prefix of a CLDR name's modifier, or one
 letter off it, and by a head word that agrees with that name's head. Where the head comes first, the
 modifier is the words after it: Italian "marchi finlandesi" is CLDR's "markka finlandese", Romanian
-"lira egiptiana" its "liră egipteană".
+"lire egiptene" its "liră egipteană".
 
 >>> from moneyfacts._lexicon import lexicon
 >>> fuzzy_lookup(["canadiske", "dollars"], lexicon("nb")).codes

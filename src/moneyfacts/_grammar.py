@@ -125,7 +125,7 @@ class Parser:
         word = found is not None and not found.minor and found.mark.kind in ("name", "news")
         if found is not None and word and found.end == i + 1:
             # the head, then an adjective CLDR spells otherwise: "marchi finlandesi" (CLDR "markka
-            # finlandese"), "rial qataria" (CLDR "rial qatarian")
+            # finlandese"), "riali qatarieni" (CLDR "rial qatarian")
             found = fuzzy_mark(self, i, least=2) or found
         if found is not None and self.language in phrases.APOSTROPHE_SUFFIXES:
             k = found.end  # Turkish writes case endings after an apostrophe: "$'lık", "frank'ta"
@@ -155,7 +155,7 @@ class Parser:
             if named is not None and named.kind == "code":
                 return MarkHit(named, i, i + 2)
         if tok.text == "$" and i + 1 < self.n and self.toks[i + 1].kind == WORD and self.toks[i + 1].spaced:
-            letters = self.toks[i + 1].low  # French "1,34 $ c", "5 $ US": the spaced form of "$C", "$US"
+            letters = self.toks[i + 1].low  # French "2,75 $ c", "5 $ US": the spaced form of "$C", "$US"
             glued = self.lex.marks.get("$" + letters) if letters not in ("a", "an") else None
             if glued is not None and glued.decisive and glued.kind == "news" and len(letters) <= 3:
                 return MarkHit(glued, i, i + 2)
@@ -191,7 +191,7 @@ class Parser:
         return self.minor_at(i)
 
     def _abbreviation_dot(self, i: int, j: int, mark: Mark) -> bool:
-        """A short letter sign written with a dot, right before a number: "Rp. 315", "Rs. 20"."""
+        """A short letter sign written with a dot, right before a number: "Rp. 420", "Rs. 20"."""
         dot = j + 1 < self.n and self.toks[j].text == "." and not self.toks[j].spaced
         word = j == i + 1 and self.toks[i].kind == WORD and len(self.toks[i].text) <= 3
         return dot and word and mark.kind != "code" and self.toks[j + 1].kind == NUM
@@ -636,7 +636,7 @@ class Parser:
     def _lower_code(self, i: int, j: int) -> bool:
         """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una".
 
-        Outside English it must be a currency news names or the locale's own: Italian "che 8 ministri",
+        Outside English it must be a currency news names or the locale's own: Italian "che 5 persone",
         "i 10 che" (that) is no WIR euro.
         """
         if not self.lowercased:
@@ -670,7 +670,7 @@ class Parser:
     def _modified_name(self, i: int) -> MarkHit | None:
         """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars).
 
-        A place's short name before an ambiguous mark picks its currency: Turkish "10 milyar ABD $" (USA).
+        A place's short name before an ambiguous mark picks its currency: Turkish "5 milyar ABD $" (USA).
         Korean is a token per syllable, so there the adjective and the name are a written word each:
         "20 중국 위안" (Chinese yuan).
         """

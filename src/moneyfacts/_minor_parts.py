@@ -71,7 +71,7 @@ def minor_part(
     ):
         power, end = 2, k  # "20 dollars 43", "US$4 and twelve": the cents go without saying
     elif not scaled and not of and _bare_cents(p, i, j, k, minor_value, prefixed):
-        power, end = 2, k  # "Por 12 dólares 80 comes...", "c$ 100 और पचास है"
+        power, end = 2, k  # "Por 12 dólares 80 comes...", "c$ 200 और तीस है"
     else:
         return i, value
     if minor_value >= Decimal(10) ** power:
@@ -151,9 +151,9 @@ def _ideographic_minor(p: Parser, k: int) -> MarkHit | None:
 def _bare_cents(p: Parser, i: int, j: int, k: int, minor_value: Decimal, prefixed: bool) -> bool:
     """A number from 10 to 99 after a major unit, mid-sentence, that counts nothing: the cents.
 
-    "15 USD 50 more" and "तेरह डॉलर पैंतालीस की" are 15.50 and 13.45; "$20 30 years ago" and
+    "15 USD 50 more" and "बारह डॉलर तीस की" are 15.50 and 12.30; "$20 30 years ago" and
     "20 dollars 30 minutes" are two figures. A major unit before its number ("$20") takes only a
-    spelled-out part after a joiner ("c$ 100 और पचास").
+    spelled-out part after a joiner ("c$ 200 और तीस").
     """
     if not 10 <= minor_value < 100 or minor_value != minor_value.to_integral_value():
         return False
