@@ -10,9 +10,13 @@ Money(amount=Decimal('380000000000'), currency='CNY')
 
 from __future__ import annotations
 
-from moneyfacts._api import extract, extract_many, parse
-from moneyfacts.errors import MoneyfactsError, ParseError, Reason, UnknownLocaleError
-from moneyfacts.model import Currency, Duration, Fact, Kind, Money, Period, Qualifier
+import importlib
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost the import its speed
+if TYPE_CHECKING:
+    from moneyfacts._api import extract, extract_many, parse
+    from moneyfacts.errors import MoneyfactsError, ParseError, Reason, UnknownLocaleError
+    from moneyfacts.model import Currency, Duration, Fact, Kind, Money, Period, Qualifier
 
 __version__ = "0.1.0"
 
@@ -33,3 +37,35 @@ __all__ = [
     "extract_many",
     "parse",
 ]
+
+# Each public name and the module it comes from, imported on first use so that `import moneyfacts`
+# stays cheap: the pipeline and its tables load with the first call, not with the import.
+_LAZY = {
+    "Currency": "moneyfacts.model",
+    "Duration": "moneyfacts.model",
+    "Fact": "moneyfacts.model",
+    "Kind": "moneyfacts.model",
+    "Money": "moneyfacts.model",
+    "MoneyfactsError": "moneyfacts.errors",
+    "ParseError": "moneyfacts.errors",
+    "Period": "moneyfacts.model",
+    "Qualifier": "moneyfacts.model",
+    "Reason": "moneyfacts.errors",
+    "UnknownLocaleError": "moneyfacts.errors",
+    "extract": "moneyfacts._api",
+    "extract_many": "moneyfacts._api",
+    "parse": "moneyfacts._api",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'moneyfacts' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
