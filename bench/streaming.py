@@ -35,7 +35,9 @@ def _env() -> dict[str, str]:
 
 
 def _paragraphs() -> list[str]:
-    seed = [line for p in sorted((ROOT / "seeds").glob("*.txt")) for line in p.read_text("utf-8").splitlines()]
+    seed = [
+        line for p in sorted((ROOT / "seeds").glob("*.txt")) for line in p.read_text("utf-8").splitlines()
+    ]
     dense = (ROOT / "bench" / "corpus" / "dense_en.txt").read_text("utf-8").split("\n\n")
     return [p.strip() for p in seed + dense if p.strip()]
 
