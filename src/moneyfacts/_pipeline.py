@@ -5,17 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from moneyfacts._currencies import Context, minor_currency, resolve
 from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._grammar import figures
+from moneyfacts._options import Options
 from moneyfacts._scan import Scanner, Tok, regions, scanner
 from moneyfacts._units import infer_units
 from moneyfacts.model import Currency, Fact, Kind, Money, Qualifier
-
-if TYPE_CHECKING:
-    from moneyfacts._api import Options
 
 __all__ = ["STRICT", "find_facts", "parse_one"]
 
