@@ -11,12 +11,20 @@ Money(amount=Decimal('380000000000'), currency='CNY')
 from __future__ import annotations
 
 from moneyfacts._api import extract, extract_many, parse
-from moneyfacts.errors import MoneyfactsError, OptionError, ParseError, Reason, UnknownLocaleError
+from moneyfacts.errors import (
+    AmountError,
+    MoneyfactsError,
+    OptionError,
+    ParseError,
+    Reason,
+    UnknownLocaleError,
+)
 from moneyfacts.model import Currency, Duration, Fact, Kind, Money, Period, Qualifier
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AmountError",
     "Currency",
     "Duration",
     "Fact",

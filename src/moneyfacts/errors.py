@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["MoneyfactsError", "OptionError", "ParseError", "Reason", "UnknownLocaleError"]
+__all__ = ["AmountError", "MoneyfactsError", "OptionError", "ParseError", "Reason", "UnknownLocaleError"]
 
 
 class MoneyfactsError(Exception):
@@ -24,6 +24,14 @@ class OptionError(MoneyfactsError, ValueError):
     """An option has the right type but a value moneyfacts cannot use (``fiscal_year_start=(13, 1)``).
 
     >>> isinstance(OptionError("no such kind"), ValueError)
+    True
+    """
+
+
+class AmountError(MoneyfactsError, ValueError):
+    """An amount moneyfacts cannot hold exactly: not finite, or of a magnitude beyond 10**40.
+
+    >>> isinstance(AmountError("Money.amount must be finite, not NaN"), ValueError)
     True
     """
 
