@@ -13,7 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from moneyfacts._api import extract, extract_many, parse
-from moneyfacts.errors import MoneyfactsError, ParseError, Reason, UnknownLocaleError
+from moneyfacts.errors import (
+    ConversionError,
+    MoneyfactsError,
+    NoRateError,
+    ParseError,
+    Reason,
+    UnknownLocaleError,
+)
 from moneyfacts.model import Currency, Duration, Fact, Kind, Money, Period, Qualifier
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,12 +48,14 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
+    "ConversionError",
     "Currency",
     "Duration",
     "Fact",
     "Kind",
     "Money",
     "MoneyfactsError",
+    "NoRateError",
     "ParseError",
     "Period",
     "Qualifier",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["MoneyfactsError", "ParseError", "Reason", "UnknownLocaleError"]
+__all__ = ["ConversionError", "MoneyfactsError", "NoRateError", "ParseError", "Reason", "UnknownLocaleError"]
 
 
 class MoneyfactsError(Exception):
@@ -40,3 +40,11 @@ class UnknownLocaleError(MoneyfactsError, ValueError):
     def __init__(self, locale: str) -> None:
         self.locale = locale
         super().__init__(f"unknown locale {locale!r}: use a CLDR locale id such as 'en', 'en_IN' or 'de_DE'")
+
+
+class ConversionError(MoneyfactsError, ValueError):
+    """A figure cannot be converted to another currency (no currency, not money, no rate)."""
+
+
+class NoRateError(ConversionError, LookupError):
+    """No exchange rate exists for that currency on that day (also a ``LookupError``)."""
