@@ -179,7 +179,8 @@ class Parser:
         if tok.kind == WORD and len(tok.text) <= 3 and i + 1 < self.n and self.toks[i + 1].kind == SYM:
             mark = marks.get(tok.low + self.toks[i + 1].low)  # tokenised text: "c $ 16.4 million"
             mark = mark if mark is None or mark.kind != "place" else None
-            abbreviation = i > 0 and self.toks[i - 1].text == "." and not tok.spaced  # "u.s $"
+            # "u.s $" is an abbreviation, "Acme's $30bn" a possessive: neither is a prefix
+            abbreviation = i > 0 and self.toks[i - 1].text in (".", "'", "’") and not tok.spaced
             if (
                 mark is not None
                 and tok.text.isalpha()
@@ -279,7 +280,7 @@ class Parser:
         ):
             minor = (2, None)  # "10 ører", "10 rappens": a hundredth of whatever the text's currency is
         if minor is None:
-            return None
+            return _structure.place_minor(self, i)  # "0.75 Singapore cent"
         power, code = minor
         return MarkHit(Mark((code,) if code else (), bool(code)), i, i + size, minor=power)
 

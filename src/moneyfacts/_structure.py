@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from moneyfacts import _minor_parts
 from moneyfacts._figures import Figure, MarkHit
-from moneyfacts._lexicon import Mark
+from moneyfacts._lexicon import Mark, place_words
 from moneyfacts._numbers import parse_cjk_numeral, parse_number_words
 from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok
 from moneyfacts._units import unit_name
-from moneyfacts.data import phrases
+from moneyfacts.data import news_marks, phrases
 
 _OPEN = frozenset({"(", "（", "["})
 
@@ -49,6 +49,7 @@ __all__ = [
     "named_alone",
     "per_before",
     "percent_at",
+    "place_minor",
     "range_tail",
     "running_coin",
     "trailing",
@@ -444,3 +445,20 @@ def per_before(p: Parser, fig: Figure) -> None:
         if p.toks[k].low in phrases.PER_FIRST and k + 1 < fig.start:
             fig.per = unit_name(p.toks[k + 1].text)
             return
+
+
+def place_minor(p: Parser, i: int) -> MarkHit | None:
+    """A cent named with its place: "0.75 Singapore cent", "40 Hong Kong cents" is a part of the place's
+    currency, where that currency is divided into cents."""
+    if i >= p.n or p.toks[i].kind != WORD or not p.toks[i].text[:1].isupper():
+        return None
+    tok = p.toks[i]
+    places = place_words(p.language)
+    for size in (1, 2, 3):
+        end = i + size
+        if end >= p.n or p.toks[end - 1].kind != WORD:
+            return None
+        code = places.get(p.text[tok.start : p.toks[end - 1].end])
+        if code is not None and p.low(end) in news_marks.CENT_NAMES and code in news_marks.CENT_CURRENCIES:
+            return MarkHit(Mark((code,), True), i, end + 1, minor=2)
+    return None
