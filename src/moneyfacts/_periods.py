@@ -306,6 +306,10 @@ def _shift(p: Phrase, base: Period | None) -> Period | None:
     by = p.shift or Duration(years=1)
     if base is None:
         return p.period
+    if p.to_year is not None and base.start is not None:  # "the same period of 2020": back to that year
+        if not 0 < base.start.year - p.to_year <= 50:
+            return None
+        by = Duration(years=base.start.year - p.to_year)
     if p.period is not None and p.period.duration is not None and p.period.duration != base.duration:
         if base.start is None:
             return p.period
