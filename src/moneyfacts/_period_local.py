@@ -27,7 +27,7 @@ from typing import Any
 from moneyfacts._period_scan import trie_pattern
 from moneyfacts.data.period_words import PERIOD_WORDS
 
-__all__ = ["LanguageWords", "language_words", "local_patterns"]
+__all__ = ["LanguageWords", "language_words", "local_patterns", "versus_words"]
 
 _CALENDAR = Path(__file__).resolve().parent / "data" / "cldr" / "calendar"
 _Y4 = r"(?:19|20)\d\d"
@@ -114,8 +114,13 @@ def alternation(words: Iterable[str]) -> str:
     parts = []
     for (head, tail), members in sorted(groups.items()):
         body = trie_pattern(members).replace("\\ ", r"\s+")
-        parts.append((r"(?<!\w)" if head else "") + "(?:" + body + ")" + (r"(?!\w)" if tail else ""))
+        parts.append((r"(?<!\w)" if head else "") + "(?:" + body + ")" + (_END if tail else ""))
     return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+
+
+_END = r"(?![^\W\u3040-\u9fff\uac00-\ud7af])"
+"""The end of a word: no letter or digit follows, but a CJK character may ("第1四半期")."""
+_TAIL = r"(?![^\W\u3040-\u9fff\uac00-\ud7af]|-)"
 
 
 def _unspaced(ch: str) -> bool:
@@ -164,9 +169,9 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
 
     out = [
         ("lq", lead + before("lq") + rf"(?P<lq_o>{ordinal})[-\s]*(?:(?P<lq_q>{quarter})|(?P<lq_h>{half}))"
-         + after("lq") + r"(?![\w-])"),
+         + after("lq") + _TAIL),
         ("lr", lead + before("lr") + rf"(?:(?P<lr_q>{quarter})|(?P<lr_h>{half}))\s*(?:ke-?\s*)?(?P<lr_o>{ordinal})"
-         + after("lr") + r"(?![\w-])"),
+         + after("lr") + _TAIL),
     ]  # fmt: skip
     if w.quarter_abbr:
         out.append(("la", before("la") + rf"(?P<la_q>{alternation(w.quarter_abbr)})" + after("la")))
@@ -177,7 +182,7 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
             "ln",
             lead + before("ln") + rf"(?:{first}\s*(?P<ln_a>{number})\s*{months_noun}|(?P<ln_b>{number})\s*{first}\s*"
             rf"{months_noun}|(?P<ln_c>{number})\s*{months_noun}(?:\s*(?P<ln_f>{first}))?)" + after("ln")
-            + r"(?![\w-])",
+            + _TAIL,
         )
     )  # fmt: skip
     connect = alternation(_CONNECT)
@@ -185,7 +190,7 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
         (
             "lm",
             lead + before("lm") + rf"(?P<lm_a>{any_month})\.?\s*(?:{connect})\s*(?:{prep}\s*)?(?P<lm_b>{any_month})\.?"
-            + after("lm") + r"(?![\w-])|" + before("lm2")
+            + after("lm") + _TAIL + "|" + before("lm2")
             + r"(?P<lm2_a>1[0-2]|[1-9])\s*[-~～〜–]\s*(?P<lm2_b>1[0-2]|[1-9])\s*[月월](?:期|份)?"
             r"(?:\s*[(（][^)）\d]{0,4}\d[^)）]{0,8}[)）])?",
         )
@@ -215,18 +220,26 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
             (
                 "lo",
                 rf"(?:{alternation(w.get('over'))})\s+(?:{alternation(_ARTICLES)}\s+)?(?P<lo_n>{number})\s*"
-                rf"(?:(?P<lo_y>{years_noun})|(?P<lo_m>{months_noun}))(?![\w-])",
+                rf"(?:(?P<lo_y>{years_noun})|(?P<lo_m>{months_noun}))" + _TAIL,
             )
         )
     out.append(
         (
             "lt",
-            rf"(?:{prep}\s*)?(?P<lt_m>{month})(?:\s+(?:{of}\s*)?(?P<lt_y>{_Y4}))?(?!\s*\d)(?![\w-])",
+            rf"(?:{prep}\s*)?(?P<lt_m>{month})(?:\s+(?:{of}\s*)?(?P<lt_y>{_Y4}))?(?!\s*\d)" + _TAIL,
         )
     )
     if w.words.get("recur"):
         out.append(("lc", rf"(?P<lc_w>{alternation(w.words['recur'])})"))
     return out
+
+
+@cache
+def versus_words(language: str) -> re.Pattern[str]:
+    """Comparison words of ``language`` ("par rapport à", "so với"): a period after them is the compared one."""
+    lang = language.replace("-", "_").split("_")[0].lower()
+    words = language_words(lang).get("versus")
+    return re.compile(alternation(words) if words else r"(?!x)x", re.IGNORECASE)
 
 
 def _first_year(m: re.Match[str], p: str) -> int | None:

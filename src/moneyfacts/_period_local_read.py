@@ -29,6 +29,9 @@ _UNITS = {
 }
 
 
+_DAY_BEFORE = re.compile(r"\d\.?\s*(?:de\s+)?$")
+
+
 def _lang(ctx: Context) -> str:
     return (ctx.language or "en").replace("-", "_").split("_")[0].lower()
 
@@ -93,6 +96,8 @@ def _lm(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     if p == "lm2":
         first, last = int(m.group("lm2_a")), int(m.group("lm2_b"))
     else:
+        if _DAY_BEFORE.search(m.string, max(0, m.start() - 6), m.start("lm_a")):
+            return None
         w = language_words(_lang(ctx))
         table = {**w.month_abbr, **w.months}
         first, last = table.get(m.group("lm_a"), 0), table.get(m.group("lm_b"), 0)
@@ -143,6 +148,8 @@ def _lo(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
 def _lt(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     month = language_words(_lang(ctx)).months.get(m.group("lt_m"), 0)
     year = int(m.group("lt_y")) if m.group("lt_y") else None
+    if _DAY_BEFORE.search(m.string, max(0, m.start() - 6), m.start("lt_m")):
+        return None  # "le 30 juin 2010", "25 Mei 2021": a date, not a month
     if not month or (year is None and m.group(0).strip() == m.group("lt_m")):
         return None  # a bare month name: a date or a contract month more often than a span
     return _sub(m, base, ctx, month, 1, year)
@@ -152,7 +159,9 @@ def _lc(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     unit = language_words(_lang(ctx)).words.get("recur", {}).get(m.group("lc_w"))
     if unit not in _UNITS:
         return None
-    return _at(m, base, "recur", Period(recurrence=_UNITS[str(unit)]))
+    word = m.group("lc_w")
+    attributive = "\u3040" <= word[0] <= "\ud7af"  # "年間配当": a CJK recurrence qualifies the noun after it
+    return _at(m, base, "recur", Period(recurrence=_UNITS[str(unit)]), adjective=attributive)
 
 
 LOCAL_HANDLERS: dict[str, Callable[[re.Match[str], int, Context], Phrase | None]] = {

@@ -19,13 +19,15 @@ Every entry is lower case. Keys of a language:
 ``shift``     phrases that move the span of the sentence back a year ("im Vorjahr", "去年同期")
 ``recur``     recurrences: phrase -> unit ("year", "month", "quarter", "week", "day", "hour")
 ``over``      prepositions of a length ("sur trois ans", "за шесть месяцев")
+``versus``    comparison words: a period after them is the compared figure's ("par rapport à", "so với")
 """
 
 from __future__ import annotations
 
 PERIOD_WORDS: dict[str, dict[str, object]] = {
     "de": {
-        "prep": ("im", "in", "für", "während", "über", "seit", "bis"),
+        "versus": ("im vergleich zum", "im vergleich zu", "gegenüber", "verglichen mit", "nach"),
+        "prep": ("im", "in", "für", "während", "über", "seit", "bis", "zwischen", "von"),
         "of": ("des", "von"),
         "year": ("jahr", "jahres", "jahre"),
         "years": ("jahre", "jahren", "jahr"),
@@ -45,7 +47,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("über", "in", "für", "binnen", "innerhalb von"),
     },
     "fr": {
-        "prep": ("au", "en", "pour", "sur", "durant", "pendant", "lors du", "lors de", "de", "du"),
+        "versus": ("par rapport à", "comparativement à", "contre", "comparé à", "que"),
+        "prep": ("au", "en", "pour", "sur", "durant", "pendant", "lors du", "lors de", "de", "du", "d'", "entre"),
         "of": ("de", "du", "de l'année"),
         "year": ("année", "an", "l'année", "l'an"),
         "years": ("ans", "années", "an"),
@@ -65,6 +68,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("sur", "en", "pendant", "durant"),
     },
     "es": {
+        "versus": ("frente a", "en comparación con", "respecto a", "respecto al", "que", "comparado con"),
         "prep": ("en", "durante", "para", "de", "del", "entre", "a lo largo de"),
         "of": ("de", "del", "del año"),
         "year": ("año", "el año"),
@@ -86,7 +90,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("en", "durante"),
     },
     "pt": {
-        "prep": ("no", "em", "durante", "para", "de", "do", "entre", "ao longo de"),
+        "versus": ("em relação a", "em relação ao", "ante", "frente a", "comparado com", "que"),
+        "prep": ("no", "em", "durante", "para", "de", "do", "entre", "ao longo de", "nos"),
         "of": ("de", "do", "do ano"),
         "year": ("ano", "o ano"),
         "years": ("anos", "ano"),
@@ -104,7 +109,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("em", "durante"),
     },
     "it": {
-        "prep": ("nel", "nei", "in", "durante", "per", "del", "dei", "nell'", "nell'anno"),
+        "versus": ("rispetto a", "rispetto al", "contro", "rispetto allo"),
+        "prep": ("nel", "nei", "in", "durante", "per", "del", "dei", "nell'", "nell'anno", "tra", "fra", "da"),
         "of": ("del", "di", "dell'anno"),
         "year": ("anno", "l'anno"),
         "years": ("anni", "anno"),
@@ -123,6 +129,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("in", "per", "nell'arco di"),
     },
     "nl": {
+        "versus": ("ten opzichte van", "vergeleken met", "tegenover", "dan"),
         "prep": ("in", "over", "tijdens", "gedurende", "voor", "van"),
         "of": ("van",),
         "year": ("jaar", "het jaar", "boekjaar"),
@@ -141,6 +148,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "in", "gedurende", "binnen"),
     },
     "sv": {
+        "versus": ("jämfört med", "mot"),
         "prep": ("under", "i", "för", "det", "under det", "för det"),
         "of": ("av", "för"),
         "year": ("år", "året"),
@@ -160,6 +168,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("under", "på", "inom"),
     },
     "nb": {
+        "versus": ("sammenlignet med", "mot"),
         "prep": ("i", "for", "under", "gjennom", "det"),
         "of": ("av", "i"),
         "year": ("år", "året"),
@@ -178,6 +187,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "på", "i løpet av"),
     },
     "da": {
+        "versus": ("sammenlignet med", "mod"),
         "prep": ("i", "for", "under", "det"),
         "of": ("af", "i"),
         "year": ("år", "året"),
@@ -194,6 +204,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "på"),
     },
     "pl": {
+        "versus": ("w porównaniu z", "wobec", "niż", "z"),
         "prep": ("w", "we", "za", "przez", "na", "od", "do"),
         "of": ("roku",),
         "year": ("roku", "rok", "r."),
@@ -214,6 +225,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("przez", "w ciągu", "na"),
     },
     "ru": {
+        "versus": ("по сравнению с", "в сравнении с", "против", "чем", "с"),
         "prep": ("в", "за", "во", "на", "по итогам", "в течение", "с", "до"),
         "of": ("года",),
         "year": ("году", "год", "года", "г.", "гг."),
@@ -235,6 +247,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("за", "в течение", "на"),
     },
     "tr": {
+        "versus": ("göre", "karşılık"),
         "prep": ("yılında", "yılı", "döneminde"),
         "of": ("yılının", "yılı"),
         "year": ("yılında", "yılı", "yılının", "yılda", "yıl"),
@@ -252,6 +265,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "zh": {
+        "versus": ("较", "較", "比", "相比", "对比", "對比"),
         "prep": ("在", "于", "於"),
         "of": (),
         "year": ("年", "年度"),
@@ -271,6 +285,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "ja": {
+        "versus": ("比",),
         "prep": (),
         "of": ("の",),
         "year": ("年", "年度"),
@@ -288,6 +303,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "ko": {
+        "versus": ("대비", "에 비해", "보다"),
         "prep": (),
         "of": (),
         "year": ("년", "년도"),
@@ -306,6 +322,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "vi": {
+        "versus": ("so với",),
         "prep": ("trong", "của", "năm", "vào"),
         "of": ("năm", "của năm"),
         "year": ("năm",),
@@ -326,6 +343,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("trong",),
     },
     "id": {
+        "versus": ("dibandingkan", "dibanding", "ketimbang", "dari"),
         "prep": ("pada", "di", "selama", "dalam", "sepanjang", "tahun"),
         "of": ("tahun",),
         "year": ("tahun",),
@@ -344,6 +362,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("selama", "dalam"),
     },
     "ar": {
+        "versus": ("مقارنة", "مقابل", "بالمقارنة"),
         "prep": ("في", "خلال", "عن", "لعام", "للعام", "عام"),
         "of": ("من", "من عام", "لعام"),
         "year": ("عام", "العام", "لعام", "للعام", "سنة"),
@@ -361,6 +380,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("خلال", "على مدى"),
     },
     "hi": {
+        "versus": ("की तुलना में", "के मुकाबले"),
         "prep": ("में", "के दौरान"),
         "of": ("की", "के"),
         "year": ("वर्ष", "साल"),
