@@ -8,12 +8,11 @@ trailing qualifier. Marks stay unresolved here; :mod:`moneyfacts._pipeline` reso
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
 from moneyfacts import _minor_parts, _structure
-from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
+from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._fuzzy import fuzzy_mark
 from moneyfacts._lexicon import Mark, currency_digits, fold_mark, normalise_mark, place_words
 from moneyfacts._numbers import (
@@ -24,6 +23,7 @@ from moneyfacts._numbers import (
     parse_kana_numeral,
     parse_number_words,
 )
+from moneyfacts._region import Region
 from moneyfacts._scan import CJK, IDEOGRAPH, NUM, SYM, WORD, Scanner, Tok, tokenize
 from moneyfacts.data import news_marks, phrases
 
@@ -50,7 +50,6 @@ def _one_word_places(language: str) -> dict[str, str]:
 _KANA_NUMERAL = re.compile(KANA_NUMERAL)
 _KANA_REACH = 64
 """The most characters a numeral spelled in hiragana is read over: a run of kana costs each token the same."""
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def _fused_code(word: str) -> bool:
@@ -58,69 +57,13 @@ def _fused_code(word: str) -> bool:
     return 4 <= len(word) <= 5 and word[0] in "MKkTBb" and _FUSED_SCALE_CODE.fullmatch(word) is not None
 
 
-class Parser:
+class Parser(Region):
     """One region's tokens and the methods that read figures from them."""
-
-    def __init__(
-        self, text: str, toks: Sequence[Tok], scan: Scanner, bare: bool, lowercased: bool | None = None
-    ) -> None:
-        self.text = text
-        self.toks = toks
-        self.n = len(toks)
-        self.scan = scan
-        self.lex = scan.lexicon
-        self.language = self.lex.language if self.lex.language != "und" else "en"
-        self.bare = bare
-        # an unknown locale names no separators: the shape of a number decides (see _numbers)
-        self.decimal, self.group = (
-            ("", "") if self.lex.locale == "und" else (self.lex.decimal, self.lex.group)
-        )
-        self.ph = phrase_tables()
-        self.seen: list[tuple[int, Mark]] = []
-        self._numbers: dict[int, tuple[Decimal, int, int] | None] = {}
-        self._marks: dict[int, MarkHit | None] = {}
-        if lowercased is None:
-            lowercased = not any(t.text != t.low for t in toks)
-        self.lowercased = lowercased
-        """text written all in lower case, as tokenised corpora are: case tells nothing there"""
-
-    # -- small matchers -------------------------------------------------------------------
-
-    def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < self.n else ""
-
-    def seq_at(self, i: int, table: PhraseTable) -> int:
-        """Length in tokens of the longest phrase of ``table`` starting at token ``i`` (0 if none)."""
-        if i >= self.n:
-            return 0
-        sizes = table.firsts.get(self.toks[i].low)
-        if sizes:
-            for size in sizes:
-                if size == 1 or (
-                    i + size <= self.n and tuple(t.low for t in self.toks[i : i + size]) in table.values
-                ):
-                    return size
-        return 0
-
-    def seq_before(self, i: int, table: PhraseTable) -> int:
-        """Length of the longest phrase of ``table`` ending just before token ``i``."""
-        if i <= 0:
-            return 0
-        sizes = table.lasts.get(self.toks[i - 1].low)
-        if sizes:
-            for size in sizes:
-                if size == 1 or (size <= i and tuple(t.low for t in self.toks[i - size : i]) in table.values):
-                    return size
-        return 0
-
-    def clitic(self, i: int) -> str:
-        """The clitic written onto a number word at token ``i``, or "": "מ" of "מעשר" (from ten)."""
-        return self.scan.clitics.get(self.toks[i].low, "") if 0 <= i < self.n else ""
 
     def mark_at(self, i: int) -> MarkHit | None:
         """The longest currency mark starting at token ``i``."""
-        if i in self._marks:
-            return self._marks[i]
+        if i in self.mark_memo:
+            return self.mark_memo[i]
         found = self._mark_at(i)
         word = found is not None and not found.minor and found.mark.kind in ("name", "news")
         if found is not None and word and found.end == i + 1:
@@ -132,7 +75,7 @@ class Parser:
             apostrophe = k + 1 < self.n and self.low(k) in ("'", "’") and not self.toks[k].spaced
             if apostrophe and self.toks[k + 1].kind == WORD and not self.toks[k + 1].spaced:
                 found = MarkHit(found.mark, found.start, k + 2, found.minor)
-        self._marks[i] = found
+        self.mark_memo[i] = found
         return found
 
     def _mark_at(self, i: int) -> MarkHit | None:
@@ -285,10 +228,10 @@ class Parser:
 
     def number_at(self, i: int) -> tuple[Decimal, int, int] | None:
         """The number starting at token ``i``, the index after it and the power of its scale words."""
-        if i in self._numbers:
-            return self._numbers[i]
+        if i in self.number_memo:
+            return self.number_memo[i]
         found = self._number_at(i)
-        self._numbers[i] = found
+        self.number_memo[i] = found
         return found
 
     def _number_at(self, i: int) -> tuple[Decimal, int, int] | None:
@@ -344,7 +287,7 @@ class Parser:
             if parsed is not None:
                 end = ends[parsed[1] - 1]
                 glued_mark = end < self.n and not self.toks[end].spaced and self.mark_at(end) is not None
-                if self._inside_hangul_word(i) and not glued_mark:
+                if self.inside_syllable_word(i) and not glued_mark:
                     # a word's syllables: "수백만" (millions), "원한다" (wants), "위안이" (yuan + particle);
                     # but a number glued to a mark is one: "삼달러사십오센트" ($3.45)
                     return None
@@ -517,7 +460,7 @@ class Parser:
                 negative = True
                 num_in = self.number_at(i + 1)
                 if num_in is not None:
-                    self._numbers[i + 1] = (num_in[0], i + 3, 0)
+                    self.number_memo[i + 1] = (num_in[0], i + 3, 0)
                 i += 1
             if i < self.n and self.toks[i].kind not in (NUM, CJK, WORD):
                 return None
@@ -678,7 +621,7 @@ class Parser:
             return None
         if not self.toks[i].text[0].isalpha() or self.toks[i].low in self.lex.scales:
             return None
-        k = self._hangul_word_end(i)
+        k = self.syllable_word_end(i)
         if all(t.low in self.scan.number_words for t in self.toks[i:k]):
             return None  # but "일본" (Japan) is no number word, though 일 is one
         head = self.mark_at(k)
@@ -687,33 +630,16 @@ class Parser:
         place = _one_word_places(self.language).get(self.toks[i].low) if k == i + 1 else None
         if place is not None and place in head.mark.codes and not head.mark.decisive:
             return MarkHit(Mark((place,), True, head.mark.kind), i, head.end)  # "ABD $'lık"
-        if k > i + 1 or _HANGUL.match(self.toks[k].text):
+        if k > i + 1 or self.syllable(k):
             if not self.toks[i].spaced or not head.mark.decisive or head.mark.kind not in ("name", "news"):
                 return None  # "300 일본 엔" is no "1 본 엔"
-            if head.end > self._hangul_word_end(k):
+            if head.end > self.syllable_word_end(k):
                 return None
         elif head.mark.kind != "name" or head.end != k + 1:
             return None
         if head.mark.codes[0] not in _MAJOR_CODES:
             return None  # an unknown adjective before a minor currency's name decides nothing
         return MarkHit(head.mark, i, head.end)
-
-    def _inside_hangul_word(self, i: int) -> bool:
-        """Whether hangul syllables other than number words stand glued before token ``i``."""
-        k = i
-        while k > 0 and not self.toks[k].spaced and _HANGUL.match(self.toks[k - 1].text):
-            k -= 1
-            if self.toks[k].low not in self.scan.number_words:
-                return _HANGUL.match(self.toks[i].text) is not None
-        return False
-
-    def _hangul_word_end(self, i: int) -> int:
-        """The index after the written word of hangul syllables that token ``i`` begins (``i + 1`` else)."""
-        k = i + 1
-        if _HANGUL.match(self.toks[i].text):
-            while k < self.n and not self.toks[k].spaced and _HANGUL.match(self.toks[k].text):
-                k += 1
-        return k
 
     def _decimal_beside(self, i: int, j: int) -> bool:
         """Whether a number with a decimal part stands right before token ``i`` or at token ``j``."""
