@@ -239,7 +239,7 @@ def _weight(p: Region, hit: MarkHit, value: Decimal) -> bool:
     Only in English: Indonesian and Malay nouns take no plural ("tujuh pound" is seven pounds).
     """
     single = hit.end == hit.start + 1 and p.toks[hit.start].low == "pound" and value != 1
-    return single and p.language == "en"
+    return single and p.profile.counted_singular_modifies
 
 
 def _short_name(p: Region, hit: MarkHit) -> bool:

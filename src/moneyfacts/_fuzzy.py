@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from moneyfacts._figures import MarkHit
 from moneyfacts._lexicon import Lexicon, Mark, lexicon, normalise_mark
+from moneyfacts._profile import profile
 from moneyfacts._region import Region
 from moneyfacts._scan import WORD
 from moneyfacts.data import phrases
@@ -145,8 +146,7 @@ def _lookup(words: tuple[str, ...], locale: str) -> Mark | None:
         bare = _unaccented(lex.locale).get(_strip_accents(word))
         if bare is not None:
             return bare  # "dolares" for "dólares"
-        english = lexicon("en")
-        return english.marks.get(word) if lex.language != "en" else None
+        return lexicon("en").marks.get(word) if profile(locale).english_names else None
     names = _names(lex.locale)
     for head_first, (modifier, head) in enumerate(_readings(words)):
         if len(modifier) < 4:

@@ -39,7 +39,7 @@ class Parser(Region):
         """A whole figure at token ``i``: amount, range, glosses, per-unit and trailing qualifier."""
         if self.bare:
             coins = _structure.coins_at(self, i)
-            if coins is None and self.language == "zh":
+            if coins is None and self.profile.counter_dollars:
                 coins = _structure.cantonese_dollars(self, i)
             if coins is None:
                 coins = _structure.named_alone(self, i)

@@ -221,12 +221,12 @@ def _lower_code(p: Region, i: int, j: int) -> bool:
             before is not None and (before.kind == NUM or before.low in p.scan.number_words) and j - i == 1
         )
         return (
-            p.lex.language in ("en", "und")
+            p.profile.codes_unlike_words
             and after_number
             and code in _NEWS_CODES
             and p.toks[i].low not in phrases.WORD_CODES
         )
-    if p.lex.language in ("en", "und"):
+    if p.profile.codes_unlike_words:
         return True
     beside = (i > 0 and p.toks[i - 1].kind == NUM) or (j < p.n and p.toks[j].kind == NUM)
     code = p.toks[i].text.upper()
@@ -238,7 +238,7 @@ def _lower_marks(p: Region) -> bool:
 
     In other languages the same letters are everyday words: French "le", Italian "che".
     """
-    return p.lowercased and p.lex.language in ("en", "und")
+    return p.lowercased and p.profile.codes_unlike_words
 
 
 def modified_name(p: Region, i: int) -> MarkHit | None:

@@ -78,7 +78,7 @@ def _number_at(p: Region, i: int) -> tuple[Decimal, int, int] | None:
     if tok.kind == CJK:
         value = parse_cjk_numeral(tok.text)
         return (value, i + 1, 0) if value is not None else None
-    if tok.kind == WORD and tok.low in KANA_STARTS and p.language == "ja":
+    if tok.kind == WORD and tok.low in KANA_STARTS and p.profile.kana_numerals:
         return _kana_number(p, i)
     if tok.kind == WORD and tok.low in p.scan.number_words:
         words, ends = word_run(p, i)

@@ -37,13 +37,11 @@ class Region(ABC):
         self.n = len(toks)
         self.scan = scan
         self.lex = scan.lexicon
-        self.language = self.lex.language if self.lex.language != "und" else "en"
+        self.profile = scan.profile
+        self.language = self.profile.language
         self.bare = bare
         """a short string that should state one figure (``parse``), not running text"""
-        # an unknown locale names no separators: the shape of a number decides (see _numbers)
-        self.decimal, self.group = (
-            ("", "") if self.lex.locale == "und" else (self.lex.decimal, self.lex.group)
-        )
+        self.decimal, self.group = self.profile.decimal, self.profile.group
         self.ph = phrase_tables()
         self.seen: list[tuple[int, Mark]] = []
         """decisive marks met while reading, with their token index"""

@@ -140,7 +140,7 @@ def range_tail(p: Region, fig: Figure) -> None:
         return
     opener = p.seq_before(fig.start, p.ph.openers)
     opened = opener or (p.clitic(fig.start),) in p.ph.openers.values  # "מעשר" (from ten)
-    if words == ("a",) and (p.language == "en" or p.low(j + 1) in phrases.PER_UNITS):
+    if words == ("a",) and (p.profile.indefinite_a or p.low(j + 1) in phrases.PER_UNITS):
         return  # "64.2 cents a dozen", "64,2 centesimi a dozzina": a price per unit, not a range
     needs_opener = words in _AND_JOINERS or (p.toks[j].kind == WORD and words not in _TO_JOINERS)
     if needs_opener and not opened:
