@@ -176,7 +176,9 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
     if w.quarter_abbr:
         out.append(("la", before("la") + rf"(?P<la_q>{alternation(w.quarter_abbr)})" + after("la")))
     if w.words.get("sub_year"):
-        out.append(("ls", lead + before("ls") + rf"(?P<ls_s>{alternation(w.words['sub_year'])})" + after("ls")))
+        out.append(
+            ("ls", lead + before("ls") + rf"(?P<ls_s>{alternation(w.words['sub_year'])})" + after("ls"))
+        )
     out.append(
         (
             "ln",
