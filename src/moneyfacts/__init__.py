@@ -15,18 +15,32 @@ import importlib
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost the import its speed
 if TYPE_CHECKING:
     from moneyfacts._api import extract, extract_many, parse
-    from moneyfacts.errors import MoneyfactsError, ParseError, Reason, UnknownLocaleError
+    from moneyfacts.errors import (
+        AmountError,
+        ConversionError,
+        MoneyfactsError,
+        NoRateError,
+        OptionError,
+        ParseError,
+        Reason,
+        UnknownLocaleError,
+    )
+    from moneyfacts.frames import extract_frame, to_frame, to_polars
     from moneyfacts.model import Currency, Duration, Fact, Kind, Money, Period, Qualifier
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AmountError",
+    "ConversionError",
     "Currency",
     "Duration",
     "Fact",
     "Kind",
     "Money",
     "MoneyfactsError",
+    "NoRateError",
+    "OptionError",
     "ParseError",
     "Period",
     "Qualifier",
@@ -34,27 +48,38 @@ __all__ = [
     "UnknownLocaleError",
     "__version__",
     "extract",
+    "extract_frame",
     "extract_many",
     "parse",
+    "to_frame",
+    "to_polars",
 ]
 
 # Each public name and the module it comes from, imported on first use so that `import moneyfacts`
-# stays cheap: the pipeline and its tables load with the first call, not with the import.
+# stays cheap: the pipeline and its tables load with the first call, and the frame helpers (which
+# import pandas or polars) only when asked for.
 _LAZY = {
+    "AmountError": "moneyfacts.errors",
+    "ConversionError": "moneyfacts.errors",
     "Currency": "moneyfacts.model",
     "Duration": "moneyfacts.model",
     "Fact": "moneyfacts.model",
     "Kind": "moneyfacts.model",
     "Money": "moneyfacts.model",
     "MoneyfactsError": "moneyfacts.errors",
+    "NoRateError": "moneyfacts.errors",
+    "OptionError": "moneyfacts.errors",
     "ParseError": "moneyfacts.errors",
     "Period": "moneyfacts.model",
     "Qualifier": "moneyfacts.model",
     "Reason": "moneyfacts.errors",
     "UnknownLocaleError": "moneyfacts.errors",
     "extract": "moneyfacts._api",
+    "extract_frame": "moneyfacts.frames",
     "extract_many": "moneyfacts._api",
     "parse": "moneyfacts._api",
+    "to_frame": "moneyfacts.frames",
+    "to_polars": "moneyfacts.frames",
 }
 
 

@@ -3,87 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from moneyfacts import _pipeline
-from moneyfacts._lexicon import canonical_locale
+from moneyfacts._options import _options as _options  # also checked by callers of this module
 from moneyfacts.errors import ParseError, Reason
 from moneyfacts.model import Fact, Kind
 
-__all__ = ["Options", "extract", "extract_many", "parse"]
-
-_ALL_KINDS = frozenset(Kind)
-
-
-class Options(NamedTuple):
-    """The checked options of one call, passed down the pipeline."""
-
-    locale: str
-    reference_date: dt.date | None
-    default_currency: str | None
-    fiscal_year_start: tuple[int, int] | None
-    kinds: frozenset[Kind]
-
-
-def _options(
-    locale: object,
-    reference_date: object,
-    default_currency: object,
-    fiscal_year_start: object,
-    kinds: object,
-) -> Options:
-    if not isinstance(locale, str):
-        raise TypeError(f"locale must be a str, not {type(locale).__name__}")
-    if reference_date is not None and (
-        not isinstance(reference_date, dt.date) or isinstance(reference_date, dt.datetime)
-    ):
-        raise TypeError(
-            f"reference_date must be a datetime.date or None, not {type(reference_date).__name__}"
-        )
-    if default_currency is not None:
-        if not isinstance(default_currency, str):
-            raise TypeError(f"default_currency must be a str or None, not {type(default_currency).__name__}")
-        from moneyfacts._lexicon import is_currency_code
-
-        if not is_currency_code(default_currency.upper()):
-            raise ValueError(f"default_currency {default_currency!r} is not an ISO 4217 code")
-        default_currency = default_currency.upper()
-    fiscal: tuple[int, int] | None = None
-    if fiscal_year_start is not None:
-        if (
-            not isinstance(fiscal_year_start, tuple)
-            or len(fiscal_year_start) != 2
-            or not all(isinstance(x, int) for x in fiscal_year_start)
-        ):
-            raise TypeError("fiscal_year_start must be a (month, day) tuple of two ints")
-        month, day = fiscal_year_start
-        dt.date(2001, month, day)  # raises ValueError for an impossible date
-        fiscal = (month, day)
-    chosen = _kinds(kinds)
-    return Options(canonical_locale(locale), reference_date, default_currency, fiscal, chosen)
-
-
-def _kinds(kinds: object) -> frozenset[Kind]:
-    if kinds is None:
-        return _ALL_KINDS
-    if isinstance(kinds, (str, Kind)):
-        kinds = (kinds,)
-    if not isinstance(kinds, Iterable):
-        raise TypeError(f"kinds must be an iterable of kind names, not {type(kinds).__name__}")
-    out = set()
-    for kind in kinds:
-        if isinstance(kind, Kind):
-            out.add(kind)
-        elif isinstance(kind, str):
-            try:
-                out.add(Kind(kind))
-            except ValueError:
-                names = ", ".join(k.value for k in Kind)
-                raise ValueError(f"unknown kind {kind!r}: choose from {names}") from None
-        else:
-            raise TypeError(f"a kind must be a str or Kind, not {type(kind).__name__}")
-    return frozenset(out)
+__all__ = ["extract", "extract_many", "parse"]
 
 
 def extract(
@@ -92,7 +20,7 @@ def extract(
     locale: str = "en",
     reference_date: dt.date | None = None,
     default_currency: str | None = None,
-    fiscal_year_start: tuple[int, int] | None = None,
+    fiscal_year_start: Sequence[int] | None = None,
     kinds: Iterable[str | Kind] | None = None,
 ) -> list[Fact]:
     """Every financial figure in running text, in text order.
@@ -120,7 +48,7 @@ def parse(
     locale: str = "en",
     reference_date: dt.date | None = None,
     default_currency: str | None = None,
-    fiscal_year_start: tuple[int, int] | None = None,
+    fiscal_year_start: Sequence[int] | None = None,
 ) -> Fact:
     """The one money figure a short string states ("US$52.4 billion", "Price: 1.234,56 €").
 
