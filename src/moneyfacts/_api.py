@@ -50,22 +50,36 @@ def parse(
     reference_date: dt.date | None = None,
     default_currency: str | None = None,
     fiscal_year_start: Sequence[int] | None = None,
+    lenient: bool = False,
 ) -> Fact:
     """The one money figure a short string states ("US$52.4 billion", "Price: 1.234,56 €").
 
     Raises :class:`ParseError` (a ``ValueError``) with a reason when the string holds no money figure.
+    A number with no currency stays money ("1,234.50", "Total: 1,234.50"), unless the words beside
+    it make it a count, an age, a year or a page ("3 people", "42 years old", "in 2025", "page 7"):
+    then the reason is ``Reason.NOT_MONEY`` and ``span`` the number's. ``lenient=True`` takes any
+    number as money, for the cells of a column known to hold amounts.
 
     >>> parse("US$500 billion four-year budget").period.iso()
     'P4Y'
     >>> parse("more than US$80 billion for data centres this financial year").qualifier
     <Qualifier.OVER: 'over'>
+    >>> parse("1,234.50").amount
+    Money(amount=Decimal('1234.50'), currency=None)
     >>> parse("no money here")
     Traceback (most recent call last):
     ...
     moneyfacts.errors.ParseError: the text holds no number: 'no money here'
+    >>> try:
+    ...     parse("He is 42 years old")
+    ... except ParseError as err:
+    ...     print(err.reason.name, err.span)
+    NOT_MONEY (6, 8)
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if not isinstance(lenient, bool):
+        raise TypeError(f"lenient must be a bool, not {type(lenient).__name__}")
     options = _options(locale, reference_date, default_currency, fiscal_year_start, frozenset({Kind.MONEY}))
     if not text.strip():
         raise ParseError(Reason.EMPTY, text)
@@ -73,7 +87,27 @@ def parse(
     if fact is None:
         reason = Reason.NO_MONEY if any(ch.isdigit() for ch in text) else Reason.NO_NUMBER
         raise ParseError(reason, text)
+    if fact.currency is None and not lenient and _counted(text, fact):
+        raise ParseError(Reason.NOT_MONEY, text, (fact.start, fact.end))
     return fact
+
+
+def _counted(text: str, fact: Fact) -> bool:
+    """Whether the words beside a figure with no currency make it a count, an age, a year or a page."""
+    from moneyfacts.data.counts import COUNTED, NUMBERED, YEAR_BEFORE
+
+    after = text[fact.end :].split()
+    if after and (after[0].casefold().strip(".,;:!?") in COUNTED):
+        return True  # "3 people", "42 years old"
+    before = text[: fact.start].split()
+    value = fact.value
+    if not before or value is None or value != value.to_integral_value() or value < 0:
+        return False
+    word = before[-1].casefold()
+    if word in NUMBERED or word.rstrip(":") in NUMBERED:
+        return True  # "page 7", "aged 42"
+    year = fact.text.isdigit() and len(fact.text) == 4 and 1000 <= value <= 2999
+    return year and word in YEAR_BEFORE  # "in 2025"
 
 
 def _extract_one(text: str, options: dict[str, Any]) -> list[Fact]:
