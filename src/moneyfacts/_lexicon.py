@@ -192,7 +192,7 @@ def currency_digits(code: str) -> int:
     return digits.get(code, 2)
 
 
-@cache
+@lru_cache(maxsize=1024)
 def canonical_locale(locale: str) -> str:
     """The CLDR id of a locale, ``"und"`` for an unknown language; raises :class:`UnknownLocaleError`.
 
@@ -365,12 +365,12 @@ def _cased_marks() -> Mapping[str, Mark]:
     return MappingProxyType(out)
 
 
-@cache
+@lru_cache(maxsize=64)
 def _language_marks(language: str) -> dict[str, Mark]:
     return _marks(_languages(language), language)
 
 
-@cache
+@lru_cache(maxsize=32)
 def _locale_marks(language: str, currency: str | None) -> Mapping[str, Mark]:
     """A language's marks with the locale's own currency first among the candidates of an ambiguous mark."""
     marks = _language_marks(language)
@@ -453,7 +453,7 @@ def _locale_info(locale: str, language: str) -> dict[str, str | None]:
     return {**parent, "territory": territory, "currency": currency}
 
 
-@cache
+@lru_cache(maxsize=64)
 def place_words(language: str) -> dict[str, str]:
     """Names of places and markets in a language, each with its territory's currency.
 
@@ -510,7 +510,7 @@ def decimal_symbols(locale: str) -> tuple[str, str]:
     return found.decimal, found.group
 
 
-@cache
+@lru_cache(maxsize=32)
 def lexicon(locale: str) -> Lexicon:
     """The currency marks, scale words and minor units usable in a locale (``"und"``: every language).
 
@@ -545,6 +545,6 @@ def lexicon(locale: str) -> Lexicon:
     )
 
 
-@cache
+@lru_cache(maxsize=64)
 def _lower_symbols(language: str) -> frozenset[str]:
     return frozenset(key for lang in _languages(language) for key in _table(lang)["lower_symbols"])

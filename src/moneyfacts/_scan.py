@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from moneyfacts._lexicon import Lexicon, all_symbols, lexicon, wide_forms
@@ -174,7 +174,7 @@ class Scanner(NamedTuple):
 _CONNECTORS = frozenset({"a", "an", "and", "und", "et", "y", "e", "i", "og", "en", "och", "ve", "of", "de"})
 
 
-@cache
+@lru_cache(maxsize=32)
 def scanner(locale: str) -> Scanner:
     """The scanner of a locale, built once and cached."""
     lex = lexicon(locale)
