@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
-from functools import partial
 from typing import Any
 
 from moneyfacts import _pipeline
@@ -110,8 +109,11 @@ def _counted(text: str, fact: Fact) -> bool:
     return year and word in YEAR_BEFORE  # "in 2025"
 
 
-def _extract_one(text: str, options: dict[str, Any]) -> list[Fact]:
-    return extract(text, **options)
+_EXTRACT_OPTIONS = frozenset({"locale", "reference_date", "default_currency", "fiscal_year_start", "kinds"})
+
+
+def _extract_chunk(texts: list[str], options: dict[str, Any]) -> list[list[Fact]]:
+    return [extract(text, **options) for text in texts]
 
 
 def extract_many(
@@ -123,12 +125,29 @@ def extract_many(
 ) -> Iterator[list[Fact]]:
     """The facts of each text in turn, in order: one list per text.
 
-    ``processes`` > 1 spreads the work over that many worker processes; ``options`` are
-    :func:`extract`'s keyword arguments.
+    ``options`` are :func:`extract`'s keyword arguments, checked at once: a bad option raises
+    here, not at the first ``next()``. ``processes`` > 1 spreads the work over that many worker
+    processes, ``chunksize`` texts at a time; the input is read lazily, a few chunks ahead of the
+    results, so an endless iterator yields too and memory stays bounded.
 
     >>> [len(facts) for facts in extract_many(["$5 and €6", "nothing"])]
     [2, 0]
+    >>> extract_many("$5 and €6")
+    Traceback (most recent call last):
+    ...
+    TypeError: texts must be an iterable of str, not a str (put one text in a list)
     """
+    if isinstance(texts, str):
+        raise TypeError("texts must be an iterable of str, not a str (put one text in a list)")
+    if not isinstance(texts, Iterable):
+        raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}")
+    unknown = sorted(set(options) - _EXTRACT_OPTIONS)
+    if unknown:
+        raise TypeError(f"extract_many() got an unexpected keyword argument {unknown[0]!r}")
+    if processes is not None and (not isinstance(processes, int) or isinstance(processes, bool)):
+        raise TypeError(f"processes must be an int or None, not {type(processes).__name__}")
+    if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
+        raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
     _options(
         options.get("locale", "en"),
         options.get("reference_date"),
@@ -137,10 +156,38 @@ def extract_many(
         options.get("kinds"),
     )
     if processes is None or processes <= 1:
-        for text in texts:
-            yield extract(text, **options)
-        return
-    from concurrent.futures import ProcessPoolExecutor  # only corpus work pays for the import
+        return (extract(text, **options) for text in texts)
+    return _in_processes(iter(texts), processes, chunksize, options)
 
-    with ProcessPoolExecutor(max_workers=processes) as pool:
-        yield from pool.map(partial(_extract_one, options=options), texts, chunksize=chunksize)
+
+def _in_processes(
+    texts: Iterator[str], processes: int, chunksize: int, options: dict[str, Any]
+) -> Iterator[list[Fact]]:
+    """Chunks of ``texts`` over a pool of processes, at most two chunks per process in flight."""
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from itertools import islice
+
+    pool = ProcessPoolExecutor(max_workers=processes)
+    pending: deque[Future[list[list[Fact]]]] = deque()
+
+    def submit() -> bool:
+        chunk = list(islice(texts, chunksize))
+        for text in chunk:
+            if not isinstance(text, str):
+                raise TypeError(f"text must be a str, not {type(text).__name__}")
+        if chunk:
+            pending.append(pool.submit(_extract_chunk, chunk, options))
+        return len(chunk) == chunksize
+
+    try:
+        more = True
+        while more and len(pending) < 2 * processes:
+            more = submit()
+        while pending:
+            done = pending.popleft().result()
+            if more:
+                more = submit()
+            yield from done
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["AmountError", "MoneyfactsError", "OptionError", "ParseError", "Reason", "UnknownLocaleError"]
+__all__ = [
+    "AmountError",
+    "ConversionError",
+    "MoneyfactsError",
+    "NoRateError",
+    "OptionError",
+    "ParseError",
+    "Reason",
+    "UnknownLocaleError",
+]
 
 
 class MoneyfactsError(Exception):
@@ -76,3 +85,11 @@ class UnknownLocaleError(OptionError):
 
     def __reduce__(self) -> tuple[type[UnknownLocaleError], tuple[str]]:
         return type(self), (self.locale,)
+
+
+class ConversionError(MoneyfactsError, ValueError):
+    """A figure cannot be converted to another currency (no currency, not money, no rate)."""
+
+
+class NoRateError(ConversionError, LookupError):
+    """No exchange rate exists for that currency on that day (also a ``LookupError``)."""

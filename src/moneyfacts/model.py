@@ -17,12 +17,15 @@ import enum
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation, localcontext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateutil.relativedelta import relativedelta
 
 from moneyfacts._exact import EXACT, ONE, product, quotient
 from moneyfacts.errors import AmountError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from moneyfacts.fx import Conversion
 
 __all__ = ["Currency", "Duration", "Fact", "Kind", "Money", "Period", "Qualifier"]
 
@@ -108,6 +111,15 @@ class Money:
 
     def __str__(self) -> str:
         return f"{self.currency or '?'} {_plain(self.amount)}"
+
+    def convert(self, currency: str, *, on: dt.date | None = None) -> Conversion[Money]:
+        """This amount in ``currency`` at the ECB reference rate of ``on`` (default: the latest).
+
+        Needs ``moneyfacts[fx]``; see :mod:`moneyfacts.fx`. The result keeps the rate and its date.
+        """
+        from moneyfacts.fx import convert_money
+
+        return convert_money(self, currency, on=on)
 
     def to_dict(self) -> dict[str, Any]:
         return {"amount": _plain(self.amount), "currency": self.currency}
@@ -325,6 +337,18 @@ class Fact:
             if eq.currency and eq.currency != self.currency:
                 rates[eq.currency] = quotient(eq.amount, base)
         return rates
+
+    def convert(self, currency: str, *, on: dt.date | None = None) -> Conversion[Fact]:
+        """The fact with its amount, low and high in ``currency`` at the ECB rate of ``on``.
+
+        >>> import moneyfacts, datetime as dt
+        >>> done = moneyfacts.parse("380 billion yuan").convert("USD", on=dt.date(2025, 2, 25))
+        >>> str(done.result.amount), str(done.rate.value)[:8], done.rate.date.isoformat()
+        ('USD 52334194885.79', '0.137721', '2025-02-25')
+        """
+        from moneyfacts.fx import convert_fact
+
+        return convert_fact(self, currency, on=on)
 
     def annualized(self) -> Money | None:
         """The money per year, where the period makes that meaningful.
