@@ -224,7 +224,7 @@ def _jsonl_line(row: _Row) -> str:
 
 
 def _csv_cells(row: _Row) -> list[str]:
-    data = row.fact.to_dict()
+    data: dict[str, Any] = dict(row.fact.to_dict())
     data["text"] = _one_line(row.fact.text)
     data["equivalents"] = _equivalents_cell(row.fact)
     data["period"] = _period_cell(row.fact)
