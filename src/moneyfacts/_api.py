@@ -134,7 +134,7 @@ def parse(
     >>> parse("no money here")
     Traceback (most recent call last):
     ...
-    moneyfacts.errors.ParseError: the text holds no number: 'no money here'
+    moneyfacts.ParseError: the text holds no number: 'no money here'
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")

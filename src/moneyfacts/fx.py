@@ -174,7 +174,7 @@ def rate(base: str, quote: str, *, on: dt.date | None = None) -> Rate:
     >>> rate("USD", "XYZ")
     Traceback (most recent call last):
     ...
-    moneyfacts.errors.NoRateError: the ECB publishes no euro rate for 'XYZ'
+    moneyfacts.NoRateError: the ECB publishes no euro rate for 'XYZ'
     """
     base, quote, day = _code(base), _code(quote), _check_day(on)
     table = _table()
