@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from moneyfacts._api import extract, extract_many, parse
 from moneyfacts.errors import (
+    AmountError,
     ConversionError,
     MoneyfactsError,
     NoRateError,
+    OptionError,
     ParseError,
     Reason,
     UnknownLocaleError,
@@ -85,6 +87,7 @@ _public(
 
 
 __all__ = [
+    "AmountError",
     "ConversionError",
     "Currency",
     "Duration",
@@ -93,6 +96,7 @@ __all__ = [
     "Money",
     "MoneyfactsError",
     "NoRateError",
+    "OptionError",
     "ParseError",
     "Period",
     "Qualifier",

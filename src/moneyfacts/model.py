@@ -16,10 +16,13 @@ import datetime as dt
 import enum
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation, localcontext
 from typing import TYPE_CHECKING, Any
 
 from dateutil.relativedelta import relativedelta
+
+from moneyfacts._exact import EXACT, ONE, product, quotient
+from moneyfacts.errors import AmountError
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Mapping
@@ -98,11 +101,14 @@ class Money:
         if not isinstance(self.amount, Decimal):
             raise TypeError(f"Money.amount must be a Decimal, not {type(self.amount).__name__}")
         if not self.amount.is_finite():
-            raise ValueError(f"Money.amount must be finite, not {self.amount}")
+            raise AmountError(f"Money.amount must be finite, not {self.amount}")
         exponent = self.amount.as_tuple().exponent
-        if isinstance(exponent, int) and exponent > 0:
+        assert isinstance(exponent, int)
+        if self.amount and not -_MAX_ADJUSTED <= self.amount.adjusted() < _MAX_ADJUSTED:
+            raise AmountError(f"Money.amount must lie between 1e-{_MAX_ADJUSTED} and 1e{_MAX_ADJUSTED}")
+        if exponent > 0:
             # no exponent in an amount: Decimal("3.80E+11") is kept as Decimal("380000000000")
-            object.__setattr__(self, "amount", self.amount.quantize(Decimal(1)))
+            object.__setattr__(self, "amount", EXACT.quantize(self.amount, ONE))
         if self.currency is not None and not isinstance(self.currency, str):
             raise TypeError(f"Money.currency must be a str or None, not {type(self.currency).__name__}")
 
@@ -123,7 +129,19 @@ class Money:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Money:
-        return cls(Decimal(str(data["amount"])), data.get("currency"))
+        return cls(_decimal(data["amount"]), data.get("currency"))
+
+
+_MAX_ADJUSTED = 40
+
+
+def _decimal(value: object) -> Decimal:
+    """An amount read back from JSON: a decimal string or number; raises :class:`AmountError`."""
+    try:
+        with localcontext(EXACT):
+            return Decimal(str(value))
+    except InvalidOperation:
+        raise AmountError(f"an amount must be a decimal number, not {str(value)[:40]!r}") from None
 
 
 _DURATION = re.compile(
@@ -187,13 +205,14 @@ class Duration:
         >>> Duration(months=3).per_year(), Duration(years=4).per_year()
         (Decimal('4'), Decimal('0.25'))
         """
-        months = Decimal(self.years * 12 + self.months)
-        days = Decimal(self.weeks * 7 + self.days) + Decimal(self.hours * 60 + self.minutes) / Decimal(1440)
-        if days:
-            return Decimal("365") / (months * Decimal("365") / Decimal(12) + days)
+        months = self.years * 12 + self.months
+        minutes = (self.weeks * 7 + self.days) * 1440 + self.hours * 60 + self.minutes
+        if minutes:
+            # 365 / (months * 365/12 + minutes / 1440), over a common denominator of integers
+            return quotient(Decimal(365 * 12 * 1440), Decimal(months * 365 * 1440 + minutes * 12))
         if not months:
             raise ZeroDivisionError("a zero duration has no yearly rate")
-        return Decimal(12) / months
+        return quotient(Decimal(12), Decimal(months))
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +323,7 @@ class Fact:
         if self.amount is not None:
             return self.amount.amount
         if self.low is not None and self.high is not None:
-            return (self.low.amount + self.high.amount) / 2
+            return quotient(EXACT.add(self.low.amount, self.high.amount), Decimal(2))
         return None
 
     def exchange_rates(self) -> dict[str, Decimal]:
@@ -322,7 +341,7 @@ class Fact:
             return rates
         for eq in self.equivalents:
             if eq.currency and eq.currency != self.currency:
-                rates[eq.currency] = eq.amount / base
+                rates[eq.currency] = quotient(eq.amount, base)
         return rates
 
     def convert(self, currency: str, *, on: dt.date | None = None) -> Conversion[Fact]:
@@ -357,10 +376,10 @@ class Fact:
             rate = period.duration.per_year()
         elif period.start is not None and period.end is not None:
             days = (period.end - period.start).days + 1
-            rate = Decimal(365) / Decimal(days)
+            rate = quotient(Decimal(365), Decimal(days))
         else:
             return None
-        return Money(money.amount * rate, money.currency)
+        return Money(product(money.amount, rate), money.currency)
 
     def to_dict(self) -> FactDict:
         """The figure as a JSON-ready dict, in the conformance SCHEMA's field names."""
@@ -391,7 +410,7 @@ class Fact:
 
         def money(key: str) -> Money | None:
             value = data.get(key)
-            return Money(Decimal(str(value)), currency) if value is not None else None
+            return Money(_decimal(value), currency) if value is not None else None
 
         qualifier = data.get("qualifier")
         period = data.get("period")
