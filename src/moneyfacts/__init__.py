@@ -53,7 +53,7 @@ def __getattr__(name: str) -> object:
 
 
 def _public(*objects: Any) -> None:
-    """Report the re-exported names as ``moneyfacts``'s own (in reprs, help and the API reference).
+    """Report the names of ``__all__`` as ``moneyfacts``'s own (in reprs, help and the API reference).
 
     A dataclass's string annotations are resolved first, in their home module, so that
     ``typing.get_type_hints`` still works once ``__module__`` points here.
@@ -64,26 +64,6 @@ def _public(*objects: Any) -> None:
             hints = typing.get_type_hints(obj)
             obj.__annotations__ = {key: hints[key] for key in own}
         obj.__module__ = __name__
-
-
-_public(
-    ConversionError,
-    Currency,
-    Duration,
-    Fact,
-    Kind,
-    Money,
-    MoneyfactsError,
-    NoRateError,
-    ParseError,
-    Period,
-    Qualifier,
-    Reason,
-    UnknownLocaleError,
-    extract,
-    extract_many,
-    parse,
-)
 
 
 __all__ = [
@@ -110,3 +90,5 @@ __all__ = [
     "to_frame",
     "to_polars",
 ]
+
+_public(*(globals()[name] for name in __all__ if name in globals() and name != "__version__"))
