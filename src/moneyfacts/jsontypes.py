@@ -17,7 +17,15 @@ import json
 from importlib import resources
 from typing import Any, NotRequired, TypedDict
 
-__all__ = ["SCHEMA_FILE", "FactDict", "MoneyDict", "PeriodDict", "json_schema", "schema_text"]
+__all__ = [
+    "SCHEMA_FILE",
+    "ConversionDict",
+    "FactDict",
+    "MoneyDict",
+    "PeriodDict",
+    "json_schema",
+    "schema_text",
+]
 
 SCHEMA_FILE = "fact.schema.json"
 """The schema's file name inside the ``moneyfacts`` package."""
@@ -73,3 +81,16 @@ class FactDict(TypedDict):
     alternatives: list[str]
     direction: str | None
     points: bool
+
+
+class ConversionDict(TypedDict):
+    """A figure converted at an ECB rate (``Conversion.to_dict()``; the CLI's ``converted`` field)."""
+
+    amount: str | None
+    currency: str
+    low: str | None
+    high: str | None
+    rate: str
+    """units of ``currency`` per unit of the figure's own currency"""
+    rate_date: str
+    """the ECB publication day of the rate"""
