@@ -10,7 +10,9 @@ Money(amount=Decimal('380000000000'), currency='CNY')
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import dataclasses
+import typing
+from typing import TYPE_CHECKING, Any
 
 from moneyfacts._api import extract, extract_many, parse
 from moneyfacts.errors import (
@@ -45,8 +47,23 @@ def __getattr__(name: str) -> object:
     import importlib
 
     value = getattr(importlib.import_module(module), name)
+    value.__module__ = __name__
     globals()[name] = value
     return value
+
+
+def _public(*objects: Any) -> None:
+    """Report the names of ``__all__`` as ``moneyfacts``'s own (in reprs, help and the API reference).
+
+    A dataclass's string annotations are resolved first, in their home module, so that
+    ``typing.get_type_hints`` still works once ``__module__`` points here.
+    """
+    for obj in objects:
+        if dataclasses.is_dataclass(obj):
+            own = vars(obj).get("__annotations__", {})
+            hints = typing.get_type_hints(obj)
+            obj.__annotations__ = {key: hints[key] for key in own}
+        obj.__module__ = __name__
 
 
 __all__ = [
@@ -73,3 +90,5 @@ __all__ = [
     "to_frame",
     "to_polars",
 ]
+
+_public(*(globals()[name] for name in __all__ if name in globals() and name != "__version__"))

@@ -68,7 +68,7 @@ def parse(
     >>> parse("no money here")
     Traceback (most recent call last):
     ...
-    moneyfacts.errors.ParseError: the text holds no number: 'no money here'
+    moneyfacts.ParseError: the text holds no number: 'no money here'
     >>> try:
     ...     parse("He is 42 years old")
     ... except ParseError as err:
