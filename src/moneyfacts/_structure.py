@@ -149,8 +149,11 @@ def range_tail(p: Parser, fig: Figure) -> None:
     needs_opener = words in _AND_JOINERS or (p.toks[j].kind == WORD and words not in _TO_JOINERS)
     if needs_opener and not opened:
         return
-    if _movement(p, fig.start - opener) if opened else _moved_from(p, fig.start):
+    between = opener and p.low(fig.start - opener) in phrases.RANGE_BETWEEN
+    if not between and (_movement(p, fig.start - opener) if opened else _moved_from(p, fig.start)):
         return
+    if not opened and p.toks[j].kind == WORD and _movement(p, fig.start):
+        return  # "shares rose $1.20 to $45.60": the change and the new price
     k = j + size
     k += p.seq_at(k, p.ph.before) if size else 0  # "from $200,000 to over $1 million"
     other = p.amount_at(k)
@@ -250,6 +253,7 @@ def trailing(p: Parser, fig: Figure) -> None:
 
 
 def per_unit(p: Parser, fig: Figure) -> None:
+    """The unit a price is quoted per, after it: "$80 a barrel", "1,20 Euro je Aktie", "3 zł na akcję"."""
     if fig.per is not None:
         return
     j = fig.end
@@ -259,6 +263,9 @@ def per_unit(p: Parser, fig: Figure) -> None:
     word = p.low(j)
     if word in phrases.DISTRIBUTIVE_LEADS and p.low(j + 1) in phrases.DISTRIBUTIVES:
         _distributive(p, fig, j + 2)  # "$10,000 for each permanent resident"
+        return
+    if word in phrases.PER_FUSED:
+        fig.per, fig.end = phrases.PER_FUSED[word], j + 1  # "0.28 ريال للسهم"
         return
     if word not in phrases.PER_WORDS:
         return
@@ -272,16 +279,42 @@ def per_unit(p: Parser, fig: Figure) -> None:
     unit_toks = _unit_phrase(p, k)
     if not unit_toks:
         return
-    head = unit_toks[-1].low
-    if head in phrases.TIME_UNITS or (head in ("cent", "cents", "annum", "capita") and head != "capita"):
+    first, head = _head(p, unit_toks)
+    low = unit_toks[head].low
+    if low in phrases.TIME_UNITS or low in ("cent", "cents", "annum"):
         return
-    if word in ("a", "an", "each") and head not in phrases.PER_UNITS:
+    if word in phrases.PER_WORDS_KNOWN_ONLY and low not in phrases.PER_UNITS:
         return
     if p.seq_at(j, p.ph.percent):
         return
-    surface = p.text[unit_toks[0].start : unit_toks[-1].end]
-    fig.per = unit_name(surface)
+    fig.per = unit_name(p.text[unit_toks[first].start : unit_toks[head].end])
     fig.end = k + len(unit_toks)
+
+
+def _head(p: Parser, words: list[Tok]) -> tuple[int, int]:
+    """Where a unit phrase's name starts and which word is its head: a known unit, else a plural
+    noun after a modifier, else the head noun of the language's word order ("per eligible employee" ->
+    employee, "par salarié éligible" -> salarié). Words that make the unit stay with it: "per 1,000
+    cubic feet", "per square foot", "per million British thermal units"."""
+    head = next((n for n, t in enumerate(words) if _known_unit(t.low) and t.low not in _UNIT_HEADS), None)
+    plain = [n for n, t in enumerate(words) if t.kind == WORD and t.low not in phrases.UNIT_CLASSIFIERS]
+    if head is None:
+        plural = [n for n in plain[1:] if words[n].low.endswith("s") and len(words[n].low) > 3]
+        if plural and p.language not in phrases.HEAD_FIRST:
+            return 0, plural[0]
+        if not plain:
+            return 0, len(words) - 1
+        head = plain[0] if p.language in phrases.HEAD_FIRST else plain[-1]
+    if words[0].kind == NUM or words[0].low in p.lex.scales:
+        return 0, head  # "per million British thermal units": a count of the unit
+    first = head
+    while first > 0 and words[first - 1].low in _UNIT_HEADS:
+        first -= 1
+    return first, head
+
+
+def _known_unit(low: str) -> bool:
+    return low in phrases.PER_UNITS or low in phrases.UNIT_NAMES or low in phrases.TIME_UNITS
 
 
 def _distributive(p: Parser, fig: Figure, k: int) -> None:
@@ -306,8 +339,8 @@ def _distributive(p: Parser, fig: Figure, k: int) -> None:
 def _unit_phrase(p: Parser, k: int) -> list[Tok]:
     """The words naming a unit from token ``k``.
 
-    "share", "1,000 cubic feet", "stapled security", "million British thermal units": a known or
-    plural noun ends the phrase, else its first plain word does.
+    "share", "1,000 cubic feet", "stapled security", "diluted share", "eligible employee": a known unit
+    ends the phrase; else it runs to a word that starts a new phrase, at most three words.
     """
     toks = p.toks
     words: list[Tok] = []
@@ -316,23 +349,25 @@ def _unit_phrase(p: Parser, k: int) -> list[Tok]:
         k += 1
     start = len(words)
     while k < p.n and toks[k].kind == WORD and len(words) < start + 4:
-        if toks[k].low in phrases.UNIT_STOPS:
+        low = toks[k].low
+        if low in phrases.UNIT_STOPS or (
+            p.mark_at(k) is not None and low not in p.lex.scales and not _known_unit(low)
+        ):
             break
         words.append(toks[k])
         k += 1
+        if _known_unit(low) and low not in _UNIT_HEADS:
+            break
+        if len(words) > start and not toks[k - 1].text.isalpha():
+            break
+        if k < p.n and toks[k].spaced is False and toks[k].kind == WORD:
+            break
+    if len(words) == start:
+        return []
     nouns = words[start:]
-    for n, tok in enumerate(nouns):
-        if tok.low in _UNIT_HEADS:
-            continue  # "cubic", "square", "troy" modify the unit after them
-        if tok.low in phrases.PER_UNITS or tok.low in phrases.UNIT_NAMES or tok.low in phrases.TIME_UNITS:
-            return words[: start + n + 1]
-    for n, tok in enumerate(nouns):
-        if tok.low.endswith("s") and len(tok.low) > 3 and n > 0:
-            return words[: start + n + 1]
-    for n, tok in enumerate(nouns):
-        if tok.low not in _UNIT_HEADS and tok.low not in p.lex.scales:
-            return words[: start + n + 1]
-    return []
+    if all(t.low in _UNIT_HEADS for t in nouns):
+        return []
+    return words
 
 
 def gloss(p: Parser, fig: Figure) -> None:

@@ -93,6 +93,12 @@ RANGE_OPENERS: tuple[str, ...] = (
     "între", "de la", "antara", "dari", "giữa", "từ", "arasında", "من", "ما بين", "بين", "בין", "מ", "idir",
 )
 
+# Openers that always make a range, after a word of movement too: "rose to between $5 and $6 billion".
+RANGE_BETWEEN: frozenset[str] = frozenset(
+    {"between", "zwischen", "entre", "tra", "tussen", "mellan", "mellom", "между", "između", "intre", "între",
+     "antara", "giữa", "arasında", "بين", "בין", "idir"}
+)  # fmt: skip
+
 # Words that join the two ends of a range.
 RANGE_JOINERS: tuple[str, ...] = (
     "-", "–", "—", "~", "to", "and", "through", "bis", "und", "à", "et", "a", "y", "e", "i", "og",
@@ -128,7 +134,28 @@ GLOSS_OPENERS: tuple[str, ...] = (
 DISTRIBUTIVE_LEADS: frozenset[str] = frozenset({"for", "to"})
 DISTRIBUTIVES: frozenset[str] = frozenset({"each", "every"})
 
-PER_WORDS: tuple[str, ...] = ("per", "a", "an", "each", "/", "pro", "par", "por", "al", "je", "за", "每", "प्रति")
+PER_WORDS: tuple[str, ...] = (
+    "per", "a", "an", "each", "/", "pro", "par", "por", "al", "je", "за", "每", "प्रति", "na", "на",
+)  # fmt: skip
+# "Per" words that are also everyday prepositions ("a", Polish and Russian "na"/"на" "on, for", "за"
+# "for"): they make a price per unit only before a unit of the table, never before any noun.
+PER_WORDS_KNOWN_ONLY: frozenset[str] = frozenset({"a", "an", "each", "na", "на", "за"})
+# A per-unit word fused with its unit, after the figure: Arabic "للسهم" (for the share), Korean "주당".
+PER_FUSED: dict[str, str] = {"للسهم": "share", "للبرميل": "barrel", "주당": "share"}
+# Words that count the unit after them and name none: Indonesian "per lembar saham" (per sheet of share).
+UNIT_CLASSIFIERS: frozenset[str] = frozenset({"lembar", "buah", "ekor"})
+# Languages that put a noun's adjectives after it ("par action ordinaire"): the first word is the head.
+HEAD_FIRST: frozenset[str] = frozenset({"fr", "es", "it", "pt", "ca", "ro", "id", "ms", "vi", "ar", "he", "tl"})
+# A per-share measure named before its figure: "earnings per share were $0.07", "EPS: Rs5.26",
+# "Ergebnis je Aktie ... 1,20 Euro", "每股盈利6.78港元", "1株当たり40円", "hisse başına 2,5 TL". Each per
+# word of PER_WORDS before each name of the share counts too.
+UNIT_FIRST: dict[str, str] = {
+    "eps": "share",
+    "株当たり": "share",
+    "주당": "share",
+    "başına": "share",
+    "للسهم": "share",
+}
 
 # "Per" words that may stand before the unit and the figure both: "每桶142.3美元", "प्रति शेयर 30 पेंस".
 PER_FIRST: frozenset[str] = frozenset({"每", "प्रति"})
@@ -145,7 +172,8 @@ PER_UNITS: frozenset[str] = frozenset(
     household households capita acre acres hectare hectares mile miles kilometre kilometer km foot feet
     night nights loaf loaves tablet tablets pill pills dose doses meal meals
     dozzina docena douzaine dutzend persona personne pessoa azione acción ação action aktie barile barril
-    baril chilo kilo litro litre notte noche nuit noite
+    baril chilo kilo litro litre notte noche nuit noite script scripts prescription prescriptions
+    aksje aksjer saham aandeel aandelen akcję akcja akcji акцию акция hisse
     """.split()
 )
 
@@ -250,6 +278,9 @@ UNIT_NAMES: dict[str, str] = {
     "kilo": "kg", "kilogram": "kg", "kilogramme": "kg", "克": "gram", "人": "person", "head": "head",
     "lbs": "lb", "oz": "ounce", "mt": "tonne", "persona": "person", "personne": "person", "person": "person",
     "people": "person", "share": "share", "shares": "share", "loaves": "loaf", "halves": "half",
+    "aksje": "share", "aksjer": "share", "saham": "share", "akcję": "share", "akcja": "share",
+    "akcji": "share", "株": "share", "주": "share", "سهم": "share", "aktier": "share", "osake": "share",
+    "hlutur": "share", "cổ phiếu": "share", "หุ้น": "share",
 }
 # Words for minor units that only follow a major amount ("5 sveitsiske franc og 40 rappen").
 MINOR_PART_WORDS: frozenset[str] = frozenset(
