@@ -10,10 +10,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from moneyfacts import _minor_parts
-from moneyfacts._figures import Figure, MarkHit
+from moneyfacts._figures import Figure, MarkHit, PhraseTable
 from moneyfacts._lexicon import Mark, place_words
 from moneyfacts._numbers import parse_cjk_numeral, parse_number_words
-from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok
+from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok, tokenize
 from moneyfacts._units import unit_name
 from moneyfacts.data import news_marks, phrases
 
@@ -30,11 +30,13 @@ _TO_JOINERS = frozenset(
     (w,)
     for w in (
         "to", "bis", "à", "a", "до", "do", "到", "至", "tot", "till", "til", "sampai", "hingga", "đến", "tới",
-        "עד", "الى", "إلى", "hasta", "até", "fino",
+        "עד", "الى", "إلى", "hasta", "até", "fino", "naar",
     )
 )  # fmt: skip
 
 _GLOSS_COPULAS = frozenset({"is", "was", "are", "were", ":", "=", "|", ",", "of", "at", "loss", "net"})
+
+_COMPARISONS = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.COMPARISON_LEADS})
 
 _UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
 
@@ -133,6 +135,8 @@ def named_alone(p: Parser, i: int) -> Figure | None:
 
 def range_tail(p: Parser, fig: Figure) -> None:
     """Join ``fig`` with a second end: "$5-6 billion", "between 15 and 25 dollars"."""
+    if fig.mark is None and _prior_inside(p, fig):
+        return
     j = fig.end
     size = p.seq_at(j, p.ph.joiners)
     glued = p.clitic(j)
@@ -151,6 +155,7 @@ def range_tail(p: Parser, fig: Figure) -> None:
         return
     between = opener and p.low(fig.start - opener) in phrases.RANGE_BETWEEN
     if not between and (_movement(p, fig.start - opener) if opened else _moved_from(p, fig.start)):
+        _borrow(p, fig, j + size)  # "van 2,5 naar 3,5 euro": two figures, the first in the second's currency
         return
     if not opened and p.toks[j].kind == WORD and _movement(p, fig.start):
         return  # "shares rose $1.20 to $45.60": the change and the new price
@@ -232,11 +237,96 @@ def _moved_from(p: Parser, i: int) -> bool:
     return False
 
 
+def _borrow(p: Parser, fig: Figure, k: int) -> None:
+    """A bare first figure of a movement takes the second's currency, and its scale where it writes none."""
+    if fig.mark is not None or fig.value is None or _year(p, fig):
+        return
+    k += p.seq_at(k, p.ph.before)
+    other = p.amount_at(k)
+    if other is None or other.mark is None or other.value is None:
+        return
+    value = fig.value
+    if not fig.scaled and other.scaled:
+        value = value.scaleb(other.power)
+    if other.mark.minor:
+        value = value.scaleb(-other.mark.minor)
+    if value > 0 and other.value > 0 and not 0.01 < value / other.value < 100:
+        return  # "from 2019 to $5 billion": a stray number is no figure
+    fig.value, fig.mark, fig.power = value, other.mark, fig.power or other.power
+
+
+def _prior_inside(p: Parser, fig: Figure) -> bool:
+    """A report's prior-period value in brackets between a figure's number and its scale and currency:
+    "4,1 (3,8) Mio. Euro" is two figures, each with the scale and currency written once."""
+    j = fig.end
+    if fig.value is None or p.low(j) not in ("(", "（") or fig.scaled:
+        return False
+    prior = p.amount_at(j + 1)
+    close = prior.end if prior is not None else j
+    if prior is None or prior.mark is not None or prior.value is None or p.low(close) not in (")", "）"):
+        return False
+    power, k = p.scales_at(close + 1)
+    hit = p.mark_at(k)
+    if hit is None or hit.minor:
+        return False
+    fig.value, fig.mark, fig.power = fig.value.scaleb(power), hit, power
+    fig.head_end = hit.end
+    fig.equivalents.append(Figure(prior.start, close, value=prior.value.scaleb(power), mark=hit, power=power))
+    fig.end = hit.end
+    return True
+
+
+def priors(p: Parser, fig: Figure) -> None:
+    """Figures of their own that drop the scale and currency written once before them: a bracketed
+    prior-period value ("5,3 miljarder kronor (4,7)", "(2023: £512.6 million)"), or a comparison ("to P21
+    billion from 18.4 billion", "puis 630 milliards"). Each joins ``fig`` as a gloss in its currency, which
+    the pipeline makes a separate fact."""
+    if fig.mark is None or fig.value is None or fig.kind != "money" or fig.mark.minor:
+        return
+    j = fig.end
+    if p.low(j) in ("(", "（"):
+        k = j + 1
+        if p.low(k) in _MINUS_SIGNS and k + 1 < p.n and not p.toks[k + 1].spaced:
+            k += 1
+        other = p.amount_at(j + 1)
+        if other is not None and other.mark is None and other.value is not None and not other.scaled:
+            close = other.end
+            if p.low(close) in (")", "）") and not p.seq_at(close, p.ph.percent):
+                value = other.value.scaleb(fig.power)
+                fig.head_end = fig.head_end or fig.end
+                fig.equivalents.append(
+                    Figure(other.start, close, value=value, mark=fig.mark, power=fig.power)
+                )
+                fig.end = close + 1
+        return
+    k = j + (p.low(j) == ",")
+    size = p.seq_at(k, _COMPARISONS)
+    if not size or not fig.scaled:
+        return
+    k += size
+    other = p.amount_at(k)
+    if other is None or other.mark is not None or other.value is None or other.power != fig.power:
+        return
+    after = p.low(other.end)
+    if after in phrases.SCALE_TO_MARK and p.mark_at(other.end + 1) is None:
+        return  # "from 18 million of its users": a count of something else
+    if p.seq_at(other.end, p.ph.percent) or p.mark_at(other.end) is not None:
+        return
+    fig.head_end = fig.head_end or fig.end
+    fig.equivalents.append(Figure(other.start, other.end, value=other.value, mark=fig.mark, power=fig.power))
+    fig.end = other.end
+
+
+_MINUS_SIGNS = frozenset({"-", "−", "–"})
+
+
 def trailing(p: Parser, fig: Figure) -> None:
     """Glosses, per-unit words and a trailing qualifier after a figure."""
     per_unit(p, fig)
     before = fig.end
     gloss(p, fig)
+    if fig.end == before:
+        priors(p, fig)
     if fig.end > before and p.toks[fig.end - 1].text in _CLOSE:
         per_unit(p, fig)  # "HK$1.623 (US$0.21) per share": the unit after a bracket is the figure's
     at = fig.end

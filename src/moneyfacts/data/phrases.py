@@ -99,12 +99,21 @@ RANGE_BETWEEN: frozenset[str] = frozenset(
      "antara", "giữa", "arasında", "بين", "בין", "idir"}
 )  # fmt: skip
 
+# Words before a second figure that drops the first's currency and scale ("to P21 billion from 18.4
+# billion", "puis 630 milliards", "gegenüber 4,2 Milliarden"): it takes them. A joiner ("and") counts
+# only before a scale word.
+COMPARISON_LEADS: tuple[str, ...] = (
+    "from", "against", "versus", "vs", "vs.", "compared with", "compared to", "than", "up from", "down from",
+    "puis", "contre", "après", "gegenüber", "nach", "von", "van", "från", "jämfört med", "fra", "frente a",
+    "desde", "de", "da", "dopo", "od", "с", "по сравнению с", "từ", "dari",
+)  # fmt: skip
+
 # Words that join the two ends of a range.
 RANGE_JOINERS: tuple[str, ...] = (
     "-", "–", "—", "~", "to", "and", "through", "bis", "und", "à", "et", "a", "y", "e", "i", "og",
     "och", "en", "tot", "tot en met", "till", "til", "до", "и", "do", "la", "și", "si", "sampai",
     "hingga", "đến", "tới", "và", "ile", "agus", "الى", "إلى", "ل", "و", "עד", "ל", "到", "至", "－", "〜",
-    "fins a", "hasta", "até", "a", "al", "fino a",
+    "fins a", "hasta", "até", "a", "al", "fino a", "naar", "auf",
     "-c", "-с",  # mn: the ablative ending "from" closes the first end: "5-c 10 хүртэл" (from 5 to 10)
 )
 
@@ -119,6 +128,11 @@ MOVEMENT_WORDS: frozenset[str] = frozenset(
     up down moved move moves went go goes boosted boost lifted lift trimmed trim upgraded downgraded
     revised revise hiked hike expanded expand widen widens widening narrow narrows narrowing swelled swell
     doubled double doubling tripled triple ballooned balloon
+    stieg steigt gestiegen sank sinkt gesunken fiel fällt gefallen wuchs wächst erhöhte erhöht senkte
+    steeg stijgt gestegen daalde daalt gedaald groeide groeit verhoogd verlaagd
+    passé passant augmenté progressé baissé reculé grimpé chuté
+    pasó subió aumentó cayó bajó creció passato salito aumentato sceso calato cresciuto
+    passou subiu aumentou caiu cresceu steg ökade minskade sjönk økte falt wzrósł spadł
     """.split()
 )
 
