@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from moneyfacts._numwords import SPELLING_FOLD
-from moneyfacts.data import news_marks
+from moneyfacts.data import news_marks, profiles
 from moneyfacts.errors import UnknownLocaleError
 
 __all__ = [
@@ -411,8 +411,9 @@ def _hand(table: Mapping[str, Mapping[str, Any]], locale: str, languages: tuple[
 def _scales(locale: str, language: str) -> dict[str, int]:
     languages = _languages(language)
     scales: dict[str, int] = {}
-    # English first so that a word several languages share keeps its English value under "und"
-    ordered = sorted(languages, key=lambda lang: lang != "en") if language == _UND else languages
+    # under "und", a word several languages share keeps the value of the language news most often uses
+    first = profiles.SHARED_WORDS_FIRST
+    ordered = sorted(languages, key=lambda lang: lang not in first) if language == _UND else languages
     for lang in ordered:
         table = _table(lang)
         for word, power in table["scales"].items():

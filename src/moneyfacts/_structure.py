@@ -1,21 +1,21 @@
 """Figure structure around an amount: ranges, glosses, per-unit denominators, percentages, coins.
 
-Functions over a :class:`~moneyfacts._grammar.Parser` that read what stands beside an amount:
+Functions over a :class:`~moneyfacts._region.Region` that read what stands beside an amount:
 "$5-6 billion", "380 billion yuan (US$52.4 billion)", "$80 a barrel", "60 per cent", "eight quarters".
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from moneyfacts import _minor_parts
 from moneyfacts._figures import Figure, MarkHit, PhraseTable
-from moneyfacts._lexicon import Mark, place_words
+from moneyfacts._lexicon import Mark
 from moneyfacts._numbers import parse_cjk_numeral, parse_number_words
+from moneyfacts._region import Region
 from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok, tokenize
 from moneyfacts._units import unit_name
-from moneyfacts.data import news_marks, phrases
+from moneyfacts.data import phrases
 
 _OPEN = frozenset({"(", "（", "["})
 
@@ -40,9 +40,6 @@ _COMPARISONS = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrase
 
 _UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
 
-if TYPE_CHECKING:
-    from moneyfacts._grammar import Parser
-
 __all__ = [
     "accounting",
     "cantonese_dollars",
@@ -51,14 +48,13 @@ __all__ = [
     "named_alone",
     "per_before",
     "percent_at",
-    "place_minor",
     "range_tail",
     "running_coin",
     "trailing",
 ]
 
 
-def cantonese_dollars(p: Parser, i: int) -> Figure | None:
+def cantonese_dollars(p: Region, i: int) -> Figure | None:
     """Cantonese dollars in a price string: 五個半 (5.5), 個九 (1.9), 三個一毫四 (3.14)."""
     k, value = i, Decimal(1)
     if p.toks[i].kind == CJK:
@@ -74,7 +70,7 @@ def cantonese_dollars(p: Parser, i: int) -> Figure | None:
     return Figure(i, end, value=total, mark=MarkHit(Mark((), False), k, k + 1))
 
 
-def coins_at(p: Parser, i: int) -> Figure | None:
+def coins_at(p: Region, i: int) -> Figure | None:
     """Coins, read only when the whole string names them: "a dime", "eight quarters", "nickel", "שנקל"."""
     last = p.n - 1
     coin = phrases.COIN_VALUES.get(p.low(last))
@@ -97,7 +93,7 @@ def coins_at(p: Parser, i: int) -> Figure | None:
     return Figure(0, p.n, value=count * Decimal(coin), mark=mark)
 
 
-def running_coin(p: Parser, i: int) -> Figure | None:
+def running_coin(p: Region, i: int) -> Figure | None:
     """A coin or note named by a word that means nothing else, with the count before it if any: Dutch
     "een kwartje" (a quarter), "twee tientjes" (two tens), in the locale's currency."""
     coin = phrases.RUNNING_COINS.get(p.language, {}).get(p.low(i))
@@ -114,7 +110,7 @@ def running_coin(p: Parser, i: int) -> Figure | None:
     return Figure(start, i + 1, value=count * Decimal(coin), mark=mark)
 
 
-def named_alone(p: Parser, i: int) -> Figure | None:
+def named_alone(p: Region, i: int) -> Figure | None:
     """A currency named alone in a price string is one of it, in a language without an indefinite
     article: "שקל" (a shekel), "אגורה" (an agora), "שקל בודד" (a single shekel), "שקל וחצי" (1.5)."""
     if i != 0 or p.language not in phrases.NO_INDEFINITE_ARTICLE:
@@ -133,7 +129,7 @@ def named_alone(p: Parser, i: int) -> Figure | None:
     return Figure(0, end, value=value.scaleb(-hit.minor) if hit.minor else value, mark=hit)
 
 
-def range_tail(p: Parser, fig: Figure) -> None:
+def range_tail(p: Region, fig: Figure) -> None:
     """Join ``fig`` with a second end: "$5-6 billion", "between 15 and 25 dollars"."""
     if fig.mark is None and _prior_inside(p, fig):
         return
@@ -148,7 +144,7 @@ def range_tail(p: Parser, fig: Figure) -> None:
         return
     opener = p.seq_before(fig.start, p.ph.openers)
     opened = opener or (p.clitic(fig.start),) in p.ph.openers.values  # "מעשר" (from ten)
-    if words == ("a",) and (p.language == "en" or p.low(j + 1) in phrases.PER_UNITS):
+    if words == ("a",) and (p.profile.indefinite_a or p.low(j + 1) in phrases.PER_UNITS):
         return  # "64.2 cents a dozen", "64,2 centesimi a dozzina": a price per unit, not a range
     needs_opener = words in _AND_JOINERS or (p.toks[j].kind == WORD and words not in _TO_JOINERS)
     if needs_opener and not opened:
@@ -192,7 +188,7 @@ def range_tail(p: Parser, fig: Figure) -> None:
         fig.start -= opener
 
 
-def rupees_by_scale(p: Parser, fig: Figure) -> MarkHit | None:
+def rupees_by_scale(p: Region, fig: Figure) -> MarkHit | None:
     """Rupees, inferred, for an amount counted in lakh or crore after a word of money.
 
     "Capital Expenditure 11.51L Cr" states no currency, but only rupees are counted in crore; "5 crore
@@ -210,23 +206,23 @@ def rupees_by_scale(p: Parser, fig: Figure) -> MarkHit | None:
     return None
 
 
-def _year(p: Parser, fig: Figure) -> bool:
+def _year(p: Region, fig: Figure) -> bool:
     text = p.toks[fig.start].text
     return fig.end == fig.start + 1 and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 
-def _year_span(p: Parser, fig: Figure, other: Figure) -> bool:
+def _year_span(p: Region, fig: Figure, other: Figure) -> bool:
     a, b = p.toks[fig.start].text, p.toks[other.start].text
     years = a.isdigit() and len(a) == 4 and b.isdigit() and len(b) in (2, 4)
     return years and fig.mark is None and other.mark is None
 
 
-def _movement(p: Parser, i: int) -> bool:
+def _movement(p: Region, i: int) -> bool:
     """Whether a word of movement stands just before token ``i`` ("rose from ...")."""
     return any(p.low(k) in phrases.MOVEMENT_WORDS for k in range(i - 1, max(i - 4, -1), -1))
 
 
-def _moved_from(p: Parser, i: int) -> bool:
+def _moved_from(p: Region, i: int) -> bool:
     """Whether "from" after a word of movement opens the clause of token ``i``, a few words back:
     "increase from its current level of $19 billion to almost $50 billion" is a movement."""
     for k in range(i - 1, max(i - 7, -1), -1):
@@ -237,7 +233,7 @@ def _moved_from(p: Parser, i: int) -> bool:
     return False
 
 
-def _borrow(p: Parser, fig: Figure, k: int) -> None:
+def _borrow(p: Region, fig: Figure, k: int) -> None:
     """A bare first figure of a movement takes the second's currency, and its scale where it writes none."""
     if fig.mark is not None or fig.value is None or _year(p, fig):
         return
@@ -255,7 +251,7 @@ def _borrow(p: Parser, fig: Figure, k: int) -> None:
     fig.value, fig.mark, fig.power = value, other.mark, fig.power or other.power
 
 
-def _prior_inside(p: Parser, fig: Figure) -> bool:
+def _prior_inside(p: Region, fig: Figure) -> bool:
     """A report's prior-period value in brackets between a figure's number and its scale and currency:
     "4,1 (3,8) Mio. Euro" is two figures, each with the scale and currency written once."""
     j = fig.end
@@ -276,7 +272,7 @@ def _prior_inside(p: Parser, fig: Figure) -> bool:
     return True
 
 
-def priors(p: Parser, fig: Figure) -> None:
+def priors(p: Region, fig: Figure) -> None:
     """Figures of their own that drop the scale and currency written once before them: a bracketed
     prior-period value ("5,3 miljarder kronor (4,7)", "(2023: £512.6 million)"), or a comparison ("to P21
     billion from 18.4 billion", "puis 630 milliards"). Each joins ``fig`` as a gloss in its currency, which
@@ -320,7 +316,7 @@ def priors(p: Parser, fig: Figure) -> None:
 _MINUS_SIGNS = frozenset({"-", "−", "–"})
 
 
-def trailing(p: Parser, fig: Figure) -> None:
+def trailing(p: Region, fig: Figure) -> None:
     """Glosses, per-unit words and a trailing qualifier after a figure."""
     per_unit(p, fig)
     before = fig.end
@@ -342,7 +338,7 @@ def trailing(p: Parser, fig: Figure) -> None:
         fig.end += size
 
 
-def per_unit(p: Parser, fig: Figure) -> None:
+def per_unit(p: Region, fig: Figure) -> None:
     """The unit a price is quoted per, after it: "$80 a barrel", "1,20 Euro je Aktie", "3 zł na akcję"."""
     if fig.per is not None:
         return
@@ -381,7 +377,7 @@ def per_unit(p: Parser, fig: Figure) -> None:
     fig.end = k + len(unit_toks)
 
 
-def _head(p: Parser, words: list[Tok]) -> tuple[int, int]:
+def _head(p: Region, words: list[Tok]) -> tuple[int, int]:
     """Where a unit phrase's name starts and which word is its head: a known unit, else a plural
     noun after a modifier, else the head noun of the language's word order ("per eligible employee" ->
     employee, "par salarié éligible" -> salarié). Words that make the unit stay with it: "per 1,000
@@ -407,7 +403,7 @@ def _known_unit(low: str) -> bool:
     return low in phrases.PER_UNITS or low in phrases.UNIT_NAMES or low in phrases.TIME_UNITS
 
 
-def _distributive(p: Parser, fig: Figure, k: int) -> None:
+def _distributive(p: Region, fig: Figure, k: int) -> None:
     """The noun phrase after "for each": "$10,000 for each Hong Kong permanent identity card holder".
 
     A capitalised name in front of lower-case words says whose the unit is, not what it is, and is left
@@ -426,7 +422,7 @@ def _distributive(p: Parser, fig: Figure, k: int) -> None:
     fig.end = end
 
 
-def _unit_phrase(p: Parser, k: int) -> list[Tok]:
+def _unit_phrase(p: Region, k: int) -> list[Tok]:
     """The words naming a unit from token ``k``.
 
     "share", "1,000 cubic feet", "stapled security", "diluted share", "eligible employee": a known unit
@@ -460,7 +456,7 @@ def _unit_phrase(p: Parser, k: int) -> list[Tok]:
     return words
 
 
-def gloss(p: Parser, fig: Figure) -> None:
+def gloss(p: Region, fig: Figure) -> None:
     """A restatement in brackets or after "or about": kept for the pipeline to judge."""
     j = fig.end
     fig.head_end = fig.head_end or fig.end
@@ -512,7 +508,7 @@ def gloss(p: Parser, fig: Figure) -> None:
     fig.end = other.end
 
 
-def percent_at(p: Parser, i: int) -> Figure | None:
+def percent_at(p: Region, i: int) -> Figure | None:
     """A percentage at token ``i`` ("60 per cent", "60%", 百分之五), or percentage points."""
     if p.toks[i].text == "百" and p.low(i + 1) == "分" and p.low(i + 2) == "之":
         after = p.number_at(i + 3)  # 百分之五: "five of a hundred parts"
@@ -537,7 +533,7 @@ def percent_at(p: Parser, i: int) -> Figure | None:
     return None
 
 
-def direct(p: Parser, fig: Figure) -> None:
+def direct(p: Region, fig: Figure) -> None:
     """The direction of a change a word just before the figure states: "rose 5%", "cut by 150 bp"."""
     for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
         word = p.low(k)
@@ -549,7 +545,7 @@ def direct(p: Parser, fig: Figure) -> None:
             return
 
 
-def accounting(p: Parser, fig: Figure) -> None:
+def accounting(p: Region, fig: Figure) -> None:
     """ "($1,234)" standing alone, not after another figure, is a negative amount."""
     s, e = fig.start, fig.end
     if s == 0 or e >= p.n or p.toks[s - 1].text not in _OPEN or p.toks[e].text not in _CLOSE:
@@ -564,26 +560,9 @@ def accounting(p: Parser, fig: Figure) -> None:
         fig.start, fig.end = s - 1, e + 1
 
 
-def per_before(p: Parser, fig: Figure) -> None:
+def per_before(p: Region, fig: Figure) -> None:
     """Chinese and Hindi may put the unit first: 每桶报142.3美元, "प्रति शेयर 30 पेंस"."""
     for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
         if p.toks[k].low in phrases.PER_FIRST and k + 1 < fig.start:
             fig.per = unit_name(p.toks[k + 1].text)
             return
-
-
-def place_minor(p: Parser, i: int) -> MarkHit | None:
-    """A cent named with its place: "0.75 Singapore cent", "40 Hong Kong cents" is a part of the place's
-    currency, where that currency is divided into cents."""
-    if i >= p.n or p.toks[i].kind != WORD or not p.toks[i].text[:1].isupper():
-        return None
-    tok = p.toks[i]
-    places = place_words(p.language)
-    for size in (1, 2, 3):
-        end = i + size
-        if end >= p.n or p.toks[end - 1].kind != WORD:
-            return None
-        code = places.get(p.text[tok.start : p.toks[end - 1].end])
-        if code is not None and p.low(end) in news_marks.CENT_NAMES and code in news_marks.CENT_CURRENCIES:
-            return MarkHit(Mark((code,), True), i, end + 1, minor=2)
-    return None
