@@ -248,12 +248,19 @@ FUSED_ENDINGS: dict[str, tuple[str, ...]] = {
     "bg": ("а", "и", "ът", "та"),
     "hr": ("ima", "ama", "om", "em", "a", "e", "i", "u"),
     "ar": ("ا",),  # the accusative: "عشرين دولارا"
+    "pl": ("ach", "ami", "om", "ów", "ie", "y", "a", "u", "e", "i"),  # "dolarach", "złotówkach"
+    "is": ("um", "ur", "u", "a"),  # "krónum", "krónu", "evrum" (króna, evra)
+    "fi": ("ista", "ssa", "lla", "lta", "lle", "ksi", "na", "a", "n"),  # "euron", "euroissa", "dollarin"
     "tr": (
         "lık", "lik", "luk", "lük", "dan", "den", "tan", "ten", "da", "de", "ta", "te", "a", "e", "ya", "ye",
         "ı", "i", "u", "ü", "yı", "yi", "la", "le", "yla", "yle", "dır", "dir", "ydı", "ydi", "ydu", "ydü",
         "ın", "in", "un", "ün", "nın", "nin",
     ),
 }
+
+# The nominative endings a stem takes back once a case ending is cut ("рублях" -> рубл + ь, Icelandic
+# "krónum" -> krón + a); the stem as cut is tried first.
+STEM_ENDINGS: dict[str, tuple[str, ...]] = {"ru": ("ь", "й"), "uk": ("ь", "й"), "is": ("a", "ur"), "pl": ("a", "y")}
 
 # Initial mutations by language: a mutated word start and the radical it stands for. Irish lenites a
 # noun after "dhá" (two) and some numbers ("dhá dhollair", dollair) and eclipses it after seven to ten
