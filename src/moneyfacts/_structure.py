@@ -487,7 +487,7 @@ def gloss(p: Region, fig: Figure) -> None:
                     fig.per = other.per
         return
     k = j
-    if k < p.n and p.toks[k].text in (",", "—", "–"):
+    if k < p.n and p.toks[k].text in (",", "—", "–", "，", "、"):
         k += 1
     size = p.seq_at(k, p.ph.glosses)
     if not size:

@@ -331,6 +331,8 @@ SCALED_MARKS: dict[str, tuple[str, int]] = {
     "מלש״ח": ("ILS", 6), 'מלש"ח': ("ILS", 6),
 }  # fmt: skip
 
+_DOLLARS = ("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD")
+
 # Marks that only one language's text uses, by language: surface -> (candidate codes; tier).
 LANGUAGE_MARKS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
     # Japanese and Korean character sets put the yen and won signs where ASCII has the backslash, and
@@ -340,6 +342,27 @@ LANGUAGE_MARKS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
         "どる": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"), TIER_SLANG),  # dollar in hiragana
     },
     "ko": {"\\": (("KRW",), TIER_DECISIVE)},
+    # CLDR's Russian and Ukrainian name the US dollar "доллар США" (dollar of the USA), so the bare head
+    # word gathers only the other dollars; in news it is the US dollar first, in every case form
+    "ru": dict.fromkeys(
+        (
+            "доллар",
+            "доллара",
+            "долларов",
+            "доллару",
+            "долларом",
+            "долларе",
+            "доллары",
+            "долларах",
+            "долларами",
+            "долларам",
+        ),
+        (_DOLLARS, TIER_USUAL),
+    ),
+    "uk": dict.fromkeys(
+        ("долар", "долара", "доларів", "долару", "доларом", "доларі", "долари", "доларах", "доларами"),
+        (_DOLLARS, TIER_USUAL),
+    ),
 }
 
 # Marks written only before a number and touching it: a backslash after one is program text ("1\\n").

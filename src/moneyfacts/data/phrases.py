@@ -141,6 +141,13 @@ GLOSS_OPENERS: tuple[str, ...] = (
     "or", "or about", "or around", "or roughly", "or some", "or nearly", "or almost", "or approximately",
     "equivalent to", "equal to", "equivalent of", "the equivalent of", "roughly", "about", "around",
     "worth", "or the equivalent of", "approximately", "i.e.", "soit", "oder", "o", "ou", "ca.", "=",
+    # the same words in other languages: "umgerechnet" (converted), "soit environ", "o sea" (that is),
+    # "estimado em" (estimated at), "setara" (equal to), 约合 / 折合 (about / converted to), 相当于
+    "umgerechnet", "umgerechnet rund", "umgerechnet etwa", "das sind", "soit environ", "soit près de",
+    "o sea", "es decir", "equivalentes a", "equivalente a", "estimado em", "estimados em", "cerca de",
+    "equivalente", "ou cerca de", "pari a", "ovvero", "oftewel", "omgerekend", "omräknat", "vilket motsvarar",
+    "setara", "setara dengan", "atau setara", "atau sekitar", "atau", "tương đương", "khoảng",
+    "约合", "折合", "相当于", "合", "約合", "相當於", "約", "约", "около", "что эквивалентно", "или", "или около", "или примерно",
 )
 
 # Words that introduce the unit a price is quoted per ("$80 a barrel", "$2.50 per share").
