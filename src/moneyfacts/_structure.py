@@ -36,6 +36,7 @@ _TO_JOINERS = frozenset(
 
 _GLOSS_COPULAS = frozenset({"is", "was", "are", "were", ":", "=", "|", ",", "of", "at", "loss", "net"})
 
+_VAGUE = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.VAGUE_COUNTS})
 _COMPARISONS = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.COMPARISON_LEADS})
 
 _UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
@@ -51,6 +52,7 @@ __all__ = [
     "range_tail",
     "running_coin",
     "trailing",
+    "vague_at",
 ]
 
 
@@ -566,3 +568,31 @@ def per_before(p: Region, fig: Figure) -> None:
         if p.toks[k].low in phrases.PER_FIRST and k + 1 < fig.start:
             fig.per = unit_name(p.toks[k + 1].text)
             return
+
+
+def vague_at(p: Region, i: int) -> Figure | None:
+    """A vague count of a scale with its currency, as a range: "tens of millions of pounds" (10 to 100
+    million), "hundreds of thousands of euros", "several billion yen", "des dizaines de millions d'euros"."""
+    size = p.seq_before(i, _VAGUE)
+    if not size:
+        return None
+    power, k = p.scales_at(i)
+    if not power:
+        return None
+    if p.low(k) in phrases.SCALE_TO_MARK:
+        k += 1  # "of", "de", "d'"
+        if p.low(k) in ("'", "’"):
+            k += 1
+    hit = p.mark_at(k)
+    if hit is None or hit.minor:
+        return None
+    low, high = phrases.VAGUE_COUNTS[" ".join(t.low for t in p.toks[i - size : i])] if size else (0, 0)
+    return Figure(
+        i - size,
+        hit.end,
+        low=Decimal(low).scaleb(power),
+        high=Decimal(high).scaleb(power),
+        mark=hit,
+        qualifier="range",
+        power=power,
+    )

@@ -433,6 +433,10 @@ SCALES: dict[str, dict[str, int]] = {
         "million": 6,
         "billion": 9,
         "trillion": 12,
+        "thousands": 3,  # the plurals count only after a vague count: "tens of millions of pounds"
+        "millions": 6,
+        "billions": 9,
+        "trillions": 12,
         "grand": 3,
         "lakh": 5,
         "lakhs": 5,

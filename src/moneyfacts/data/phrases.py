@@ -392,3 +392,18 @@ UNIT_STOPS: frozenset[str] = frozenset(
     """.split()
 )
 # fmt: on
+
+# Vague counts of a scale: "tens of millions of pounds" is a range of 10 to 100 million, "several billion
+# yen" one of 2 to 9 billion. The phrase stands right before the scale word: phrase -> (low, high).
+VAGUE_COUNTS: dict[str, tuple[int, int]] = {
+    "tens of": (10, 100), "dozens of": (10, 100), "hundreds of": (100, 1000), "several": (2, 9),
+    "a few": (2, 9), "several hundred": (200, 900),
+    "dutzende": (10, 100), "zig": (10, 100), "hunderte": (100, 1000), "mehrere": (2, 9), "einige": (2, 9),
+    "des dizaines de": (10, 100), "des centaines de": (100, 1000), "plusieurs": (2, 9), "quelques": (2, 9),
+    "decenas de": (10, 100), "cientos de": (100, 1000), "centenares de": (100, 1000), "varios": (2, 9),
+    "decine di": (10, 100), "centinaia di": (100, 1000), "diversi": (2, 9), "alcuni": (2, 9),
+    "dezenas de": (10, 100), "centenas de": (100, 1000), "vários": (2, 9), "alguns": (2, 9),
+    "tientallen": (10, 100), "honderden": (100, 1000), "enkele": (2, 9), "meerdere": (2, 9),
+    "tiotals": (10, 100), "hundratals": (100, 1000), "flera": (2, 9), "titalls": (10, 100),
+    "десятки": (10, 100), "сотни": (100, 1000), "несколько": (2, 9),
+}  # fmt: skip
