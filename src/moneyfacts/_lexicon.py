@@ -316,8 +316,11 @@ def _marks(languages: tuple[str, ...], own: str) -> dict[str, Mark]:
         builder.add(code.casefold(), (code,), "code")
     # a language's own marks are no one else's: under "und" ("\\" is the yen in Japanese, the won in Korean)
     hand = [news_marks.NEWS_MARKS, news_marks.LANGUAGE_MARKS.get(own, {})]
+    unmarked = news_marks.SCALE_LETTER_SIGNS.get(own, frozenset())
     for surface, (codes, tier) in (item for table in hand for item in table.items()):
         key = normalise_mark(surface)
+        if surface in unmarked:
+            continue  # French "4,2 G$": a scale letter before the sign, not the Guyanese dollar
         builder.add(key, codes, "slang" if tier == news_marks.TIER_SLANG else "news")
         builder.lead[key] = codes
         if tier == news_marks.TIER_DECISIVE and len(codes) == 1:
