@@ -40,7 +40,9 @@ def _at(m: re.Match[str], base: int, kind: str, period: Period | None, **kw: obj
     return Phrase(base + m.start(), base + m.end(), kind, period, **kw)  # type: ignore[arg-type]
 
 
-def _sub(m: re.Match[str], base: int, ctx: Context, first: int, count: int, year: int | None) -> Phrase | None:
+def _sub(
+    m: re.Match[str], base: int, ctx: Context, first: int, count: int, year: int | None
+) -> Phrase | None:
     if not 1 <= first <= 12 or not 1 <= count <= 12 or first + count > 13:
         return None
     period, open_year = _sub_year(first, count, year, ctx)
@@ -125,15 +127,17 @@ def _lh(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
 
 
 def _ly(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
-    if not (m.group("ly_p") or m.group("ly_w") or m.group("ly_s")):
-        return None
+    if not (m.group("ly_p") or m.group("ly_w") or m.group("ly_s") or m.group("ly_y2")):
+        return None  # a bare year is a date as often as a span; a range of years is a span
     y1 = int(m.group("ly_y"))
     if m.group("ly_y2"):
         y2 = int(m.group("ly_y2"))
         first, last = year_span(y1), year_span(y2)
         if not 0 < y2 - y1 <= 50 or first is None or last is None:
             return None
-        return _at(m, base, "span", Period(duration=Duration(years=y2 - y1 + 1), start=first.start, end=last.end))
+        return _at(
+            m, base, "span", Period(duration=Duration(years=y2 - y1 + 1), start=first.start, end=last.end)
+        )
     return _at(m, base, "span", year_span(y1))
 
 

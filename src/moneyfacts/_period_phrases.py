@@ -565,7 +565,7 @@ def _scanner(language: str = "en") -> tuple[re.Pattern[str], dict[str, _Handler]
     joined += ("|" if joined else "") + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _h in _PATTERNS)
     handlers = {**_HANDLERS, **{name: LOCAL_HANDLERS[name] for name, _p in local}}
     cues = cue_words(language_words(language)) if local else []
-    cue = re.compile(trie_pattern(c.lower() for c in cues)) if cues else None
+    cue = re.compile(trie_pattern(c.lower() for c in cues) + r"|(?:19|20)\d\d") if cues else None
     return re.compile(lower_pattern(joined)), handlers, cue
 
 
