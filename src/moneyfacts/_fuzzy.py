@@ -23,15 +23,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from moneyfacts._figures import MarkHit
 from moneyfacts._lexicon import Lexicon, Mark, lexicon, normalise_mark
+from moneyfacts._profile import profile
+from moneyfacts._region import Region
 from moneyfacts._scan import WORD
 from moneyfacts.data import phrases
-
-if TYPE_CHECKING:
-    from moneyfacts._grammar import Parser
 
 __all__ = ["fuzzy_lookup", "fuzzy_mark", "skeleton"]
 
@@ -147,8 +146,7 @@ def _lookup(words: tuple[str, ...], locale: str) -> Mark | None:
         bare = _unaccented(lex.locale).get(_strip_accents(word))
         if bare is not None:
             return bare  # "dolares" for "dólares"
-        english = lexicon("en")
-        return english.marks.get(word) if lex.language != "en" else None
+        return lexicon("en").marks.get(word) if profile(locale).english_names else None
     names = _names(lex.locale)
     for head_first, (modifier, head) in enumerate(_readings(words)):
         if len(modifier) < 4:
@@ -165,7 +163,7 @@ def _lookup(words: tuple[str, ...], locale: str) -> Mark | None:
     return None
 
 
-def fuzzy_mark(parser: Parser, i: int, least: int = 1) -> MarkHit | None:
+def fuzzy_mark(parser: Region, i: int, least: int = 1) -> MarkHit | None:
     """A currency name after a number, written a little differently from CLDR's (see :mod:`._fuzzy`).
 
     ``least`` is the fewest words the name may have.

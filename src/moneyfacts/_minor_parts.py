@@ -2,7 +2,7 @@
 
 "3 dollars 50 cents", "1 dollar and 42 cents", "20 dollars 43" at a phrase's end, "Por 12 dólares 80
 comes" mid-sentence, "20 долларами 43 центами" with case endings, "5ドル7セント" in kana, "五块七毛八"
-and "港幣五個二毫三" in Chinese, "שקל וחצי" (and a half). Each function takes the :class:`Parser` of
+and "港幣五個二毫三" in Chinese, "שקל וחצי" (and a half). Each function takes the :class:`~._region.Region` of
 the text and token indices into it, as :mod:`._structure` does.
 """
 
@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from moneyfacts._figures import MarkHit
 from moneyfacts._fuzzy import fuzzy_mark
 from moneyfacts._lexicon import Mark, place_words
 from moneyfacts._numbers import parse_cjk_numeral
+from moneyfacts._region import Region
 from moneyfacts._scan import CJK, IDEOGRAPH, NUM, SYM, WORD
 from moneyfacts.data import phrases
-
-if TYPE_CHECKING:
-    from moneyfacts._grammar import Parser
 
 __all__ = ["cjk_cents", "counter_dollar", "counts", "ends_phrase", "half_after", "minor_name", "minor_part"]
 
@@ -35,13 +32,13 @@ _COUNTED = (
 )
 
 
-def counter_dollar(p: Parser, i: int) -> bool:
+def counter_dollar(p: Region, i: int) -> bool:
     """The counter 個 standing for the dollar right after a number: "五個二毫三" (5.23)."""
     return i < p.n and p.low(i) in phrases.CJK_COUNTER_DOLLARS and not p.toks[i].spaced
 
 
 def minor_part(
-    p: Parser, i: int, value: Decimal, *, prefixed: bool = False, scaled: bool = False
+    p: Region, i: int, value: Decimal, *, prefixed: bool = False, scaled: bool = False
 ) -> tuple[int, Decimal]:
     """Add a minor part to ``value``: "3 dollars 50 cents", "1 dollar and 42 cents", "20 dollars 43".
 
@@ -50,6 +47,8 @@ def minor_part(
     """
     j = i
     if p.low(j) in phrases.MINOR_JOINERS:
+        if p.toks[j].kind == WORD and not p.toks[j].spaced and p.toks[j - 1].kind == NUM:
+            return i, value  # "$2e3" is an exponent, not "2 and 3 cents"
         j += 1
     num = p.number_at(j)
     if num is None or value != value.to_integral_value():
@@ -82,7 +81,7 @@ def minor_part(
     return end, value - part if value < 0 else value + part
 
 
-def half_after(p: Parser, i: int, value: Decimal) -> tuple[int, Decimal]:
+def half_after(p: Region, i: int, value: Decimal) -> tuple[int, Decimal]:
     """Add half a unit to a whole amount: "שקל וחצי" (a shekel and a half), "deux euros et demi"."""
     size = p.seq_at(i, p.ph.halves)
     if not size or value != value.to_integral_value():
@@ -93,7 +92,7 @@ def half_after(p: Parser, i: int, value: Decimal) -> tuple[int, Decimal]:
     return k, value - Decimal("0.5") if value < 0 else value + Decimal("0.5")
 
 
-def _hundredths(p: Parser, k: int, part: Decimal) -> tuple[int, Decimal]:
+def _hundredths(p: Region, k: int, part: Decimal) -> tuple[int, Decimal]:
     """A digit after a tenth ("mao"): a hundredth, named ("beş fen") or at the phrase's end."""
     j = k + 1 if p.low(k) in phrases.MINOR_JOINERS else k
     last = p.number_at(j)
@@ -107,7 +106,7 @@ def _hundredths(p: Parser, k: int, part: Decimal) -> tuple[int, Decimal]:
     return k, part
 
 
-def minor_name(p: Parser, k: int) -> tuple[int, int] | None:
+def minor_name(p: Region, k: int) -> tuple[int, int] | None:
     """The power of ten and end of a minor unit's name at token ``k``: "cents", "セント", "центами"."""
     hit = p.minor_at(k)
     if hit is None and k < p.n and IDEOGRAPH.match(p.toks[k].text):
@@ -131,7 +130,7 @@ def minor_name(p: Parser, k: int) -> tuple[int, int] | None:
     return None
 
 
-def _ideographic_minor(p: Parser, k: int) -> MarkHit | None:
+def _ideographic_minor(p: Region, k: int) -> MarkHit | None:
     """A minor unit written in kana, or after a country's name: "セント", "日本銭" (Japanese sen)."""
     text = ""
     for m in range(k, min(p.n, k + 4)):
@@ -148,7 +147,7 @@ def _ideographic_minor(p: Parser, k: int) -> MarkHit | None:
     return None
 
 
-def _bare_cents(p: Parser, i: int, j: int, k: int, minor_value: Decimal, prefixed: bool) -> bool:
+def _bare_cents(p: Region, i: int, j: int, k: int, minor_value: Decimal, prefixed: bool) -> bool:
     """A number from 10 to 99 after a major unit, mid-sentence, that counts nothing: the cents.
 
     "15 USD 50 more" and "बारह डॉलर तीस की" are 15.50 and 12.30; "$20 30 years ago" and
@@ -168,7 +167,7 @@ def _bare_cents(p: Parser, i: int, j: int, k: int, minor_value: Decimal, prefixe
     return k < p.n and not counts(p, k)
 
 
-def counts(p: Parser, k: int) -> bool:
+def counts(p: Region, k: int) -> bool:
     """Whether token ``k`` may be what a number before it counts or measures: a noun of a unit, a
     time or a currency, a scale or percent word, another number, a dash, a CJK counter."""
     if k >= p.n:
@@ -189,7 +188,7 @@ def counts(p: Parser, k: int) -> bool:
     return any(w in _COUNTED for w in (low, stem))
 
 
-def cjk_cents(p: Parser, k: int, value: Decimal, *, tenths_done: bool = False) -> tuple[int, Decimal]:
+def cjk_cents(p: Region, k: int, value: Decimal, *, tenths_done: bool = False) -> tuple[int, Decimal]:
     """Chinese tenths and hundredths after 块/元 or 角/毛: 五块六, 三块零四, 五块七毛八, 两角五分."""
     tok = p.toks[k] if k < p.n else None
     if (
@@ -223,5 +222,5 @@ def cjk_cents(p: Parser, k: int, value: Decimal, *, tenths_done: bool = False) -
     return k, value
 
 
-def ends_phrase(p: Parser, k: int) -> bool:
+def ends_phrase(p: Region, k: int) -> bool:
     return k >= p.n or (p.toks[k].kind == SYM and p.toks[k].text not in _DASHES and p.toks[k].text != "%")

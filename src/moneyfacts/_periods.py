@@ -82,12 +82,9 @@ def attach_periods(
 ) -> list[Period | None]:
     """The period each figure governs, one per span in ``spans`` (figure spans in text order).
 
-    Never raises: a malformed input gives ``None`` for the figures it concerns.
+    Never raises on spans that lie in the text.
     """
-    try:
-        return _attach(text, spans, reference_date, fiscal_year_start, language)
-    except Exception:  # a last resort: a period is an annotation, never worth failing a whole text for
-        return [None] * len(spans)
+    return _attach(text, spans, reference_date, fiscal_year_start, language)
 
 
 def _attach(

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from moneyfacts._lexicon import Lexicon, all_symbols, lexicon, wide_forms
 from moneyfacts._numbers import CJK_NUMERAL, DIGITS, KANA_STARTS, clitic_words, number_words
 from moneyfacts._numwords import SPELLING_FOLD
+from moneyfacts._profile import Profile, profile_of
 from moneyfacts.data import news_marks, phrases
 
 __all__ = ["CJK", "IDEOGRAPH", "NUM", "SYM", "WORD", "Scanner", "Tok", "regions", "scanner", "tokenize"]
@@ -39,6 +40,8 @@ def _token_pattern() -> re.Pattern[str]:
     return re.compile(
         # plain ASCII words first: they are most of the text, and this branch is the cheapest to try
         rf"(?P<ascii>[A-Za-z]+(?![^\W\d_]|[{_COMBINING}]))"
+        # scientific notation ("1e10", "2.5E-3") is one word: an exponent is not a decimal part
+        r"|(?P<sci>[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+(?![^\W_]))"
         rf"|(?P<num>{DIGITS})|(?P<cjk>{CJK_NUMERAL})|(?P<ideo>[{_IDEOGRAPHIC}])"
         rf"|(?P<word>(?:[^\W\d_{_IDEOGRAPHIC}]|[{_COMBINING}])+)|(?P<sym>\S)"
     )
@@ -47,7 +50,7 @@ def _token_pattern() -> re.Pattern[str]:
 IDEOGRAPH = re.compile(f"[{_IDEOGRAPHIC}]")
 """One character of a script written without spaces and tokenised a character at a time."""
 _COMBINING_CHAR = re.compile(f"[{_COMBINING}]")
-_KIND = {"ascii": WORD, "num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
+_KIND = {"sci": WORD, "ascii": WORD, "num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
 
 REACH_BEFORE = 40
 """How far before an anchor a figure may begin (qualifiers, prefixed marks)."""
@@ -137,6 +140,7 @@ class Scanner(NamedTuple):
     """The compiled anchor pattern and token tables of one locale."""
 
     lexicon: Lexicon
+    profile: Profile
     signs: re.Pattern[str]
     """digits, CJK numerals and currency symbols"""
     words: re.Pattern[str] | None
@@ -161,7 +165,8 @@ _CONNECTORS = frozenset({"a", "an", "and", "und", "et", "y", "e", "i", "og", "en
 def scanner(locale: str) -> Scanner:
     """The scanner of a locale, built once and cached."""
     lex = lexicon(locale)
-    language = lex.language if lex.language != "und" else "en"
+    profile = profile_of(lex)
+    language = profile.language
     clitics = clitic_words(language)
     words = set(number_words(language)) | set(clitics)
     words |= {w for w in lex.scales if w.isalpha()}
@@ -172,7 +177,7 @@ def scanner(locale: str) -> Scanner:
     heads = {key.split(" ")[-1] for key, mark in lex.marks.items() if mark.kind != "code"}
     heads |= set(lex.minor_units) | set(phrases.COIN_VALUES) | set(phrases.CURRENCY_SCALES)
     heads |= set(phrases.RUNNING_COINS.get(lex.language, ()))
-    if lex.language in ("en", "und"):
+    if profile.codes_unlike_words:
         heads |= {code.lower() for code in news_marks.PREFERENCE} - phrases.WORD_CODES
     anchor_words = {w for w in heads if _wordlike(w) and (len(w) >= 3 or _cjk(w))}
     symbols = {ch for sym in all_symbols() for ch in sym if not ch.isalnum() and not ch.isspace()}
@@ -193,10 +198,11 @@ def scanner(locale: str) -> Scanner:
     starters |= {"a", "an", "-", "−", "–"} | set(phrases.COIN_VALUES) | set(phrases.PERCENT_BEFORE)
     starters |= set(phrases.RUNNING_COINS.get(lex.language, ()))
     starters |= set(phrases.COUNTED_NAMES) | set(lex.minor_units)  # "שנקל", "אגורה" alone in a price
-    if lex.language == "ja":
+    if profile.kana_numerals:
         starters |= KANA_STARTS  # "はち ドル": a numeral spelled in hiragana
     return Scanner(
         lexicon=lex,
+        profile=profile,
         signs=re.compile(signs),
         # a word may end in a combining mark (Devanagari रुपये), which \b does not see as a word's end
         words=re.compile(rf"\b{word_alt}(?!\w)") if word_alt else None,

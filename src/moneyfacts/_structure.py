@@ -1,18 +1,18 @@
 """Figure structure around an amount: ranges, glosses, per-unit denominators, percentages, coins.
 
-Functions over a :class:`~moneyfacts._grammar.Parser` that read what stands beside an amount:
+Functions over a :class:`~moneyfacts._region.Region` that read what stands beside an amount:
 "$5-6 billion", "380 billion yuan (US$52.4 billion)", "$80 a barrel", "60 per cent", "eight quarters".
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from moneyfacts import _minor_parts
 from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._lexicon import Mark
 from moneyfacts._numbers import parse_cjk_numeral, parse_number_words
+from moneyfacts._region import Region
 from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok
 from moneyfacts._units import unit_name
 from moneyfacts.data import phrases
@@ -38,9 +38,6 @@ _GLOSS_COPULAS = frozenset({"is", "was", "are", "were", ":", "=", "|", ",", "of"
 
 _UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
 
-if TYPE_CHECKING:
-    from moneyfacts._grammar import Parser
-
 __all__ = [
     "accounting",
     "cantonese_dollars",
@@ -55,7 +52,7 @@ __all__ = [
 ]
 
 
-def cantonese_dollars(p: Parser, i: int) -> Figure | None:
+def cantonese_dollars(p: Region, i: int) -> Figure | None:
     """Cantonese dollars in a price string: 五個半 (5.5), 個九 (1.9), 三個一毫四 (3.14)."""
     k, value = i, Decimal(1)
     if p.toks[i].kind == CJK:
@@ -71,7 +68,7 @@ def cantonese_dollars(p: Parser, i: int) -> Figure | None:
     return Figure(i, end, value=total, mark=MarkHit(Mark((), False), k, k + 1))
 
 
-def coins_at(p: Parser, i: int) -> Figure | None:
+def coins_at(p: Region, i: int) -> Figure | None:
     """Coins, read only when the whole string names them: "a dime", "eight quarters", "nickel", "שנקל"."""
     last = p.n - 1
     coin = phrases.COIN_VALUES.get(p.low(last))
@@ -94,7 +91,7 @@ def coins_at(p: Parser, i: int) -> Figure | None:
     return Figure(0, p.n, value=count * Decimal(coin), mark=mark)
 
 
-def running_coin(p: Parser, i: int) -> Figure | None:
+def running_coin(p: Region, i: int) -> Figure | None:
     """A coin or note named by a word that means nothing else, with the count before it if any: Dutch
     "een kwartje" (a quarter), "twee tientjes" (two tens), in the locale's currency."""
     coin = phrases.RUNNING_COINS.get(p.language, {}).get(p.low(i))
@@ -111,7 +108,7 @@ def running_coin(p: Parser, i: int) -> Figure | None:
     return Figure(start, i + 1, value=count * Decimal(coin), mark=mark)
 
 
-def named_alone(p: Parser, i: int) -> Figure | None:
+def named_alone(p: Region, i: int) -> Figure | None:
     """A currency named alone in a price string is one of it, in a language without an indefinite
     article: "שקל" (a shekel), "אגורה" (an agora), "שקל בודד" (a single shekel), "שקל וחצי" (1.5)."""
     if i != 0 or p.language not in phrases.NO_INDEFINITE_ARTICLE:
@@ -130,7 +127,7 @@ def named_alone(p: Parser, i: int) -> Figure | None:
     return Figure(0, end, value=value.scaleb(-hit.minor) if hit.minor else value, mark=hit)
 
 
-def range_tail(p: Parser, fig: Figure) -> None:
+def range_tail(p: Region, fig: Figure) -> None:
     """Join ``fig`` with a second end: "$5-6 billion", "between 15 and 25 dollars"."""
     j = fig.end
     size = p.seq_at(j, p.ph.joiners)
@@ -143,7 +140,7 @@ def range_tail(p: Parser, fig: Figure) -> None:
         return
     opener = p.seq_before(fig.start, p.ph.openers)
     opened = opener or (p.clitic(fig.start),) in p.ph.openers.values  # "מעשר" (from ten)
-    if words == ("a",) and (p.language == "en" or p.low(j + 1) in phrases.PER_UNITS):
+    if words == ("a",) and (p.profile.indefinite_a or p.low(j + 1) in phrases.PER_UNITS):
         return  # "64.2 cents a dozen", "64,2 centesimi a dozzina": a price per unit, not a range
     needs_opener = words in _AND_JOINERS or (p.toks[j].kind == WORD and words not in _TO_JOINERS)
     if needs_opener and not opened:
@@ -183,7 +180,7 @@ def range_tail(p: Parser, fig: Figure) -> None:
         fig.start -= opener
 
 
-def rupees_by_scale(p: Parser, fig: Figure) -> MarkHit | None:
+def rupees_by_scale(p: Region, fig: Figure) -> MarkHit | None:
     """Rupees, inferred, for an amount counted in lakh or crore after a word of money.
 
     "Capital Expenditure 11.51L Cr" states no currency, but only rupees are counted in crore; "5 crore
@@ -201,23 +198,23 @@ def rupees_by_scale(p: Parser, fig: Figure) -> MarkHit | None:
     return None
 
 
-def _year(p: Parser, fig: Figure) -> bool:
+def _year(p: Region, fig: Figure) -> bool:
     text = p.toks[fig.start].text
     return fig.end == fig.start + 1 and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 
-def _year_span(p: Parser, fig: Figure, other: Figure) -> bool:
+def _year_span(p: Region, fig: Figure, other: Figure) -> bool:
     a, b = p.toks[fig.start].text, p.toks[other.start].text
     years = a.isdigit() and len(a) == 4 and b.isdigit() and len(b) in (2, 4)
     return years and fig.mark is None and other.mark is None
 
 
-def _movement(p: Parser, i: int) -> bool:
+def _movement(p: Region, i: int) -> bool:
     """Whether a word of movement stands just before token ``i`` ("rose from ...")."""
     return any(p.low(k) in phrases.MOVEMENT_WORDS for k in range(i - 1, max(i - 4, -1), -1))
 
 
-def _moved_from(p: Parser, i: int) -> bool:
+def _moved_from(p: Region, i: int) -> bool:
     """Whether "from" after a word of movement opens the clause of token ``i``, a few words back:
     "increase from its current level of $19 billion to almost $50 billion" is a movement."""
     for k in range(i - 1, max(i - 7, -1), -1):
@@ -228,7 +225,7 @@ def _moved_from(p: Parser, i: int) -> bool:
     return False
 
 
-def trailing(p: Parser, fig: Figure) -> None:
+def trailing(p: Region, fig: Figure) -> None:
     """Glosses, per-unit words and a trailing qualifier after a figure."""
     per_unit(p, fig)
     before = fig.end
@@ -248,7 +245,7 @@ def trailing(p: Parser, fig: Figure) -> None:
         fig.end += size
 
 
-def per_unit(p: Parser, fig: Figure) -> None:
+def per_unit(p: Region, fig: Figure) -> None:
     if fig.per is not None:
         return
     j = fig.end
@@ -283,7 +280,7 @@ def per_unit(p: Parser, fig: Figure) -> None:
     fig.end = k + len(unit_toks)
 
 
-def _distributive(p: Parser, fig: Figure, k: int) -> None:
+def _distributive(p: Region, fig: Figure, k: int) -> None:
     """The noun phrase after "for each": "$10,000 for each Hong Kong permanent identity card holder".
 
     A capitalised name in front of lower-case words says whose the unit is, not what it is, and is left
@@ -302,7 +299,7 @@ def _distributive(p: Parser, fig: Figure, k: int) -> None:
     fig.end = end
 
 
-def _unit_phrase(p: Parser, k: int) -> list[Tok]:
+def _unit_phrase(p: Region, k: int) -> list[Tok]:
     """The words naming a unit from token ``k``.
 
     "share", "1,000 cubic feet", "stapled security", "million British thermal units": a known or
@@ -334,7 +331,7 @@ def _unit_phrase(p: Parser, k: int) -> list[Tok]:
     return []
 
 
-def gloss(p: Parser, fig: Figure) -> None:
+def gloss(p: Region, fig: Figure) -> None:
     """A restatement in brackets or after "or about": kept for the pipeline to judge."""
     j = fig.end
     fig.head_end = fig.head_end or fig.end
@@ -386,7 +383,7 @@ def gloss(p: Parser, fig: Figure) -> None:
     fig.end = other.end
 
 
-def percent_at(p: Parser, i: int) -> Figure | None:
+def percent_at(p: Region, i: int) -> Figure | None:
     """A percentage at token ``i`` ("60 per cent", "60%", 百分之五), or percentage points."""
     if p.toks[i].text == "百" and p.low(i + 1) == "分" and p.low(i + 2) == "之":
         after = p.number_at(i + 3)  # 百分之五: "five of a hundred parts"
@@ -411,7 +408,7 @@ def percent_at(p: Parser, i: int) -> Figure | None:
     return None
 
 
-def direct(p: Parser, fig: Figure) -> None:
+def direct(p: Region, fig: Figure) -> None:
     """The direction of a change a word just before the figure states: "rose 5%", "cut by 150 bp"."""
     for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
         word = p.low(k)
@@ -423,7 +420,7 @@ def direct(p: Parser, fig: Figure) -> None:
             return
 
 
-def accounting(p: Parser, fig: Figure) -> None:
+def accounting(p: Region, fig: Figure) -> None:
     """ "($1,234)" standing alone, not after another figure, is a negative amount."""
     s, e = fig.start, fig.end
     if s == 0 or e >= p.n or p.toks[s - 1].text not in _OPEN or p.toks[e].text not in _CLOSE:
@@ -438,7 +435,7 @@ def accounting(p: Parser, fig: Figure) -> None:
         fig.start, fig.end = s - 1, e + 1
 
 
-def per_before(p: Parser, fig: Figure) -> None:
+def per_before(p: Region, fig: Figure) -> None:
     """Chinese and Hindi may put the unit first: 每桶报142.3美元, "प्रति शेयर 30 पेंस"."""
     for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
         if p.toks[k].low in phrases.PER_FIRST and k + 1 < fig.start:

@@ -1,0 +1,299 @@
+"""Currency marks at a token: signs, ISO codes, names, minor units, and whether each counts where it stands.
+
+A mark is the longest surface of the lexicon starting at a token ("US$", "Australian dollars", "MEUR"),
+kept only when it is plausible there: a lower-case "usd" in mixed-case text, a one-letter "R" away
+from any number or "le" (an article, and the Egyptian pound's sign) are not marks. Marks stay
+unresolved here; :mod:`moneyfacts._currencies` settles an ambiguous one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from moneyfacts._figures import MarkHit
+from moneyfacts._fuzzy import fuzzy_mark
+from moneyfacts._lexicon import Mark, fold_mark, normalise_mark, place_words
+from moneyfacts._region import Region
+from moneyfacts._scan import IDEOGRAPH, NUM, SYM, WORD
+from moneyfacts.data import news_marks, phrases
+
+__all__ = ["fused_code", "mark_at", "minor_at", "modified_name"]
+
+_CASED_KEYS = frozenset(normalise_mark(m) for m in news_marks.CASED_MARKS)
+_FUSED_SCALE_CODE = re.compile(r"(M|MM|Mn|k|K|T|Bn|bn|B)([A-Z]{3})")
+_FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn": 9, "B": 9}
+_MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
+_NEWS_CODES = frozenset(news_marks.PREFERENCE)
+
+
+@cache
+def _one_word_places(language: str) -> dict[str, str]:
+    """A language's one-word place names, case-folded, with their currency: "abd" (Turkish: the USA)."""
+    return {name.casefold(): code for name, code in place_words(language).items() if " " not in name}
+
+
+def fused_code(word: str) -> bool:
+    """A scale letter fused to an ISO code: "MUSD", "kEUR", "MAUD"."""
+    return 4 <= len(word) <= 5 and word[0] in "MKkTBb" and _FUSED_SCALE_CODE.fullmatch(word) is not None
+
+
+def mark_at(p: Region, i: int) -> MarkHit | None:
+    """The longest currency mark starting at token ``i``."""
+    if i in p.mark_memo:
+        return p.mark_memo[i]
+    found = _mark_at(p, i)
+    word = found is not None and not found.minor and found.mark.kind in ("name", "news")
+    if found is not None and word and found.end == i + 1:
+        # the head, then an adjective CLDR spells otherwise: "marchi finlandesi" (CLDR "markka
+        # finlandese"), "riali qatarieni" (CLDR "rial qatarian")
+        found = fuzzy_mark(p, i, least=2) or found
+    if found is not None and p.language in phrases.APOSTROPHE_SUFFIXES:
+        k = found.end  # Turkish writes case endings after an apostrophe: "$'lık", "frank'ta"
+        apostrophe = k + 1 < p.n and p.low(k) in ("'", "’") and not p.toks[k].spaced
+        if apostrophe and p.toks[k + 1].kind == WORD and not p.toks[k + 1].spaced:
+            found = MarkHit(found.mark, found.start, k + 2, found.minor)
+    p.mark_memo[i] = found
+    return found
+
+
+def _mark_at(p: Region, i: int) -> MarkHit | None:
+    if i >= p.n:
+        return None
+    tok = p.toks[i]
+    fused = _FUSED_SCALE_CODE.fullmatch(tok.text) if tok.kind == WORD and len(tok.text) > 3 else None
+    if fused:
+        code = p.lex.marks.get(fused.group(2).lower())
+        if code is not None and code.kind == "code":  # "30 MUSD", "120 MEUR", "500 kEUR", "MAUD 60"
+            return MarkHit(code, i, i + 1, power=_FUSED_SCALES[fused.group(1)])
+    reach = p.scan.mark_starts.get(tok.low)
+    if reach is None and not tok.low.isascii() and tok.kind != NUM:
+        reach = p.scan.mark_starts.get(fold_mark(tok.low))  # "أورو", "￡": a letter variant
+    if tok.kind == NUM or reach is None:
+        return p.minor_at(i)
+    if tok.text == "$" and i + 1 < p.n and not p.toks[i + 1].spaced:
+        word = p.toks[i + 1].text  # "$CAD", "$USD": the code names the dollar
+        named = p.lex.marks.get(word.lower()) if len(word) == 3 and word.isupper() else None
+        if named is not None and named.kind == "code":
+            return MarkHit(named, i, i + 2)
+    if tok.text == "$" and i + 1 < p.n and p.toks[i + 1].kind == WORD and p.toks[i + 1].spaced:
+        letters = p.toks[i + 1].low  # French "2,75 $ c", "5 $ US": the spaced form of "$C", "$US"
+        glued = p.lex.marks.get("$" + letters) if letters not in ("a", "an") else None
+        if glued is not None and glued.decisive and glued.kind == "news" and len(letters) <= 3:
+            return MarkHit(glued, i, i + 2)
+    marks = p.lex.marks
+    for j in range(min(p.n, i + reach), i, -1):
+        if j - 1 > i and p.toks[j - 1].kind == NUM:
+            continue
+        surface = p.text[tok.start : p.toks[j - 1].end]
+        key = normalise_mark(surface)
+        mark = marks.get(key)
+        if mark is None and not key.isascii() and (folded := fold_mark(key)) != key:
+            mark = marks.get(folded)  # "￡", "ＵＳ＄": an exact key wins, a folded one stands in
+        if mark is None and p.toks[j - 1].text == "." and j - 1 > i:
+            continue
+        if mark is not None and key in _CASED_KEYS:
+            mark = p.lex.cased_marks.get(surface, mark)  # "Rf" is the rufiyaa, "RF" the Rwandan franc
+        if mark is not None and _plausible(p, i, j, mark):
+            if _abbreviation_dot(p, i, j, mark):
+                j += 1  # "Rp. 420,00": the abbreviation's dot before the number
+            return MarkHit(mark, i, j, power=mark.power)
+    if tok.kind == WORD and len(tok.text) <= 3 and i + 1 < p.n and p.toks[i + 1].kind == SYM:
+        mark = marks.get(tok.low + p.toks[i + 1].low)  # tokenised text: "c $ 16.4 million"
+        mark = mark if mark is None or mark.kind != "place" else None
+        # "u.s $" is an abbreviation, "Acme's $30bn" a possessive: neither is a prefix
+        abbreviation = i > 0 and p.toks[i - 1].text in (".", "'", "’") and not tok.spaced
+        if (
+            mark is not None
+            and tok.text.isalpha()
+            and tok.low not in ("a", "an")
+            and mark.decisive
+            and not abbreviation
+        ):
+            return MarkHit(mark, i, i + 2)
+    return p.minor_at(i)
+
+
+def _abbreviation_dot(p: Region, i: int, j: int, mark: Mark) -> bool:
+    """A short letter sign written with a dot, right before a number: "Rp. 420", "Rs. 20"."""
+    dot = j + 1 < p.n and p.toks[j].text == "." and not p.toks[j].spaced
+    word = j == i + 1 and p.toks[i].kind == WORD and len(p.toks[i].text) <= 3
+    return dot and word and mark.kind != "code" and p.toks[j + 1].kind == NUM
+
+
+def _plausible(p: Region, i: int, j: int, mark: Mark) -> bool:
+    surface = p.text[p.toks[i].start : p.toks[j - 1].end]
+    if mark.kind == "place" and not surface.isupper():
+        return False  # "VN$2500", but not "in$5"
+    if j == i + 1 and len(surface) == 3 and surface.isalpha() and surface.upper() in mark.codes:
+        # An ISO code: upper case, or lower case in lower-cased text; common words need digits fused.
+        fused = (i + 1 < p.n and not p.toks[i + 1].spaced and p.toks[i + 1].kind == NUM) or (
+            i > 0 and not p.toks[i].spaced and p.toks[i - 1].kind == NUM
+        )
+        common = surface.upper() in news_marks.COMMON_WORD_CODES
+        if common and not fused and not p.bare and not _decimal_beside(p, i, j):
+            return False  # "ALL 5 of us", "300 CAD drawings"; but "CAD 3.03"
+        return (
+            surface.isupper()
+            or (surface.islower() and _lower_code(p, i, j))
+            or fused
+            or _mixed_code(p, i, j, surface)
+        )
+    if (
+        mark.kind == "symbol"
+        and len(surface) <= 3
+        and surface.isascii()
+        and surface.isalpha()
+        and surface.islower()
+        and normalise_mark(surface) not in p.lex.lower_symbols
+        and not _bare_price_mark(p, i, surface)
+    ):
+        # CLDR's letter symbols are mostly capitalised ("UP", "Ks"); "up" and "da" are words. But
+        # Croatian writes "50 kn", and a price string may be all lower case: "1 nis"
+        return False
+    if (
+        normalise_mark(surface) in _CASED_KEYS
+        and surface not in news_marks.CASED_MARKS
+        and not _lower_marks(p)
+        and not (p.lowercased and i > 0 and p.toks[i - 1].kind == NUM)  # "50 tl", never "le 12"
+    ):
+        return False  # "LE" is the Egyptian pound, "le" an article
+    if surface in news_marks.PREFIX_MARKS:
+        # "1個\\250", not a path ("C:\\100") or an escape ("\\n2"): no Latin letter, digit or sign before
+        glued = i > 0 and not p.toks[i].spaced and p.text[p.toks[i].start - 1].isascii()
+        fused = i + 1 < p.n and not p.toks[i + 1].spaced and p.toks[i + 1].kind == NUM
+        return fused and not glued
+    if len(surface) == 1 and surface.isalpha() and not IDEOGRAPH.match(surface):
+        # A one-letter mark (R, P) only counts fused to a number.
+        after = i + 1 < p.n and not p.toks[i + 1].spaced and p.toks[i + 1].kind == NUM
+        before = i > 0 and not p.toks[i].spaced and p.toks[i - 1].kind == NUM
+        return after or before or (p.bare and j == p.n and i > 0 and p.toks[i - 1].kind == NUM)
+    return True
+
+
+def _bare_price_mark(p: Region, i: int, surface: str) -> bool:
+    """A price string may be all lower case: "1 nis", "50 kn"; but "10 p" is ten pence."""
+    return (
+        p.bare
+        and len(surface) >= 2
+        and i > 0
+        and p.toks[i - 1].kind == NUM
+        and surface not in p.lex.minor_units
+    )
+
+
+def _mixed_code(p: Region, i: int, j: int, surface: str) -> bool:
+    """A code miscased beside its number: "1 CHf"; not a plural acronym ("5 ECs") or a quote in
+    pence ("GBp 150")."""
+    if surface.endswith("s") or surface in news_marks.MINOR_QUOTES:
+        return False
+    if sum(ch.isupper() for ch in surface) < 2:
+        return False
+    return (i > 0 and p.toks[i - 1].kind == NUM) or (j < p.n and p.toks[j].kind == NUM)
+
+
+def minor_at(p: Region, i: int) -> MarkHit | None:
+    size = 1
+    minor = p.lex.minor_units.get(p.low(i))
+    if minor is None and p.low(i)[:1] >= "\uff01":
+        minor = p.lex.minor_units.get(fold_mark(p.low(i)))  # "50￠"
+    if minor is None and i + 1 < p.n and IDEOGRAPH.match(p.low(i)) and not p.toks[i + 1].spaced:
+        size = 2  # 美分, 分钱: minor units of two characters
+        minor = p.lex.minor_units.get(p.low(i) + p.low(i + 1))
+    if minor is None and p.low(i) in phrases.MINOR_PART_WORDS and p.low(i) not in phrases.SHORT_MINORS:
+        minor = (2, None)  # "10 ører", "10 rappens": a hundredth of whatever the text's currency is
+    if minor is None:
+        return place_minor(p, i)  # "0.75 Singapore cent"
+    power, code = minor
+    return MarkHit(Mark((code,) if code else (), bool(code)), i, i + size, minor=power)
+
+
+def _lower_code(p: Region, i: int, j: int) -> bool:
+    """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una".
+
+    Outside English it must be a currency news names or the locale's own: Italian "che 5 persone",
+    "i 10 che" (that) is no WIR euro.
+    """
+    if not p.lowercased:
+        # mixed-case English: a news currency's code right after its number, "It costs 20 usd."
+        code = p.toks[i].text.upper()
+        before = p.toks[i - 1] if i > 0 else None
+        after_number = (
+            before is not None and (before.kind == NUM or before.low in p.scan.number_words) and j - i == 1
+        )
+        return (
+            p.profile.codes_unlike_words
+            and after_number
+            and code in _NEWS_CODES
+            and p.toks[i].low not in phrases.WORD_CODES
+        )
+    if p.profile.codes_unlike_words:
+        return True
+    beside = (i > 0 and p.toks[i - 1].kind == NUM) or (j < p.n and p.toks[j].kind == NUM)
+    code = p.toks[i].text.upper()
+    return beside and (code in _NEWS_CODES or code == p.lex.territory_currency)  # "10,5 ron"
+
+
+def _lower_marks(p: Region) -> bool:
+    """Whether "usd" and "rs" count as marks here: in lower-cased English, as tokenised corpora are.
+
+    In other languages the same letters are everyday words: French "le", Italian "che".
+    """
+    return p.lowercased and p.profile.codes_unlike_words
+
+
+def modified_name(p: Region, i: int) -> MarkHit | None:
+    """A currency name after one adjective CLDR does not list: "10 अमेरिकी डॉलर" (American dollars).
+
+    A place's short name before an ambiguous mark picks its currency: Turkish "5 milyar ABD $" (USA).
+    Korean is a token per syllable, so there the adjective and the name are a written word each:
+    "20 중국 위안" (Chinese yuan).
+    """
+    if i + 1 >= p.n or p.toks[i].kind != WORD:
+        return None
+    if not p.toks[i].text[0].isalpha() or p.toks[i].low in p.lex.scales:
+        return None
+    k = p.syllable_word_end(i)
+    if all(t.low in p.scan.number_words for t in p.toks[i:k]):
+        return None  # but "일본" (Japan) is no number word, though 일 is one
+    head = p.mark_at(k)
+    if head is None or head.minor or k == p.n or not p.toks[k].spaced:
+        return None
+    place = _one_word_places(p.language).get(p.toks[i].low) if k == i + 1 else None
+    if place is not None and place in head.mark.codes and not head.mark.decisive:
+        return MarkHit(Mark((place,), True, head.mark.kind), i, head.end)  # "ABD $'lık"
+    if k > i + 1 or p.syllable(k):
+        if not p.toks[i].spaced or not head.mark.decisive or head.mark.kind not in ("name", "news"):
+            return None  # "300 일본 엔" is no "1 본 엔"
+        if head.end > p.syllable_word_end(k):
+            return None
+    elif head.mark.kind != "name" or head.end != k + 1:
+        return None
+    if head.mark.codes[0] not in _MAJOR_CODES:
+        return None  # an unknown adjective before a minor currency's name decides nothing
+    return MarkHit(head.mark, i, head.end)
+
+
+def _decimal_beside(p: Region, i: int, j: int) -> bool:
+    """Whether a number with a decimal part stands right before token ``i`` or at token ``j``."""
+    for k in (i - 1, j):
+        if 0 <= k < p.n and p.toks[k].kind == NUM and p.lex.decimal in p.toks[k].text[-3:]:
+            return True
+    return False
+
+
+def place_minor(p: Region, i: int) -> MarkHit | None:
+    """A cent named with its place: "0.75 Singapore cent", "40 Hong Kong cents" is a part of the place's
+    currency, where that currency is divided into cents."""
+    if i >= p.n or p.toks[i].kind != WORD or not p.toks[i].text[:1].isupper():
+        return None
+    tok = p.toks[i]
+    places = place_words(p.language)
+    for size in (1, 2, 3):
+        end = i + size
+        if end >= p.n or p.toks[end - 1].kind != WORD:
+            return None
+        code = places.get(p.text[tok.start : p.toks[end - 1].end])
+        if code is not None and p.low(end) in news_marks.CENT_NAMES and code in news_marks.CENT_CURRENCIES:
+            return MarkHit(Mark((code,), True), i, end + 1, minor=2)
+    return None
