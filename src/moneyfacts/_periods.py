@@ -222,9 +222,9 @@ def _own_span(
                 used.add(idx)
                 return p
             # "(first half 2022: 179 million)" labels what follows; "up 5% on a year earlier" is a change's
-            if _LABEL.match(text, p.end) or _PERCENT.search(gap):
+            if _LABEL.match(text, p.end) or _PERCENT.search(gap) or gap.rstrip().endswith(("(", "（")):
                 continue
-            if p.kind == "shift" and _shift_may_lead(language) and _words(text[p.end : next_start]) <= 3:
+            if p.kind == "shift" and _shift_may_lead(language) and _words(text[p.end : next_start]) <= 1:
                 continue  # "5 Mio. Euro, im Vorjahr 4 Mio. Euro": the shift leads the next figure
             if _after_ok(text, gap, s) and not versus_words(language).search(gap):
                 used.add(idx)
