@@ -205,3 +205,26 @@ def test_a_period_never_crosses_a_sentence() -> None:
     assert _period(text, "de_DE") is None
     text = "2023年第三季度表现良好。股价为40元。"
     assert _period(text, "zh_CN") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Revenue for the December quarter was $5 billion.", "2024-10-01/2024-12-31"),
+        ("Apple earned $20 billion in the September quarter of 2023.", "2023-07-01/2023-09-30"),
+        ("The miner lost A$40 million in the March quarter.", "2024-01-01/2024-03-31"),
+        ("Profit for the June half of 2022 was $8 million.", "2022-01-01/2022-06-30"),
+        ("Profit in the first nine months of 2023 was $9 million.", "2023-01-01/2023-09-30"),
+        ("It earned $2 million in the first six months of the year.", "2024-01-01/2024-06-30"),
+        ("Full-year revenue rose to $12 billion.", "P1Y"),
+        ("Revenue for the full year 2023 was $12 billion.", "2023-01-01/2023-12-31"),
+        ("Revenue was $5 million in the previous quarter.", "2024-07-01/2024-09-30"),
+    ],
+)
+def test_quarters_named_by_their_last_month_first_months_and_full_years(text: str, want: str) -> None:
+    assert _period(text, "en_US") == want
+
+
+def test_the_previous_quarter_shifts_a_pinned_quarter_back_three_months() -> None:
+    text = "Sales were $5 million in the third quarter of 2023 and $4 million in the previous quarter."
+    assert _period(text, "en_US", 1) == "2023-04-01/2023-06-30"
