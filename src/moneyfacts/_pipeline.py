@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from moneyfacts._currencies import Context, minor_currency, resolve
+from moneyfacts._document import Document
 from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._grammar import figures
 from moneyfacts._scan import Scanner, Tok, regions, scanner
@@ -44,12 +45,17 @@ def _facts(
     text: str, spans: Sequence[tuple[int, int]], scan: Scanner, options: Options, *, bare: bool
 ) -> list[Fact]:
     lex = scan.lexicon
+    doc = Document(text)
     ctx = Context(
-        default=options.default_currency, territory=lex.territory_currency, text=text, language=lex.language
+        default=options.default_currency,
+        territory=lex.territory_currency,
+        text=text,
+        language=lex.language,
+        document=doc,
     )
     out: list[Fact] = []
     scaled: list[bool] = []
-    lowercased = text.lower() == text  # tokenised corpora: there "usd" and "le" may be marks
+    lowercased = doc.lowercased  # tokenised corpora: there "usd" and "le" may be marks
     for a, b in spans:
         try:
             toks, figs, seen = figures(text, a, b, scan, bare=bare, lowercased=lowercased)
@@ -71,11 +77,14 @@ def _facts(
             pending = next(marks, None)
     money = [i for i, f in enumerate(out) if f.kind is Kind.MONEY]
     if money:
+        spans = [(out[i].start, out[i].end) for i in money]
+        inside = sorted(spans)  # a full stop inside a figure ends no sentence
         units = infer_units(
             text,
-            [(out[i].start, out[i].end) for i in money],
+            spans,
             [out[i].per for i in money],
             [scaled[i] for i in money],
+            sentences=doc.sentence_spans(inside),
         )
         for i, unit in zip(money, units, strict=True):
             if unit != out[i].per:
@@ -84,10 +93,11 @@ def _facts(
 
         periods = attach_periods(
             text,
-            [(out[i].start, out[i].end) for i in money],
+            spans,
             reference_date=options.reference_date,
             fiscal_year_start=options.fiscal_year_start,
             language=lex.language,
+            sentences=doc.sentence_starts(inside),
         )
         for i, period in zip(money, periods, strict=True):
             if period is not None:
