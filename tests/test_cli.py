@@ -352,3 +352,69 @@ def test_default_currency_settles_a_bare_dollar(capsys: pytest.CaptureFixture[st
     assert main(["parse", "Tickets are $45", "--default-currency", "cad", "--format", "jsonl"]) == 0
     row = json.loads(capsys.readouterr().out)
     assert (row["amount"], row["currency"], row["currency_source"]) == ("45", "CAD", "inferred")
+
+
+def test_offsets_count_from_the_start_of_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "Intro with no figure.\n\nTickets cost €45 each.\n\n\n漲至三千万元。\n\nThe fee is $7 million.\n"
+    path = tmp_path / "news.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["extract", str(path), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in _lines(capsys.readouterr().out)]
+    assert [row["text"] for row in rows] == ["€45", "三千万元", "$7 million"]
+    assert all(text[row["start"] : row["end"]] == row["text"] for row in rows)
+
+
+def test_csv_offsets_count_from_the_start_of_the_file(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Rent is €700.\n\nThe fee is $7 million.\n"
+    _stdin(monkeypatch, text.encode())
+    assert main(["extract", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(row["text"], int(row["start"]), int(row["end"])) for row in rows] == [
+        ("€700", 8, 12),
+        ("$7 million", 26, 36),
+    ]
+
+
+@pytest.mark.usefixtures("fake_extract")
+def test_a_long_table_prints_in_bounded_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(moneyfacts.cli, "TABLE_BLOCK", 2)
+    path = tmp_path / "ferries.txt"
+    path.write_text("A ferry pass: about 2,500 kronor (€220) a month.\n\n" * 5, encoding="utf-8")
+    assert main(["extract", str(path), "--format", "table"]) == 0
+    blocks = capsys.readouterr().out.split("\n\n")
+    assert [len(block.strip().splitlines()) for block in blocks] == [4, 4, 3]  # header, rule, rows
+    assert all(block.startswith("file  ") for block in blocks)
+
+
+@pytest.mark.parametrize(
+    ("quiet", "tty", "size", "shown"),
+    [
+        (False, True, 9 << 20, True),
+        (True, True, 9 << 20, False),
+        (False, False, 9 << 20, False),
+        (False, True, 1 << 20, False),
+    ],
+)
+def test_progress_only_for_large_input_at_a_terminal(
+    quiet: bool, tty: bool, size: int, shown: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as handle:
+        handle.truncate(size)
+    stderr = io.StringIO()
+    monkeypatch.setattr(stderr, "isatty", lambda: tty)
+    monkeypatch.setattr(sys, "stderr", stderr)
+    seen: list[int] = []
+
+    def bar(total: int) -> tuple[None, None]:
+        seen.append(total)
+        return None, None
+
+    monkeypatch.setattr(moneyfacts.cli, "_bar", bar)
+    args = moneyfacts.cli._parser().parse_args(["extract", str(path)] + (["--quiet"] if quiet else []))
+    moneyfacts.cli._progress(args, [str(path)])
+    assert seen == ([size] if shown else [])

@@ -3,88 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
-from functools import partial
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from moneyfacts import _pipeline
-from moneyfacts._lexicon import canonical_locale
+from moneyfacts._options import _options as _options  # also checked by callers of this module
 from moneyfacts.errors import ParseError, Reason
 from moneyfacts.model import Fact, Kind
 
-__all__ = ["Options", "extract", "extract_many", "parse"]
-
-_ALL_KINDS = frozenset(Kind)
-
-
-class Options(NamedTuple):
-    """The checked options of one call, passed down the pipeline."""
-
-    locale: str
-    reference_date: dt.date | None
-    default_currency: str | None
-    fiscal_year_start: tuple[int, int] | None
-    kinds: frozenset[Kind]
-
-
-def _options(
-    locale: object,
-    reference_date: object,
-    default_currency: object,
-    fiscal_year_start: object,
-    kinds: object,
-) -> Options:
-    if not isinstance(locale, str):
-        raise TypeError(f"locale must be a str, not {type(locale).__name__}")
-    if reference_date is not None and (
-        not isinstance(reference_date, dt.date) or isinstance(reference_date, dt.datetime)
-    ):
-        raise TypeError(
-            f"reference_date must be a datetime.date or None, not {type(reference_date).__name__}"
-        )
-    if default_currency is not None:
-        if not isinstance(default_currency, str):
-            raise TypeError(f"default_currency must be a str or None, not {type(default_currency).__name__}")
-        from moneyfacts._lexicon import is_currency_code
-
-        if not is_currency_code(default_currency.upper()):
-            raise ValueError(f"default_currency {default_currency!r} is not an ISO 4217 code")
-        default_currency = default_currency.upper()
-    fiscal: tuple[int, int] | None = None
-    if fiscal_year_start is not None:
-        if (
-            not isinstance(fiscal_year_start, tuple)
-            or len(fiscal_year_start) != 2
-            or not all(isinstance(x, int) for x in fiscal_year_start)
-        ):
-            raise TypeError("fiscal_year_start must be a (month, day) tuple of two ints")
-        month, day = fiscal_year_start
-        dt.date(2001, month, day)  # raises ValueError for an impossible date
-        fiscal = (month, day)
-    chosen = _kinds(kinds)
-    return Options(canonical_locale(locale), reference_date, default_currency, fiscal, chosen)
-
-
-def _kinds(kinds: object) -> frozenset[Kind]:
-    if kinds is None:
-        return _ALL_KINDS
-    if isinstance(kinds, (str, Kind)):
-        kinds = (kinds,)
-    if not isinstance(kinds, Iterable):
-        raise TypeError(f"kinds must be an iterable of kind names, not {type(kinds).__name__}")
-    out = set()
-    for kind in kinds:
-        if isinstance(kind, Kind):
-            out.add(kind)
-        elif isinstance(kind, str):
-            try:
-                out.add(Kind(kind))
-            except ValueError:
-                names = ", ".join(k.value for k in Kind)
-                raise ValueError(f"unknown kind {kind!r}: choose from {names}") from None
-        else:
-            raise TypeError(f"a kind must be a str or Kind, not {type(kind).__name__}")
-    return frozenset(out)
+__all__ = ["extract", "extract_many", "parse"]
 
 
 def extract(
@@ -93,7 +20,7 @@ def extract(
     locale: str = "en",
     reference_date: dt.date | None = None,
     default_currency: str | None = None,
-    fiscal_year_start: tuple[int, int] | None = None,
+    fiscal_year_start: Sequence[int] | None = None,
     kinds: Iterable[str | Kind] | None = None,
 ) -> list[Fact]:
     """Every financial figure in running text, in text order.
@@ -121,7 +48,7 @@ def parse(
     locale: str = "en",
     reference_date: dt.date | None = None,
     default_currency: str | None = None,
-    fiscal_year_start: tuple[int, int] | None = None,
+    fiscal_year_start: Sequence[int] | None = None,
 ) -> Fact:
     """The one money figure a short string states ("US$52.4 billion", "Price: 1.234,56 €").
 
@@ -148,8 +75,11 @@ def parse(
     return fact
 
 
-def _extract_one(text: str, options: dict[str, Any]) -> list[Fact]:
-    return extract(text, **options)
+_EXTRACT_OPTIONS = frozenset({"locale", "reference_date", "default_currency", "fiscal_year_start", "kinds"})
+
+
+def _extract_chunk(texts: list[str], options: dict[str, Any]) -> list[list[Fact]]:
+    return [extract(text, **options) for text in texts]
 
 
 def extract_many(
@@ -161,12 +91,29 @@ def extract_many(
 ) -> Iterator[list[Fact]]:
     """The facts of each text in turn, in order: one list per text.
 
-    ``processes`` > 1 spreads the work over that many worker processes; ``options`` are
-    :func:`extract`'s keyword arguments.
+    ``options`` are :func:`extract`'s keyword arguments, checked at once: a bad option raises
+    here, not at the first ``next()``. ``processes`` > 1 spreads the work over that many worker
+    processes, ``chunksize`` texts at a time; the input is read lazily, a few chunks ahead of the
+    results, so an endless iterator yields too and memory stays bounded.
 
     >>> [len(facts) for facts in extract_many(["$5 and €6", "nothing"])]
     [2, 0]
+    >>> extract_many("$5 and €6")
+    Traceback (most recent call last):
+    ...
+    TypeError: texts must be an iterable of str, not a str (put one text in a list)
     """
+    if isinstance(texts, str):
+        raise TypeError("texts must be an iterable of str, not a str (put one text in a list)")
+    if not isinstance(texts, Iterable):
+        raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}")
+    unknown = sorted(set(options) - _EXTRACT_OPTIONS)
+    if unknown:
+        raise TypeError(f"extract_many() got an unexpected keyword argument {unknown[0]!r}")
+    if processes is not None and (not isinstance(processes, int) or isinstance(processes, bool)):
+        raise TypeError(f"processes must be an int or None, not {type(processes).__name__}")
+    if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
+        raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
     _options(
         options.get("locale", "en"),
         options.get("reference_date"),
@@ -175,10 +122,38 @@ def extract_many(
         options.get("kinds"),
     )
     if processes is None or processes <= 1:
-        for text in texts:
-            yield extract(text, **options)
-        return
-    from concurrent.futures import ProcessPoolExecutor  # only corpus work pays for the import
+        return (extract(text, **options) for text in texts)
+    return _in_processes(iter(texts), processes, chunksize, options)
 
-    with ProcessPoolExecutor(max_workers=processes) as pool:
-        yield from pool.map(partial(_extract_one, options=options), texts, chunksize=chunksize)
+
+def _in_processes(
+    texts: Iterator[str], processes: int, chunksize: int, options: dict[str, Any]
+) -> Iterator[list[Fact]]:
+    """Chunks of ``texts`` over a pool of processes, at most two chunks per process in flight."""
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from itertools import islice
+
+    pool = ProcessPoolExecutor(max_workers=processes)
+    pending: deque[Future[list[list[Fact]]]] = deque()
+
+    def submit() -> bool:
+        chunk = list(islice(texts, chunksize))
+        for text in chunk:
+            if not isinstance(text, str):
+                raise TypeError(f"text must be a str, not {type(text).__name__}")
+        if chunk:
+            pending.append(pool.submit(_extract_chunk, chunk, options))
+        return len(chunk) == chunksize
+
+    try:
+        more = True
+        while more and len(pending) < 2 * processes:
+            more = submit()
+        while pending:
+            done = pending.popleft().result()
+            if more:
+                more = submit()
+            yield from done
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -196,8 +196,8 @@ def currency_digits(code: str) -> int:
 def canonical_locale(locale: str) -> str:
     """The CLDR id of a locale, ``"und"`` for an unknown language; raises :class:`UnknownLocaleError`.
 
-    >>> canonical_locale("en-GB"), canonical_locale("und")
-    ('en_GB', 'und')
+    >>> canonical_locale("en-GB"), canonical_locale("und"), canonical_locale("en_BD")
+    ('en_GB', 'und', 'en_BD')
     """
     if locale in (_UND, "root", ""):
         return _UND
@@ -207,7 +207,16 @@ def canonical_locale(locale: str) -> str:
     try:
         return str(Locale.parse(locale.replace("-", "_")))
     except (BabelUnknown, ValueError, TypeError):
-        raise UnknownLocaleError(locale) from None
+        pass
+    # a language CLDR has data for, written in a territory it has none for ("en_BD"): the language's
+    # data, and the territory's currency from CLDR's territory data
+    language, _, territory = locale.replace("-", "_").rpartition("_")
+    if language and territory.upper() in _global()["territory_currency"]:
+        try:
+            return f"{Locale.parse(language)}_{territory.upper()}"
+        except (BabelUnknown, ValueError, TypeError):
+            pass
+    raise UnknownLocaleError(locale) from None
 
 
 @cache
@@ -381,6 +390,11 @@ def _locale_marks(language: str, currency: str | None) -> Mapping[str, Mark]:
         if not mark.decisive and currency in mark.codes[1:]:
             codes = (currency, *(c for c in mark.codes if c != currency))
             local[key] = Mark(codes, False, mark.kind, mark.power)
+    for surface in news_marks.TERRITORY_MARKS.get(currency, ()):
+        key = normalise_mark(surface)  # the territory's own shorthand: "P" in a Philippine text
+        known = marks.get(key)
+        others = tuple(c for c in known.codes if c != currency) if known is not None else ()
+        local[key] = Mark((currency, *others), False, known.kind if known is not None else "symbol")
     return MappingProxyType(local)
 
 

@@ -101,7 +101,8 @@ def _mark_at(p: Region, i: int) -> MarkHit | None:
     if tok.kind == WORD and len(tok.text) <= 3 and i + 1 < p.n and p.toks[i + 1].kind == SYM:
         mark = marks.get(tok.low + p.toks[i + 1].low)  # tokenised text: "c $ 16.4 million"
         mark = mark if mark is None or mark.kind != "place" else None
-        abbreviation = i > 0 and p.toks[i - 1].text == "." and not tok.spaced  # "u.s $"
+        # "u.s $" is an abbreviation, "Acme's $30bn" a possessive: neither is a prefix
+        abbreviation = i > 0 and p.toks[i - 1].text in (".", "'", "’") and not tok.spaced
         if (
             mark is not None
             and tok.text.isalpha()
@@ -202,7 +203,7 @@ def minor_at(p: Region, i: int) -> MarkHit | None:
     if minor is None and p.low(i) in phrases.MINOR_PART_WORDS and p.low(i) not in phrases.SHORT_MINORS:
         minor = (2, None)  # "10 ører", "10 rappens": a hundredth of whatever the text's currency is
     if minor is None:
-        return None
+        return place_minor(p, i)  # "0.75 Singapore cent"
     power, code = minor
     return MarkHit(Mark((code,) if code else (), bool(code)), i, i + size, minor=power)
 
@@ -279,3 +280,20 @@ def _decimal_beside(p: Region, i: int, j: int) -> bool:
         if 0 <= k < p.n and p.toks[k].kind == NUM and p.lex.decimal in p.toks[k].text[-3:]:
             return True
     return False
+
+
+def place_minor(p: Region, i: int) -> MarkHit | None:
+    """A cent named with its place: "0.75 Singapore cent", "40 Hong Kong cents" is a part of the place's
+    currency, where that currency is divided into cents."""
+    if i >= p.n or p.toks[i].kind != WORD or not p.toks[i].text[:1].isupper():
+        return None
+    tok = p.toks[i]
+    places = place_words(p.language)
+    for size in (1, 2, 3):
+        end = i + size
+        if end >= p.n or p.toks[end - 1].kind != WORD:
+            return None
+        code = places.get(p.text[tok.start : p.toks[end - 1].end])
+        if code is not None and p.low(end) in news_marks.CENT_NAMES and code in news_marks.CENT_CURRENCIES:
+            return MarkHit(Mark((code,), True), i, end + 1, minor=2)
+    return None

@@ -47,6 +47,8 @@ def minor_part(
     """
     j = i
     if p.low(j) in phrases.MINOR_JOINERS:
+        if p.toks[j].kind == WORD and not p.toks[j].spaced and p.toks[j - 1].kind == NUM:
+            return i, value  # "$2e3" is an exponent, not "2 and 3 cents"
         j += 1
     num = p.number_at(j)
     if num is None or value != value.to_integral_value():

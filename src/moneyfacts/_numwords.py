@@ -25,6 +25,8 @@ from fractions import Fraction
 from functools import cache, lru_cache
 from pathlib import Path
 
+from moneyfacts._exact import EXACT, quotient
+
 __all__ = ["SPELLING_FOLD", "clitic_words", "languages", "number_words", "parse_number_words"]
 
 _ALIASES = {"no": "nb", "nn": "nb", "iw": "he", "in": "id"}
@@ -195,10 +197,10 @@ def _to_decimal(value: Fraction) -> Decimal:
         while d % p == 0:
             d //= p
     if d == 1:
-        with localcontext() as ctx:
-            ctx.prec = max(28, len(str(abs(num))) + len(str(den)) + 2)
+        with localcontext(EXACT) as ctx:
+            ctx.prec = max(EXACT.prec, len(str(abs(num))) + len(str(den)) + 2)
             return (Decimal(num) / Decimal(den)).normalize() if den != 1 else Decimal(num)
-    return Decimal(num) / Decimal(den)
+    return quotient(Decimal(num), Decimal(den))
 
 
 class _Reader:

@@ -54,6 +54,7 @@ class Phrase:
     ``adjective`` marks attributive forms ("four-year", "annual") that bind to an adjacent figure.
     ``months`` is (first month, count) of a sub-year span whose year the text did not state.
     ``forward`` marks a recurrence that governs the clause after it ("every year, ...").
+    ``to_year`` is the year a shift names ("the same period of 2020").
     """
 
     start: int
@@ -64,6 +65,7 @@ class Phrase:
     shift: Duration | None = None
     months: tuple[int, int] | None = None
     forward: bool = False
+    to_year: int | None = None
 
 
 def _num(word: str | None) -> int | None:
@@ -547,26 +549,41 @@ _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
 _HANDLERS: dict[str, _Handler] = {name: handler for name, _pattern, handler in _PATTERNS}
 
 
+def _language(ctx: Context) -> str:
+    return (ctx.language or "en").replace("-", "_").split("_")[0].lower()
+
+
 @cache
-def _scanner() -> re.Pattern[str]:
-    joined = "|".join(f"(?P<{name}>{pattern})" for name, pattern, _h in _PATTERNS)
-    return re.compile(lower_pattern(joined))
+def _scanner(language: str = "en") -> tuple[re.Pattern[str], dict[str, _Handler], re.Pattern[str] | None]:
+    """The phrase pattern of ``language`` (its own words first, then the English ones), its handlers and
+    the pattern of its cue words."""
+    from moneyfacts._period_local import cue_words, language_words, local_patterns
+    from moneyfacts._period_local_read import LOCAL_HANDLERS
+
+    local = local_patterns(language) if language != "en" else []
+    joined = "|".join(f"(?P<{name}>{pattern})" for name, pattern in local)
+    joined += ("|" if joined else "") + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _h in _PATTERNS)
+    handlers = {**_HANDLERS, **{name: LOCAL_HANDLERS[name] for name, _p in local}}
+    cues = cue_words(language_words(language)) if local else []
+    cue = re.compile(trie_pattern(c.lower() for c in cues)) if cues else None
+    return re.compile(lower_pattern(joined)), handlers, cue
 
 
 def find_phrases(sentence: str, base: int, ctx: Context) -> list[Phrase]:
     """Every period phrase of ``sentence`` (which starts at ``base`` of the text), in order."""
     out: list[Phrase] = []
     low = lowered(sentence)
-    match = _scanner().match
+    pattern, handlers, cue = _scanner(_language(ctx))
+    match = pattern.match
     done = 0
-    for pos in starts(low):
+    for pos in starts(low, cue):
         if pos < done:
             continue
         m = match(low, pos)
         if m is None or m.end() == pos:
             continue
         done = m.end()
-        handler = _HANDLERS.get(m.lastgroup or "")
+        handler = handlers.get(m.lastgroup or "")
         phrase = handler(m, base, ctx) if handler is not None else None
         if phrase is not None and (phrase.period is not None or phrase.kind == "shift"):
             out.append(phrase)

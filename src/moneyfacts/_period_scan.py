@@ -235,8 +235,13 @@ def _start() -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])\w|(?<=[\u3400-\u9fff])\w|[/\u3400-\u9fff]")
 
 
-def starts(low: str) -> list[int]:
-    """The offsets of ``low`` (a :func:`lowered` sentence) where a period phrase may start, in order."""
+_LOCAL_REACH = 40
+"""Characters before a cue word of the text's language where a phrase holding it may start."""
+
+
+def starts(low: str, local: re.Pattern[str] | None = None) -> list[int]:
+    """The offsets of ``low`` (a :func:`lowered` sentence) where a period phrase may start, in order;
+    ``local`` matches the cue words of the text's language."""
     size = len(low)
     rev = low[::-1]
     run = _run().match
@@ -248,7 +253,9 @@ def starts(low: str) -> list[int]:
         reach.append((cue, lo - 1 if lo == cue and low[cue - 1 : cue] == "/" else lo))  # "$15/hour"
     if not low.isascii():
         reach.extend((m.start(), max(0, m.start() - _CJK_REACH)) for m in _CJK_CUES.finditer(low))
-        reach.sort()
+    if local is not None:
+        reach.extend((m.start(), max(0, m.start() - _LOCAL_REACH)) for m in local.finditer(low))
+    reach.sort()
     out: list[int] = []
     windows: list[list[int]] = []
     for cue, lo in reach:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from moneyfacts._period_calendar import month_span, shift_back, year_span
+from moneyfacts._period_local import versus_words
 from moneyfacts._period_phrases import Context, Phrase, find_phrases
 from moneyfacts._sentences import sentence_starts
 from moneyfacts.model import Duration, Period
@@ -58,7 +59,9 @@ _GOVERNMENT = re.compile(  # on lower-cased text; a literal opening lets the eng
     r"(?:government|national|federal|union\s+budget|ministry|treasury|parliament|state\s+budget)(?!\w)"
 )
 _CLAUSE_GOES_ON = re.compile(r"(?:for|over|in|from|until|through|worked)\b")
-_CLAUSE_MARK = re.compile(r"[,，；]")
+_CLAUSE_MARK = re.compile(r"[,，；、]")
+_LABEL = re.compile(r"\s*:")
+_PERCENT = re.compile(r"%|(?<!\w)per\s*cent|percent")
 _FROM = re.compile(r"(?<!\w)from(?!\w)", re.IGNORECASE)
 _REACH = 320
 """Characters between a figure and a phrase beyond which no word limit below can hold."""
@@ -81,12 +84,9 @@ def attach_periods(
     """The period each figure governs, one per span in ``spans`` (figure spans in text order).
 
     ``sentences`` are the text's sentence starts, figures' spans left whole, when already found.
-    Never raises: a malformed input gives ``None`` for the figures it concerns.
+    Never raises on spans that lie in the text.
     """
-    try:
-        return _attach(text, spans, reference_date, fiscal_year_start, language, sentences)
-    except Exception:  # a last resort: a period is an annotation, never worth failing a whole text for
-        return [None] * len(spans)
+    return _attach(text, spans, reference_date, fiscal_year_start, language, sentences)
 
 
 def _attach(
@@ -145,7 +145,7 @@ def _sentence_periods(
         last = bisect.bisect_right(starts, min(next_start, e + _REACH))
         near = phrases[first:last]  # a phrase further off cannot pass the word limits
         recur[k] = _own_recurrence(text, near, s, e, prev_end, next_start)
-        span[k] = _own_span(text, near, first, used, s, e, prev_end, next_start)
+        span[k] = _own_span(text, near, first, used, s, e, prev_end, next_start, ctx.language)
     fronted = _fronted(text, lo, phrases, figures)
     how = ["own" if p is not None else "" for p in span]
     for k in range(count):
@@ -211,6 +211,7 @@ def _own_span(
     e: int,
     prev_end: int,
     next_start: int,
+    language: str = "en",
 ) -> Phrase | None:
     before: Phrase | None = None
     for idx, p in enumerate(phrases, first):
@@ -223,15 +224,23 @@ def _own_span(
             if p.adjective and not gap.strip(" -\u00a0"):
                 used.add(idx)
                 return p
-            if _after_ok(text, gap, s):
+            if _LABEL.match(text, p.end) or (p.kind == "shift" and _PERCENT.search(gap)):
+                continue  # "(first half 2022: 179 million)" labels what follows; "up 5% on a year earlier"
+            if _after_ok(text, gap, s) and not versus_words(language).search(gap):
                 used.add(idx)
                 return p
             continue
         if p.end <= s and p.start >= prev_end and p.kind == "span":
             gap = text[p.end : s]
-            if _words(gap) <= _MAX_BEFORE and not _BEFORE_BLOCK.search(gap):
+            if _words(gap) <= _MAX_BEFORE and not _blocks_before(gap):
                 before = p
     return before
+
+
+def _blocks_before(gap: str) -> bool:
+    """Whether words between a phrase and the figure after it part them ("rose 5%, to" does not)."""
+    found = _BEFORE_BLOCK.search(gap)
+    return found is not None and not (found.group(0).startswith(",") and _PERCENT.search(gap) is not None)
 
 
 def _after_ok(text: str, gap: str, s: int) -> bool:
@@ -309,6 +318,10 @@ def _shift(p: Phrase, base: Period | None) -> Period | None:
     by = p.shift or Duration(years=1)
     if base is None:
         return p.period
+    if p.to_year is not None and base.start is not None:  # "the same period of 2020": back to that year
+        if not 0 < base.start.year - p.to_year <= 50:
+            return None
+        by = Duration(years=base.start.year - p.to_year)
     if p.period is not None and p.period.duration is not None and p.period.duration != base.duration:
         if base.start is None:
             return p.period

@@ -4,37 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import Decimal
-from typing import TYPE_CHECKING
+from decimal import Decimal, localcontext
 
 from moneyfacts._currencies import Context, minor_currency, resolve
 from moneyfacts._document import Document
+from moneyfacts._exact import EXACT, quotient, readable
 from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._grammar import figures
+from moneyfacts._options import Options
 from moneyfacts._scan import Scanner, Tok, regions, scanner
 from moneyfacts._units import infer_units
 from moneyfacts.model import Currency, Fact, Kind, Money, Qualifier
 
-if TYPE_CHECKING:
-    from moneyfacts._api import Options
-
-__all__ = ["STRICT", "find_facts", "parse_one"]
-
-STRICT = False
-"""Raise a region's unexpected error instead of skipping the region (the test suite turns this on)."""
+__all__ = ["find_facts", "parse_one"]
 
 
 def find_facts(text: str, options: Options) -> list[Fact]:
     """Every fact in ``text``, in text order."""
     scan = scanner(options.locale)
-    spans = regions(text, scan)
-    return _facts(text, spans, scan, options, bare=False)
+    with localcontext(EXACT):  # the caller's decimal context never touches an amount
+        return _facts(text, regions(text, scan), scan, options, bare=False)
 
 
 def parse_one(text: str, options: Options) -> Fact | None:
     """The one money figure a short string states, or ``None``."""
     scan = scanner(options.locale)
-    facts = [f for f in _facts(text, [(0, len(text))], scan, options, bare=True) if f.kind is Kind.MONEY]
+    with localcontext(EXACT):
+        found = _facts(text, [(0, len(text))], scan, options, bare=True)
+    facts = [f for f in found if f.kind is Kind.MONEY]
     for fact in facts:
         if fact.currency is not None:
             return fact
@@ -57,12 +54,7 @@ def _facts(
     scaled: list[bool] = []
     lowercased = doc.lowercased  # tokenised corpora: there "usd" and "le" may be marks
     for a, b in spans:
-        try:
-            toks, figs, seen = figures(text, a, b, scan, bare=bare, lowercased=lowercased)
-        except Exception:  # a defect in one region must not cost the caller the rest of the text
-            if STRICT:
-                raise
-            continue
+        toks, figs, seen = figures(text, a, b, scan, bare=bare, lowercased=lowercased)
         marks = iter(seen)
         pending = next(marks, None)
         for fig in figs:
@@ -139,6 +131,8 @@ def _objects(
     text: str, toks: Sequence[Tok], fig: Figure, ctx: Context, options: Options
 ) -> list[tuple[Fact, int]]:
     """The facts one raw figure states, each with its scale's power: itself, and any same-currency bracket."""
+    if not all(readable(v) for v in (fig.value, fig.low, fig.high) if v is not None):
+        return []  # beyond the magnitude moneyfacts reads: dropped, never rounded
     surface, start, end = _span(text, toks, fig.start, fig.end)
     if fig.kind != "money":
         if Kind.PERCENT not in options.kinds or fig.value is None:
@@ -161,7 +155,7 @@ def _objects(
         eq_code, _, _ = _currency(eq.mark, ctx, toks[eq.start].start, _surface(text, toks, eq.mark))
         if eq_code is not None and eq_code != code:
             value = eq.value if eq.value is not None else _mid(eq)
-            if value is not None:
+            if value is not None and readable(value):
                 equivalents.append(Money(value, eq_code))
         else:
             separate.extend(_objects(text, toks, eq, ctx, options))
@@ -194,5 +188,5 @@ def _objects(
 
 def _mid(fig: Figure) -> Decimal | None:
     if fig.low is not None and fig.high is not None:
-        return (fig.low + fig.high) / 2
+        return quotient(fig.low + fig.high, Decimal(2))
     return None

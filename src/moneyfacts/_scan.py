@@ -40,6 +40,8 @@ def _token_pattern() -> re.Pattern[str]:
     return re.compile(
         # plain ASCII words first: they are most of the text, and this branch is the cheapest to try
         rf"(?P<ascii>[A-Za-z]+(?![^\W\d_]|[{_COMBINING}]))"
+        # scientific notation ("1e10", "2.5E-3") is one word: an exponent is not a decimal part
+        r"|(?P<sci>[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+(?![^\W_]))"
         rf"|(?P<num>{DIGITS})|(?P<cjk>{CJK_NUMERAL})|(?P<ideo>[{_IDEOGRAPHIC}])"
         rf"|(?P<word>(?:[^\W\d_{_IDEOGRAPHIC}]|[{_COMBINING}])+)|(?P<sym>\S)"
     )
@@ -48,7 +50,7 @@ def _token_pattern() -> re.Pattern[str]:
 IDEOGRAPH = re.compile(f"[{_IDEOGRAPHIC}]")
 """One character of a script written without spaces and tokenised a character at a time."""
 _COMBINING_CHAR = re.compile(f"[{_COMBINING}]")
-_KIND = {"ascii": WORD, "num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
+_KIND = {"sci": WORD, "ascii": WORD, "num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
 
 REACH_BEFORE = 40
 """How far before an anchor a figure may begin (qualifiers, prefixed marks)."""

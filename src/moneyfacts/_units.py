@@ -105,36 +105,58 @@ def infer_units(
     if not spans:
         return out
     flags = list(scaled) or [False] * len(spans)
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    k = 0  # figures and sentences are both in text order: one walk over each
     for s_start, s_end in sentence_spans(text, sorted(spans)) if sentences is None else sentences:
-        inside = [i for i, (a, _) in enumerate(spans) if s_start <= a < s_end]
-        if not inside:
-            continue
-        stated = {pers[i] for i in inside if pers[i]}
-        shared = stated.pop() if len(stated) == 1 else None
-        cue: str | None = None
-        cue_done = False
-        for i in inside:
-            if out[i] is not None or flags[i]:
-                continue
-            a, b = spans[i]
-            if shared is not None:
-                out[i] = shared
-                continue
-            if _EACH.match(text, b):
-                m = _NOUN_AT.search(text, s_start, a)
-                noun = m.group("unit").lower() if m else ""
-                if noun in phrases.PER_UNITS or (noun.endswith("s") and noun not in _NOT_UNITS):
-                    out[i] = unit_name(noun)  # "224.5 million shares at HK$44.05 each"
-                    continue
-            paid = _PAID_TO.match(text, b, s_end)
-            if paid:
-                out[i] = unit_name(paid.group("unit"))
-                continue
-            if not cue_done:
-                cue, cue_done = _cue(text[s_start:s_end]), True
-            if cue is not None and (cue != "share" or _PRICE_LEAD.search(text, max(s_start, a - 24), a)):
-                out[i] = cue
+        while k < len(order) and spans[order[k]][0] < s_start:
+            k += 1
+        first = k
+        while k < len(order) and spans[order[k]][0] < s_end:
+            k += 1
+        if k > first:
+            _sentence_units(text, s_start, s_end, spans, order[first:k], out, flags)
     return out
+
+
+def _sentence_units(
+    text: str,
+    s_start: int,
+    s_end: int,
+    spans: Sequence[tuple[int, int]],
+    inside: Sequence[int],
+    out: list[str | None],
+    flags: Sequence[bool],
+) -> None:
+    """Fill in ``out`` for the figures ``inside`` one sentence."""
+    stated = {out[i] for i in inside if out[i]}
+    shared = stated.pop() if len(stated) == 1 else None
+    cue: str | None = None
+    cue_done = False
+    for i in inside:
+        if out[i] is not None or flags[i]:
+            continue
+        a, b = spans[i]
+        if shared is not None:
+            out[i] = shared
+            continue
+        if _EACH.match(text, b):
+            m = _NOUN_AT.search(text, max(s_start, a - _NOUN_REACH), a)
+            noun = m.group("unit").lower() if m else ""
+            if noun in phrases.PER_UNITS or (noun.endswith("s") and noun not in _NOT_UNITS):
+                out[i] = unit_name(noun)  # "224.5 million shares at HK$44.05 each"
+                continue
+        paid = _PAID_TO.match(text, b, s_end)
+        if paid:
+            out[i] = unit_name(paid.group("unit"))
+            continue
+        if not cue_done:
+            cue, cue_done = _cue(text[s_start:s_end]), True
+        if cue is not None and (cue != "share" or _PRICE_LEAD.search(text, max(s_start, a - 24), a)):
+            out[i] = cue
+
+
+_NOUN_REACH = 48
+"""How far before "at $X each" the counted noun is looked for: the words just before the amount."""
 
 
 def unit_name(surface: str) -> str:

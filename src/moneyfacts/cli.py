@@ -8,18 +8,21 @@ True
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import datetime as dt
 import io
 import json
 import os
 import re
+import stat
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NoReturn, TextIO
+from typing import IO, Any, BinaryIO, NoReturn, TextIO
 
 import moneyfacts
+from moneyfacts._stream import InputDecodeError, paragraphs
 from moneyfacts.errors import ParseError, UnknownLocaleError
 from moneyfacts.model import Fact, Kind, Money
 
@@ -44,6 +47,8 @@ CSV_COLUMNS = (
     "currency_source",
 )
 _TEXT_WIDTH = 48
+TABLE_BLOCK = 1000  # rows a table holds before it prints them as one aligned block
+PROGRESS_BYTES = 8 << 20  # inputs at least this large get a progress bar on a terminal
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH_DAY = re.compile(r"(\d{1,2})-(\d{1,2})")
 
@@ -52,12 +57,18 @@ class _UsageError(Exception):
     """A bad option value found after argument parsing: exit status 2."""
 
 
+class _ReadError(Exception):
+    """An input that cannot be read: one line on stderr, exit status 1, the next file still read."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Row:
-    """One fact to print, with the file it came from (``None`` for stdin or a parsed string)."""
+    """One fact to print, with the file it came from (``None`` for stdin or a parsed string)
+    and the offset of its paragraph in that file."""
 
     file: str | None
     fact: Fact
+    offset: int = 0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -89,6 +100,13 @@ def _month_day(text: str) -> tuple[int, int]:
     return month, day
 
 
+def _encoding(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {name!r}") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     group = common.add_argument_group("options")
@@ -117,6 +135,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="MM-DD",
         help="the month and day a fiscal year begins",
     )
+    group.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        metavar="NAME",
+        help="encoding of the output (default: utf-8, whatever the terminal's); characters it "
+        "cannot encode are written as escapes",
+    )
 
     parser = _Parser(
         prog=PROG,
@@ -128,8 +154,8 @@ def _parser() -> argparse.ArgumentParser:
         "extract",
         parents=[common],
         help="every figure in files or standard input",
-        description="Print every figure in each file (UTF-8, one text per file); standard input when no "
-        "FILE is given or FILE is '-'.",
+        description="Print every figure in each file (UTF-8), paragraph by paragraph as it is read; "
+        "standard input when no FILE is given or FILE is '-'.",
     )
     extract.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files ('-' for standard input)")
     extract.add_argument(
@@ -138,6 +164,7 @@ def _parser() -> argparse.ArgumentParser:
         choices=[k.value for k in Kind],
         help="print only figures of this kind (repeatable; default: all)",
     )
+    extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar, even on a terminal")
     parse = commands.add_parser(
         "parse",
         parents=[common],
@@ -148,21 +175,6 @@ def _parser() -> argparse.ArgumentParser:
         "text", nargs="+", metavar="TEXT", help="the string (several words are joined by spaces)"
     )
     return parser
-
-
-def _read_stdin() -> str:
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is not None:
-        data: bytes = buffer.read()
-        return data.decode("utf-8")
-    return sys.stdin.read()
-
-
-def _read(name: str) -> str:
-    if name == "-":
-        return _read_stdin()
-    with open(name, "rb") as handle:
-        return handle.read().decode("utf-8")
 
 
 def _plain(money: Money | None) -> str:
@@ -208,8 +220,7 @@ def _table_cells(row: _Row) -> list[str]:
     ]
 
 
-def _write_table(rows: Sequence[_Row], out: TextIO) -> None:
-    with_file = any(row.file is not None for row in rows)
+def _write_table(rows: Sequence[_Row], out: TextIO, with_file: bool) -> None:
     header = (["file"] if with_file else []) + list(TABLE_COLUMNS)
     body = [([row.file or "-"] if with_file else []) + _table_cells(row) for row in rows]
     widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
@@ -217,14 +228,22 @@ def _write_table(rows: Sequence[_Row], out: TextIO) -> None:
         out.write("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() + "\n")
 
 
-def _jsonl_line(row: _Row) -> str:
+def _fact_dict(row: _Row) -> dict[str, Any]:
+    data = row.fact.to_dict()
+    if row.offset:
+        data["start"] += row.offset
+        data["end"] += row.offset
+    return data
+
+
+def _jsonl_line(row: _Row, ensure_ascii: bool) -> str:
     data: dict[str, Any] = {"file": row.file} if row.file is not None else {}
-    data.update(row.fact.to_dict())
-    return json.dumps(data, ensure_ascii=False) + "\n"
+    data.update(_fact_dict(row))
+    return json.dumps(data, ensure_ascii=ensure_ascii) + "\n"
 
 
 def _csv_cells(row: _Row) -> list[str]:
-    data = row.fact.to_dict()
+    data = _fact_dict(row)
     data["text"] = _one_line(row.fact.text)
     data["equivalents"] = _equivalents_cell(row.fact)
     data["period"] = _period_cell(row.fact)
@@ -232,30 +251,48 @@ def _csv_cells(row: _Row) -> list[str]:
 
 
 class _Printer:
-    """Writes rows as they come (jsonl, csv) or all at the end (table)."""
+    """Writes rows as they come (jsonl, csv) or in aligned blocks of at most TABLE_BLOCK rows (table)."""
 
-    def __init__(self, fmt: str, out: TextIO, with_file: bool) -> None:
+    def __init__(self, fmt: str, out: TextIO, with_file: bool, ensure_ascii: bool = False) -> None:
         self.fmt = fmt
         self.out = out
         self.with_file = with_file
+        self.ensure_ascii = ensure_ascii
         self.rows: list[_Row] = []
+        self.blocks = 0
         self.csv = csv.writer(out, lineterminator="\n")
-        if fmt == "csv":
-            self.csv.writerow((["file"] if with_file else []) + list(CSV_COLUMNS))
+        self.header_written = False
+
+    def _header(self) -> None:
+        if self.fmt == "csv" and not self.header_written:
+            self.csv.writerow((["file"] if self.with_file else []) + list(CSV_COLUMNS))
+        self.header_written = True
+
+    def _table(self) -> None:
+        if self.blocks:
+            self.out.write("\n")
+        _write_table(self.rows, self.out, self.with_file)
+        self.rows.clear()
+        self.blocks += 1
 
     def add(self, rows: Iterable[_Row]) -> None:
+        """Write ``rows`` (the facts of one paragraph) and flush them, except in a table's open block."""
+        self._header()
         for row in rows:
             if self.fmt == "jsonl":
-                self.out.write(_jsonl_line(row))
+                self.out.write(_jsonl_line(row, self.ensure_ascii))
             elif self.fmt == "csv":
                 self.csv.writerow(([row.file or "-"] if self.with_file else []) + _csv_cells(row))
             else:
                 self.rows.append(row)
+        if len(self.rows) >= TABLE_BLOCK:
+            self._table()
         self.out.flush()
 
     def close(self) -> None:
-        if self.fmt == "table":
-            _write_table(self.rows, self.out)
+        self._header()
+        if self.fmt == "table" and (self.rows or not self.blocks):
+            self._table()
         self.out.flush()
 
 
@@ -283,27 +320,106 @@ def _check_options(options: dict[str, Any]) -> None:
         raise _UsageError(str(err)) from None
 
 
+def _open(name: str) -> tuple[BinaryIO, bool]:
+    """The bytes of FILE or of standard input ('-'), and whether they are ours to close."""
+    if name != "-":
+        try:
+            return open(name, "rb"), True
+        except OSError as err:
+            raise _ReadError(f"cannot read {name!r}: {err.strerror or err}") from None
+    stdin: IO[Any] | None = sys.stdin
+    if stdin is None:
+        raise _ReadError("cannot read standard input: it is closed")
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:  # a text stream without bytes under it
+        return io.BytesIO(stdin.read().encode("utf-8", "surrogatepass")), True
+    return buffer, False
+
+
+def _read_paragraphs(
+    stream: BinaryIO, name: str, on_bytes: Callable[[int], object] | None
+) -> Iterator[tuple[int, str]]:
+    shown = "standard input" if name == "-" else repr(name)
+    try:
+        yield from paragraphs(stream, on_bytes)
+    except InputDecodeError as err:
+        raise _ReadError(f"{shown} is not UTF-8 text (byte {err.position}: {err.reason})") from None
+    except OSError as err:
+        raise _ReadError(f"cannot read {shown}: {err.strerror or err}") from None
+
+
+def _input_bytes(names: Sequence[str]) -> int:
+    """The size of the inputs that are regular files (a pipe counts for nothing)."""
+    total = 0
+    for name in names:
+        try:
+            info = os.fstat(sys.stdin.fileno()) if name == "-" else os.stat(name)
+        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            continue
+        total += info.st_size if stat.S_ISREG(info.st_mode) else 0
+    return total
+
+
+_Bar = tuple[Callable[[int], object] | None, Callable[[], object] | None]
+
+
+def _progress(args: argparse.Namespace, names: Sequence[str]) -> _Bar:
+    """A progress bar on stderr for a large input read at a terminal: how to advance it, how to close it."""
+    try:
+        wanted = not args.quiet and sys.stderr is not None and sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        wanted = False
+    total = _input_bytes(names) if wanted else 0
+    return _bar(total) if total >= PROGRESS_BYTES else (None, None)
+
+
+def _bar(total: int) -> _Bar:
+    """A bar of ``total`` bytes drawn by tqdm or rich, whichever is installed (none without them)."""
+    import importlib
+
+    try:
+        tqdm = importlib.import_module("tqdm").tqdm
+    except ImportError:
+        pass
+    else:
+        bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, leave=False, file=sys.stderr)
+        return bar.update, bar.close
+    try:
+        rich = importlib.import_module("rich.progress")
+        console = importlib.import_module("rich.console").Console(stderr=True)
+    except ImportError:
+        return None, None
+    progress = rich.Progress(transient=True, console=console)
+    task = progress.add_task(PROG, total=total)
+    progress.start()
+    return (lambda n: progress.advance(task, n)), progress.stop
+
+
 def _run_extract(args: argparse.Namespace, printer: _Printer) -> int:
     options = _options(args)
     _check_options(options)
     kinds = args.kind or None
     names: list[str] = args.files or ["-"]
     status = 0
-    for name in names:
-        try:
-            text = _read(name)
-        except UnicodeDecodeError as err:
-            shown = "standard input" if name == "-" else repr(name)
-            _error(f"{shown} is not UTF-8 text (byte {err.start}: {err.reason})")
-            status = 1
-            continue
-        except OSError as err:
-            _error(f"cannot read {name!r}: {err.strerror or err}")
-            status = 1
-            continue
-        facts = moneyfacts.extract(text, kinds=kinds, **options)
-        file = name if args.files and name != "-" else None
-        printer.add(_Row(file, fact) for fact in facts)
+    on_bytes, close_bar = _progress(args, names)
+    try:
+        for name in names:
+            file = name if args.files and name != "-" else None
+            try:
+                stream, owned = _open(name)
+                try:
+                    for offset, text in _read_paragraphs(stream, name, on_bytes):
+                        facts = moneyfacts.extract(text, kinds=kinds, **options)
+                        printer.add(_Row(file, fact, offset) for fact in facts)
+                finally:
+                    if owned:
+                        stream.close()
+            except _ReadError as err:
+                _error(str(err))
+                status = 1
+    finally:
+        if close_bar is not None:
+            close_bar()
     return status
 
 
@@ -321,8 +437,11 @@ def _run_parse(args: argparse.Namespace, printer: _Printer) -> int:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"{PROG}: error: {message}\n")
-    sys.stderr.flush()
+    try:
+        sys.stderr.write(f"{PROG}: error: {message}\n")
+        sys.stderr.flush()
+    except (AttributeError, OSError, ValueError):  # stderr closed too: the status must say it
+        pass
 
 
 def _silence_stdout() -> None:
@@ -330,8 +449,26 @@ def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, io.UnsupportedOperation):
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
         pass
+
+
+def _output(encoding: str) -> tuple[TextIO, bool]:
+    """Standard output as text in ``encoding`` (not the locale's), and whether the wrapper is ours."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text stream without bytes under it
+        return sys.stdout, False
+    sys.stdout.flush()
+    return io.TextIOWrapper(buffer, encoding=encoding, errors="backslashreplace", newline="\n"), True
+
+
+def _let_go(out: TextIO) -> None:
+    """Detach our wrapper from standard output's bytes, which stay open for the caller."""
+    try:
+        if isinstance(out, io.TextIOWrapper):
+            out.detach()
+    except (OSError, ValueError):
+        _silence_stdout()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -341,11 +478,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
-    out = sys.stdout
+    if sys.stdout is None:
+        _error("cannot write the output: standard output is closed")
+        return 1
+    out, owned = _output(args.encoding)
     fmt: str = args.format or _default_format(out)
     with_file = args.command == "extract" and bool(args.files)
     try:
-        printer = _Printer(fmt, out, with_file)
+        printer = _Printer(fmt, out, with_file, ensure_ascii=not args.encoding.startswith("utf"))
         run = _run_extract if args.command == "extract" else _run_parse
         status = run(args, printer)
         printer.close()
@@ -356,8 +496,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 1
+    except OSError as err:
+        _silence_stdout()
+        _error(f"cannot write the output: {err.strerror or err}")
+        return 1
     except KeyboardInterrupt:
         return 130
+    finally:
+        if owned:
+            _let_go(out)
 
 
 if __name__ == "__main__":  # pragma: no cover

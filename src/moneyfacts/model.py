@@ -16,10 +16,16 @@ import datetime as dt
 import enum
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
-from typing import Any
+from decimal import Decimal, InvalidOperation, localcontext
+from typing import TYPE_CHECKING, Any
 
 from dateutil.relativedelta import relativedelta
+
+from moneyfacts._exact import EXACT, ONE, product, quotient
+from moneyfacts.errors import AmountError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from moneyfacts.fx import Conversion
 
 __all__ = ["Currency", "Duration", "Fact", "Kind", "Money", "Period", "Qualifier"]
 
@@ -92,23 +98,47 @@ class Money:
         if not isinstance(self.amount, Decimal):
             raise TypeError(f"Money.amount must be a Decimal, not {type(self.amount).__name__}")
         if not self.amount.is_finite():
-            raise ValueError(f"Money.amount must be finite, not {self.amount}")
+            raise AmountError(f"Money.amount must be finite, not {self.amount}")
         exponent = self.amount.as_tuple().exponent
-        if isinstance(exponent, int) and exponent > 0:
+        assert isinstance(exponent, int)
+        if self.amount and not -_MAX_ADJUSTED <= self.amount.adjusted() < _MAX_ADJUSTED:
+            raise AmountError(f"Money.amount must lie between 1e-{_MAX_ADJUSTED} and 1e{_MAX_ADJUSTED}")
+        if exponent > 0:
             # no exponent in an amount: Decimal("3.80E+11") is kept as Decimal("380000000000")
-            object.__setattr__(self, "amount", self.amount.quantize(Decimal(1)))
+            object.__setattr__(self, "amount", EXACT.quantize(self.amount, ONE))
         if self.currency is not None and not isinstance(self.currency, str):
             raise TypeError(f"Money.currency must be a str or None, not {type(self.currency).__name__}")
 
     def __str__(self) -> str:
         return f"{self.currency or '?'} {_plain(self.amount)}"
 
+    def convert(self, currency: str, *, on: dt.date | None = None) -> Conversion[Money]:
+        """This amount in ``currency`` at the ECB reference rate of ``on`` (default: the latest).
+
+        Needs ``moneyfacts[fx]``; see :mod:`moneyfacts.fx`. The result keeps the rate and its date.
+        """
+        from moneyfacts.fx import convert_money
+
+        return convert_money(self, currency, on=on)
+
     def to_dict(self) -> dict[str, Any]:
         return {"amount": _plain(self.amount), "currency": self.currency}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Money:
-        return cls(Decimal(str(data["amount"])), data.get("currency"))
+        return cls(_decimal(data["amount"]), data.get("currency"))
+
+
+_MAX_ADJUSTED = 40
+
+
+def _decimal(value: object) -> Decimal:
+    """An amount read back from JSON: a decimal string or number; raises :class:`AmountError`."""
+    try:
+        with localcontext(EXACT):
+            return Decimal(str(value))
+    except InvalidOperation:
+        raise AmountError(f"an amount must be a decimal number, not {str(value)[:40]!r}") from None
 
 
 _DURATION = re.compile(
@@ -172,13 +202,14 @@ class Duration:
         >>> Duration(months=3).per_year(), Duration(years=4).per_year()
         (Decimal('4'), Decimal('0.25'))
         """
-        months = Decimal(self.years * 12 + self.months)
-        days = Decimal(self.weeks * 7 + self.days) + Decimal(self.hours * 60 + self.minutes) / Decimal(1440)
-        if days:
-            return Decimal("365") / (months * Decimal("365") / Decimal(12) + days)
+        months = self.years * 12 + self.months
+        minutes = (self.weeks * 7 + self.days) * 1440 + self.hours * 60 + self.minutes
+        if minutes:
+            # 365 / (months * 365/12 + minutes / 1440), over a common denominator of integers
+            return quotient(Decimal(365 * 12 * 1440), Decimal(months * 365 * 1440 + minutes * 12))
         if not months:
             raise ZeroDivisionError("a zero duration has no yearly rate")
-        return Decimal(12) / months
+        return quotient(Decimal(12), Decimal(months))
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +317,7 @@ class Fact:
         if self.amount is not None:
             return self.amount.amount
         if self.low is not None and self.high is not None:
-            return (self.low.amount + self.high.amount) / 2
+            return quotient(EXACT.add(self.low.amount, self.high.amount), Decimal(2))
         return None
 
     def exchange_rates(self) -> dict[str, Decimal]:
@@ -304,8 +335,20 @@ class Fact:
             return rates
         for eq in self.equivalents:
             if eq.currency and eq.currency != self.currency:
-                rates[eq.currency] = eq.amount / base
+                rates[eq.currency] = quotient(eq.amount, base)
         return rates
+
+    def convert(self, currency: str, *, on: dt.date | None = None) -> Conversion[Fact]:
+        """The fact with its amount, low and high in ``currency`` at the ECB rate of ``on``.
+
+        >>> import moneyfacts, datetime as dt
+        >>> done = moneyfacts.parse("380 billion yuan").convert("USD", on=dt.date(2025, 2, 25))
+        >>> str(done.result.amount), str(done.rate.value)[:8], done.rate.date.isoformat()
+        ('USD 52334194885.79', '0.137721', '2025-02-25')
+        """
+        from moneyfacts.fx import convert_fact
+
+        return convert_fact(self, currency, on=on)
 
     def annualized(self) -> Money | None:
         """The money per year, where the period makes that meaningful.
@@ -327,10 +370,10 @@ class Fact:
             rate = period.duration.per_year()
         elif period.start is not None and period.end is not None:
             days = (period.end - period.start).days + 1
-            rate = Decimal(365) / Decimal(days)
+            rate = quotient(Decimal(365), Decimal(days))
         else:
             return None
-        return Money(money.amount * rate, money.currency)
+        return Money(product(money.amount, rate), money.currency)
 
     def to_dict(self) -> dict[str, Any]:
         """The figure as a JSON-ready dict, in the conformance SCHEMA's field names."""
@@ -361,7 +404,7 @@ class Fact:
 
         def money(key: str) -> Money | None:
             value = data.get(key)
-            return Money(Decimal(str(value)), currency) if value is not None else None
+            return Money(_decimal(value), currency) if value is not None else None
 
         qualifier = data.get("qualifier")
         period = data.get("period")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -117,7 +117,7 @@ def test_exchange_rates_restate_the_equivalents(value: Decimal, equivalents: lis
     assert set(rates) == expected
     for eq in equivalents:
         if eq.currency in expected and eq is [e for e in equivalents if e.currency == eq.currency][-1]:
-            assert rates[eq.currency] == eq.amount / value
+            assert _close(rates[eq.currency], eq.amount, value)
 
 
 @given(scaled, st.integers(min_value=1, max_value=24))
@@ -126,4 +126,13 @@ def test_annualized_monthly_recurrence_scales_by_twelve_over_months(value: Decim
     annual = fact.annualized()
     assert annual is not None
     assert annual.currency == "EUR"
-    assert annual.amount == value * (Decimal(12) / Decimal(months))
+    assert _close(annual.amount, value * 12, Decimal(months))
+
+
+def _close(got: Decimal, numerator: Decimal, denominator: Decimal) -> bool:
+    """``got`` is numerator / denominator: exactly when that terminates, else to 28 significant digits."""
+    with localcontext(prec=400) as ctx:
+        exact = numerator / denominator
+        if not ctx.flags[Inexact]:
+            return got == exact
+        return abs(got - exact) <= abs(exact).scaleb(-27)

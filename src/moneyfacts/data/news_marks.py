@@ -21,6 +21,7 @@ __all__ = [
     "PREFIX_MARKS",
     "SCALED_MARKS",
     "SCALES",
+    "TERRITORY_MARKS",
     "TIER_DECISIVE",
     "TIER_SLANG",
     "TIER_USUAL",
@@ -301,6 +302,19 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "escudos": (("PTE", "CVE"), TIER_USUAL),
     "markka": (("FIM",), TIER_DECISIVE),
     "markkaa": (("FIM",), TIER_DECISIVE),
+}
+
+# Marks a territory's own press writes for its currency and CLDR lacks: read as that currency only in a
+# locale of the territory, where they rank first among the mark's candidates ("P" is the pula in CLDR,
+# the peso in a Philippine paper). Elsewhere they stay what CLDR says, or nothing.
+TERRITORY_MARKS: dict[str, tuple[str, ...]] = {
+    "PHP": ("P",),  # Philippine papers: "P8 billion" (CLDR: ₱)
+    "NGN": ("N",),  # Nigerian papers, where the naira sign is missing from the type: "N648 billion" (CLDR: ₦)
+    "KES": ("Sh", "Shs", "KShs"),  # Kenyan papers: "Sh4.2 billion" (CLDR: Ksh)
+    "UGX": ("Sh", "Shs"),  # Ugandan papers (CLDR: USh)
+    "TZS": ("Sh", "Shs"),  # Tanzanian papers (CLDR: TSh)
+    "BDT": ("Tk", "Tk."),  # Bangladeshi papers: "Tk 30 crore" (CLDR: ৳)
+    "GHS": ("GH¢", "GHc"),  # Ghanaian papers (CLDR: GH₵)
 }
 
 # Abbreviations that fuse a scale word with a currency, which CLDR lacks: surface -> (code, power of ten).

@@ -1,0 +1,267 @@
+"""Period phrases in the words of each language, built from data: the month and quarter names CLDR gives
+(generated into ``data/cldr/calendar``) and the hand-kept words of ``data/period_words``.
+
+Each pattern is one template filled with a language's words, so every language gets the same rules:
+an ordinal and a quarter or half noun with an optional year on either side ("im dritten Quartal 2023",
+"quý III/2017", "2010년 3분기"), the first months of a year ("les neuf premiers mois de 2023"), fixed
+parts of a year ("上半年"), month ranges ("de enero a marzo", "4-12月期"), years with a preposition or a
+year noun ("в 2023 году"), fiscal years, whole years, lengths ("sur trois ans"), shifts ("im Vorjahr")
+and recurrences ("pro Jahr").
+
+>>> words = language_words("de")
+>>> words.months["märz"], words.ordinals["dritten"]
+(3, 3)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from moneyfacts._period_scan import trie_pattern
+from moneyfacts.data.period_words import PERIOD_WORDS
+
+__all__ = ["LanguageWords", "language_words", "local_patterns", "versus_words"]
+
+_CALENDAR = Path(__file__).resolve().parent / "data" / "cldr" / "calendar"
+_Y4 = r"(?:19|20)\d\d"
+_ARTICLES = (
+    "the", "le", "la", "les", "l'", "el", "los", "las", "o", "os", "il", "lo", "gli", "der", "die", "das", "dem",
+    "den", "het", "det",
+)  # fmt: skip
+_CONNECT = (
+    "-", "–", "—", "~", "～", "〜", "to", "bis", "und", "à", "au", "a", "al", "y", "e", "i", "tot", "en", "till",
+    "och", "til", "og", "do", "до", "по", "ve", "ile", "đến", "hingga", "sampai", "s/d", "إلى", "से",
+)  # fmt: skip
+_CJK_DIGITS = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class LanguageWords:
+    """The period words of one language, from CLDR and the hand-kept table."""
+
+    months: dict[str, int]
+    month_abbr: dict[str, int]
+    ordinals: dict[str, int]
+    quarter: tuple[str, ...]
+    quarter_abbr: dict[str, int]
+    numbers: dict[str, int]
+    words: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, key: str) -> tuple[str, ...]:
+        value = self.words.get(key, ())
+        return tuple(value) if isinstance(value, (tuple, list)) else tuple(value)
+
+
+def _calendar(language: str) -> dict[str, Any]:
+    path = _CALENDAR / f"{language}.json"
+    if not path.is_file():
+        return {}
+    table: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return table
+
+
+def _numbers(language: str) -> dict[str, int]:
+    from moneyfacts._numbers import number_words, parse_number_words
+
+    out = {str(n): n for n in range(1, 61)}
+    out.update({ch: i for i, ch in enumerate(_CJK_DIGITS[:9], 1)})
+    out["十"] = 10
+    try:
+        words = number_words(language)
+    except Exception:  # a language without a number-word table: digits only
+        return out
+    for word in words:
+        if len(word) < 2 or any(ch.isdigit() for ch in word):
+            continue
+        parsed = parse_number_words([word], language)
+        if parsed is not None and parsed[1] == 1 and parsed[0] == int(parsed[0]) and 0 < parsed[0] <= 60:
+            out.setdefault(word, int(parsed[0]))
+    return out
+
+
+@cache
+def language_words(language: str) -> LanguageWords:
+    """The period words of ``language`` (a bare language code such as ``"de"``)."""
+    table = _calendar(language)
+    hand: dict[str, Any] = dict(PERIOD_WORDS.get(language, {}))
+    ordinals = {**table.get("quarter_ordinals", {}), **hand.get("ordinals", {})}
+    quarter = tuple(dict.fromkeys([*table.get("quarter_words", []), *hand.get("quarter", ())]))
+    return LanguageWords(
+        months=dict(table.get("months", {})),
+        month_abbr=dict(table.get("month_abbr", {})),
+        ordinals=ordinals,
+        quarter=quarter,
+        quarter_abbr={k: v for k, v in table.get("quarter_abbr", {}).items() if any(c.isdigit() for c in k)},
+        numbers=_numbers(language) if hand else {str(n): n for n in range(1, 61)},
+        words=hand,
+    )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Literal ``words`` as one alternation, bounded where a word starts or ends with a letter or digit."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for word in {w for w in words if w}:
+        head = word[0].isalnum() and not _unspaced(word[0])
+        tail = word[-1].isalnum() and not _unspaced(word[-1])
+        groups.setdefault((head, tail), []).append(word)
+    parts = []
+    for (head, tail), members in sorted(groups.items()):
+        body = trie_pattern(members).replace("\\ ", r"\s+")
+        parts.append((r"(?<!\w)" if head else "") + "(?:" + body + ")" + (_END if tail else ""))
+    return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+
+
+_END = r"(?![^\W\u3040-\u9fff\uac00-\ud7af])"
+"""The end of a word: no letter or digit follows, but a CJK character may ("第1四半期")."""
+_TAIL = r"(?![^\W\u3040-\u9fff\uac00-\ud7af]|-)"
+
+
+def _unspaced(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
+
+
+def cue_words(w: LanguageWords) -> list[str]:
+    """Words at least one of which every localized phrase holds."""
+    keys = ("year", "years", "months", "half", "fiscal", "full_year", "shift")
+    found = [*w.months, *w.month_abbr, *w.quarter, *w.quarter_abbr, *w.ordinals]
+    found += [*w.words.get("sub_year", {}), *w.words.get("recur", {})]
+    for key in keys:
+        found += list(w.get(key))
+    return [f for f in found if len(f) >= 2 or _unspaced(f[0])]
+
+
+_Handler = Callable[[re.Match[str], int, Any], Any]
+
+
+def local_patterns(language: str) -> list[tuple[str, str]]:
+    """The named patterns of ``language``, as (group name, pattern), tried before the English ones."""
+    w = language_words(language)
+    if not w.words and not w.months:
+        return []
+    prep = alternation((*w.get("prep"), *_ARTICLES))
+    lead = rf"(?:{prep}\s*){{0,3}}"
+    of = alternation(w.get("of")) if w.get("of") else r"(?!x)x"
+    year_word = alternation(w.get("year")) if w.get("year") else r"(?!x)x"
+    ordinal = alternation(w.ordinals) if w.ordinals else r"(?!x)x"
+    quarter = alternation(w.quarter) if w.quarter else r"(?!x)x"
+    half = alternation(w.get("half")) if w.get("half") else r"(?!x)x"
+    number = alternation(w.numbers)
+    months_noun = alternation(w.get("months")) if w.get("months") else r"(?!x)x"
+    first = alternation(w.get("first")) if w.get("first") else r"(?!x)x"
+    month = alternation(w.months) if w.months else r"(?!x)x"
+    any_month = alternation({**w.months, **w.month_abbr}) if w.months else r"(?!x)x"
+
+    def after(p: str) -> str:  # a year after the span: "de 2023", "2023 года", "/2017", "năm 2017"
+        return (
+            rf"(?:\s*(?:{of}\s*)?(?:{year_word}\s*)?[/\s]?\s*(?P<{p}_y>{_Y4})(?!\d)(?:\s*{year_word})?"
+            rf"|\s*/\s*(?P<{p}_y2>\d\d)(?!\d))?"
+        )
+
+    def before(p: str) -> str:  # a year before it: "2023年", "2010년", "2023 yılının", "2023'ün"
+        return rf"(?:(?P<{p}_yb>{_Y4})\s*(?:{year_word}|['’]\w{{1,4}})?\s*(?:{of}\s*)?)?"
+
+    out = [
+        ("lq", lead + before("lq") + rf"(?P<lq_o>{ordinal})[-\s]*(?:(?P<lq_q>{quarter})|(?P<lq_h>{half}))"
+         + after("lq") + _TAIL),
+        ("lr", lead + before("lr") + rf"(?:(?P<lr_q>{quarter})|(?P<lr_h>{half}))\s*(?:ke-?\s*)?(?P<lr_o>{ordinal})"
+         + after("lr") + _TAIL),
+    ]  # fmt: skip
+    if w.quarter_abbr:
+        out.append(("la", before("la") + rf"(?P<la_q>{alternation(w.quarter_abbr)})" + after("la")))
+    if w.words.get("sub_year"):
+        out.append(
+            ("ls", lead + before("ls") + rf"(?P<ls_s>{alternation(w.words['sub_year'])})" + after("ls"))
+        )
+    out.append(
+        (
+            "ln",
+            lead + before("ln") + rf"(?:{first}\s*(?P<ln_a>{number})\s*{months_noun}|(?P<ln_b>{number})\s*{first}\s*"
+            rf"{months_noun}|(?P<ln_c>{number})\s*{months_noun}(?:\s*(?P<ln_f>{first}))?)" + after("ln")
+            + _TAIL,
+        )
+    )  # fmt: skip
+    connect = alternation(_CONNECT)
+    out.append(
+        (
+            "lm",
+            lead + before("lm") + rf"(?P<lm_a>{any_month})\.?\s*(?:{connect})\s*(?:{prep}\s*)?(?P<lm_b>{any_month})\.?"
+            + after("lm") + _TAIL + "|" + before("lm2")
+            + r"(?P<lm2_a>1[0-2]|[1-9])\s*[-~～〜–]\s*(?P<lm2_b>1[0-2]|[1-9])\s*[月월](?:期|份)?"
+            r"(?:\s*[(（][^)）\d]{0,4}\d[^)）]{0,8}[)）])?",
+        )
+    )  # fmt: skip
+    fiscal = alternation(w.get("fiscal")) if w.get("fiscal") else r"(?!x)x"
+    out.append(
+        (
+            "lf",
+            lead + rf"(?:{fiscal}\s*(?:{of}\s*)?(?P<lf_y>{_Y4})(?:\s*[-–/]\s*(?P<lf_y2>{_Y4}|\d\d))?(?!\d)"
+            rf"|(?P<lf_yb>{_Y4})(?:\s*[-–/]\s*(?P<lf_yb2>{_Y4}|\d\d))?\s*{fiscal})",
+        )
+    )
+    if w.get("full_year"):
+        out.append(("lw", lead + rf"(?:{alternation(w.get('full_year'))})" + after("lw")))
+    if w.get("shift"):
+        out.append(("lh", lead + rf"(?:{alternation(w.get('shift'))})" + after("lh")))
+    out.append(
+        (
+            "ly",
+            rf"(?:(?P<ly_p>{alternation(w.get('prep'))})\s*)?(?:(?P<ly_w>{year_word})\s*)?(?P<ly_y>{_Y4})"
+            rf"(?:\s*(?:{connect})\s*(?P<ly_y2>{_Y4}))?(?![\d/-])(?:\s*(?P<ly_s>{year_word}))?",
+        )
+    )
+    if w.get("over"):
+        years_noun = alternation(w.get("years"))
+        out.append(
+            (
+                "lo",
+                rf"(?:{alternation(w.get('over'))})\s+(?:{alternation(_ARTICLES)}\s+)?(?P<lo_n>{number})\s*"
+                rf"(?:(?P<lo_y>{years_noun})|(?P<lo_m>{months_noun}))" + _TAIL,
+            )
+        )
+    out.append(
+        (
+            "lt",
+            rf"(?:{prep}\s*)?(?P<lt_m>{month})(?:\s+(?:{of}\s*)?(?P<lt_y>{_Y4}))?(?!\s*\d)" + _TAIL,
+        )
+    )
+    if w.words.get("recur"):
+        out.append(("lc", rf"(?P<lc_w>{alternation(w.words['recur'])})"))
+    return out
+
+
+@cache
+def versus_words(language: str) -> re.Pattern[str]:
+    """Comparison words of ``language`` ("par rapport à", "so với"): a period after them is the compared one."""
+    lang = language.replace("-", "_").split("_")[0].lower()
+    words = language_words(lang).get("versus")
+    return re.compile(alternation(words) if words else r"(?!x)x", re.IGNORECASE)
+
+
+def _first_year(m: re.Match[str], p: str) -> int | None:
+    for name in (f"{p}_y", f"{p}_yb"):
+        text = m.groupdict().get(name)
+        if text:
+            return int(text)
+    short = m.groupdict().get(f"{p}_y2")
+    return 2000 + int(short) if short else None
+
+
+def group_of(m: re.Match[str], prefix: str) -> str:
+    """Which of a pattern's alternatives matched: ``lm`` or ``lm2``."""
+    return prefix + "2" if m.groupdict().get(prefix + "2_a") else prefix
+
+
+def year_of(m: re.Match[str], prefix: str) -> int | None:
+    """The year a localized phrase states, on either side of it."""
+    return _first_year(m, prefix)
+
+
+def today_year(ref: dt.date | None) -> int | None:
+    return ref.year if ref is not None else None

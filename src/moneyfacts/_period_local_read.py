@@ -1,0 +1,185 @@
+"""Read the localized period phrases of :mod:`moneyfacts._period_local` into :class:`Phrase` objects.
+
+>>> from moneyfacts._period_phrases import Context, find_phrases
+>>> [str(p.period) for p in find_phrases("im dritten Quartal 2023", 0, Context(language="de"))]
+['2023-07-01/2023-09-30']
+>>> [str(p.period) for p in find_phrases("de enero a marzo de 2019", 0, Context(language="es"))]
+['2019-01-01/2019-03-31']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from moneyfacts._period_calendar import year_span
+from moneyfacts._period_local import group_of, language_words, year_of
+from moneyfacts._period_phrases import Context, Phrase, _fiscal, _months, _sub_year, _times
+from moneyfacts.model import Duration, Period
+
+__all__ = ["LOCAL_HANDLERS"]
+
+_UNITS = {
+    "year": Duration(years=1),
+    "month": Duration(months=1),
+    "quarter": Duration(months=3),
+    "week": Duration(weeks=1),
+    "day": Duration(days=1),
+    "hour": Duration(hours=1),
+}
+
+
+_DAY_BEFORE = re.compile(r"\d\.?\s*(?:de\s+)?$")
+
+
+def _lang(ctx: Context) -> str:
+    return (ctx.language or "en").replace("-", "_").split("_")[0].lower()
+
+
+def _at(m: re.Match[str], base: int, kind: str, period: Period | None, **kw: object) -> Phrase:
+    return Phrase(base + m.start(), base + m.end(), kind, period, **kw)  # type: ignore[arg-type]
+
+
+def _sub(
+    m: re.Match[str], base: int, ctx: Context, first: int, count: int, year: int | None
+) -> Phrase | None:
+    if not 1 <= first <= 12 or not 1 <= count <= 12 or first + count > 13:
+        return None
+    period, open_year = _sub_year(first, count, year, ctx)
+    months = (first, count) if open_year or year is None else None
+    return _at(m, base, "span", period, months=months)
+
+
+def _ordinal_span(m: re.Match[str], base: int, ctx: Context, p: str) -> Phrase | None:
+    n = language_words(_lang(ctx)).ordinals.get(m.group(f"{p}_o"))
+    if n is None:
+        return None
+    if m.group(f"{p}_q"):
+        return _sub(m, base, ctx, 3 * n - 2, 3, year_of(m, p)) if 1 <= n <= 4 else None
+    return _sub(m, base, ctx, 6 * n - 5, 6, year_of(m, p)) if 1 <= n <= 2 else None
+
+
+def _lq(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    return _ordinal_span(m, base, ctx, "lq")
+
+
+def _lr(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    return _ordinal_span(m, base, ctx, "lr")
+
+
+def _la(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    n = language_words(_lang(ctx)).quarter_abbr.get(m.group("la_q"))
+    return _sub(m, base, ctx, 3 * n - 2, 3, year_of(m, "la")) if n else None
+
+
+def _ls(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    table = language_words(_lang(ctx)).words.get("sub_year", {})
+    found = table.get(m.group("ls_s"))
+    if not isinstance(found, tuple):
+        return None
+    return _sub(m, base, ctx, found[0], found[1], year_of(m, "ls"))
+
+
+def _ln(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    """The first months of a year; "N months" without "first" is a length unless a year follows it."""
+    numbers = language_words(_lang(ctx)).numbers
+    word = m.group("ln_a") or m.group("ln_b") or m.group("ln_c")
+    n = numbers.get(word or "")
+    if not n or n > 12:
+        return None
+    year = year_of(m, "ln")
+    if m.group("ln_c") and not m.group("ln_f") and year is None:
+        return _at(m, base, "span", Period(duration=_months(n)))
+    return _sub(m, base, ctx, 1, n, year)
+
+
+def _lm(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    p = group_of(m, "lm")
+    if p == "lm2":
+        first, last = int(m.group("lm2_a")), int(m.group("lm2_b"))
+    else:
+        if _DAY_BEFORE.search(m.string, max(0, m.start() - 6), m.start("lm_a")):
+            return None
+        w = language_words(_lang(ctx))
+        table = {**w.month_abbr, **w.months}
+        first, last = table.get(m.group("lm_a"), 0), table.get(m.group("lm_b"), 0)
+    if not first or not last or last < first:
+        return None
+    return _sub(m, base, ctx, first, last - first + 1, year_of(m, p))
+
+
+def _lf(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    y1 = m.group("lf_y") or m.group("lf_yb")
+    y2 = m.group("lf_y2") or m.group("lf_yb2")
+    first = int(y1) if y1 else None
+    second = None if not y2 else int(y2) if len(y2) == 4 else 2000 + int(y2)
+    return _at(m, base, "span", _fiscal(first, second, ctx))
+
+
+def _lw(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    year = year_of(m, "lw")
+    span = year_span(year) if year else None
+    return _at(m, base, "span", span or Period(duration=Duration(years=1)))
+
+
+def _lh(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    return _at(m, base, "shift", None, shift=Duration(years=1), to_year=year_of(m, "lh"))
+
+
+def _ly(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    if not (m.group("ly_p") or m.group("ly_w") or m.group("ly_s")):
+        return None
+    y1 = int(m.group("ly_y"))
+    if m.group("ly_y2"):
+        y2 = int(m.group("ly_y2"))
+        first, last = year_span(y1), year_span(y2)
+        if not 0 < y2 - y1 <= 50 or first is None or last is None:
+            return None
+        return _at(
+            m, base, "span", Period(duration=Duration(years=y2 - y1 + 1), start=first.start, end=last.end)
+        )
+    return _at(m, base, "span", year_span(y1))
+
+
+def _lo(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    n = language_words(_lang(ctx)).numbers.get(m.group("lo_n"))
+    if not n:
+        return None
+    unit = Duration(years=1) if m.group("lo_y") else Duration(months=1)
+    return _at(m, base, "span", Period(duration=_times(unit, n)))
+
+
+def _lt(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    month = language_words(_lang(ctx)).months.get(m.group("lt_m"), 0)
+    year = int(m.group("lt_y")) if m.group("lt_y") else None
+    if _DAY_BEFORE.search(m.string, max(0, m.start() - 6), m.start("lt_m")):
+        return None  # "le 30 juin 2010", "25 Mei 2021": a date, not a month
+    if not month or (year is None and m.group(0).strip() == m.group("lt_m")):
+        return None  # a bare month name: a date or a contract month more often than a span
+    return _sub(m, base, ctx, month, 1, year)
+
+
+def _lc(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    unit = language_words(_lang(ctx)).words.get("recur", {}).get(m.group("lc_w"))
+    if unit not in _UNITS:
+        return None
+    word = m.group("lc_w")
+    attributive = "\u3040" <= word[0] <= "\ud7af"  # "年間配当": a CJK recurrence qualifies the noun after it
+    return _at(m, base, "recur", Period(recurrence=_UNITS[str(unit)]), adjective=attributive)
+
+
+LOCAL_HANDLERS: dict[str, Callable[[re.Match[str], int, Context], Phrase | None]] = {
+    "lq": _lq,
+    "lr": _lr,
+    "la": _la,
+    "ls": _ls,
+    "ln": _ln,
+    "lm": _lm,
+    "lf": _lf,
+    "lw": _lw,
+    "lh": _lh,
+    "ly": _ly,
+    "lo": _lo,
+    "lt": _lt,
+    "lc": _lc,
+}
