@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from moneyfacts._api import extract, extract_many, parse
+from moneyfacts._reader import Reader
 from moneyfacts.errors import (
     AmountError,
     ConversionError,
@@ -63,6 +64,7 @@ __all__ = [
     "ParseError",
     "Period",
     "Qualifier",
+    "Reader",
     "Reason",
     "UnknownLocaleError",
     "__version__",

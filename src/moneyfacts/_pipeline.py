@@ -19,16 +19,16 @@ from moneyfacts.model import Currency, Fact, Kind, Money, Qualifier
 __all__ = ["find_facts", "parse_one"]
 
 
-def find_facts(text: str, options: Options) -> list[Fact]:
-    """Every fact in ``text``, in text order."""
-    scan = scanner(options.locale)
+def find_facts(text: str, options: Options, scan: Scanner | None = None) -> list[Fact]:
+    """Every fact in ``text``, in text order; ``scan`` is a reader's own scanner, if it has one."""
+    scan = scan or scanner(options.locale)
     with localcontext(EXACT):  # the caller's decimal context never touches an amount
         return _facts(text, regions(text, scan), scan, options, bare=False)
 
 
-def parse_one(text: str, options: Options) -> Fact | None:
+def parse_one(text: str, options: Options, scan: Scanner | None = None) -> Fact | None:
     """The one money figure a short string states, or ``None``."""
-    scan = scanner(options.locale)
+    scan = scan or scanner(options.locale)
     with localcontext(EXACT):
         found = _facts(text, [(0, len(text))], scan, options, bare=True)
     facts = [f for f in found if f.kind is Kind.MONEY]

@@ -18,7 +18,19 @@ from moneyfacts._numwords import SPELLING_FOLD
 from moneyfacts._profile import Profile, profile_of
 from moneyfacts.data import news_marks, phrases
 
-__all__ = ["CJK", "IDEOGRAPH", "NUM", "SYM", "WORD", "Scanner", "Tok", "regions", "scanner", "tokenize"]
+__all__ = [
+    "CJK",
+    "IDEOGRAPH",
+    "NUM",
+    "SYM",
+    "WORD",
+    "Scanner",
+    "Tok",
+    "build_scanner",
+    "regions",
+    "scanner",
+    "tokenize",
+]
 
 NUM, CJK, WORD, SYM = 0, 1, 2, 3
 
@@ -164,7 +176,11 @@ _CONNECTORS = frozenset({"a", "an", "and", "und", "et", "y", "e", "i", "og", "en
 @cache
 def scanner(locale: str) -> Scanner:
     """The scanner of a locale, built once and cached."""
-    lex = lexicon(locale)
+    return build_scanner(lexicon(locale))
+
+
+def build_scanner(lex: Lexicon) -> Scanner:
+    """The anchor patterns and token tables of a lexicon (a reader's own words included)."""
     profile = profile_of(lex)
     language = profile.language
     clitics = clitic_words(language)
