@@ -92,6 +92,7 @@ def _public(obj: object) -> None:
     A dataclass's string annotations are resolved first, in their home module, so that
     ``typing.get_type_hints`` still works once ``__module__`` points here.
     """
+    import contextlib
     import dataclasses
     import typing
 
@@ -99,10 +100,8 @@ def _public(obj: object) -> None:
         own = vars(obj).get("__annotations__", {})
         hints = typing.get_type_hints(obj)
         obj.__annotations__ = {key: hints[key] for key in own}
-    try:
-        obj.__module__ = __name__  # type: ignore[attr-defined]
-    except (AttributeError, TypeError):  # a builtin or a slot that cannot be renamed: keep its home
-        pass
+    with contextlib.suppress(AttributeError, TypeError):  # a builtin that cannot be renamed keeps its home
+        obj.__module__ = __name__
 
 
 def __getattr__(name: str) -> object:
