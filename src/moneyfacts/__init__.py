@@ -15,6 +15,7 @@ import importlib
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost the import its speed
 if TYPE_CHECKING:
     from moneyfacts._api import extract, extract_many, parse
+    from moneyfacts._reader import Reader
     from moneyfacts.errors import (
         AmountError,
         ConversionError,
@@ -44,6 +45,7 @@ __all__ = [
     "ParseError",
     "Period",
     "Qualifier",
+    "Reader",
     "Reason",
     "UnknownLocaleError",
     "__version__",
@@ -72,6 +74,7 @@ _LAZY = {
     "ParseError": "moneyfacts.errors",
     "Period": "moneyfacts.model",
     "Qualifier": "moneyfacts.model",
+    "Reader": "moneyfacts._reader",
     "Reason": "moneyfacts.errors",
     "UnknownLocaleError": "moneyfacts.errors",
     "extract": "moneyfacts._api",
@@ -83,11 +86,30 @@ _LAZY = {
 }
 
 
+def _public(obj: object) -> None:
+    """Report a public name as ``moneyfacts``'s own (in reprs, help, pickles and the API reference).
+
+    A dataclass's string annotations are resolved first, in their home module, so that
+    ``typing.get_type_hints`` still works once ``__module__`` points here.
+    """
+    import contextlib
+    import dataclasses
+    import typing
+
+    if isinstance(obj, type) and dataclasses.is_dataclass(obj):
+        own = vars(obj).get("__annotations__", {})
+        hints = typing.get_type_hints(obj)
+        obj.__annotations__ = {key: hints[key] for key in own}
+    with contextlib.suppress(AttributeError, TypeError):  # a builtin that cannot be renamed keeps its home
+        obj.__module__ = __name__
+
+
 def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'moneyfacts' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
+    _public(value)
     globals()[name] = value  # later look-ups skip this function
     return value
 
