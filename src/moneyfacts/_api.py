@@ -6,9 +6,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from moneyfacts import _pipeline
 from moneyfacts._options import _options as _options  # also checked by callers of this module
-from moneyfacts.errors import ParseError, Reason
+from moneyfacts._reader import reader_for
 from moneyfacts.model import Fact, Kind
 
 __all__ = ["extract", "extract_many", "parse"]
@@ -39,7 +38,7 @@ def extract(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     options = _options(locale, reference_date, default_currency, fiscal_year_start, kinds)
-    return _pipeline.find_facts(text, options)
+    return reader_for(options).extract(text)
 
 
 def parse(
@@ -68,7 +67,7 @@ def parse(
     >>> parse("no money here")
     Traceback (most recent call last):
     ...
-    moneyfacts.errors.ParseError: the text holds no number: 'no money here'
+    moneyfacts.ParseError: the text holds no number: 'no money here'
     >>> try:
     ...     parse("He is 42 years old")
     ... except ParseError as err:
@@ -80,40 +79,10 @@ def parse(
     if not isinstance(lenient, bool):
         raise TypeError(f"lenient must be a bool, not {type(lenient).__name__}")
     options = _options(locale, reference_date, default_currency, fiscal_year_start, frozenset({Kind.MONEY}))
-    if not text.strip():
-        raise ParseError(Reason.EMPTY, text)
-    fact = _pipeline.parse_one(text, options)
-    if fact is None:
-        reason = Reason.NO_MONEY if any(ch.isdigit() for ch in text) else Reason.NO_NUMBER
-        raise ParseError(reason, text)
-    if fact.currency is None and not lenient and _counted(text, fact):
-        raise ParseError(Reason.NOT_MONEY, text, (fact.start, fact.end))
-    return fact
-
-
-def _counted(text: str, fact: Fact) -> bool:
-    """Whether the words beside a figure with no currency make it a count, an age, a year or a page."""
-    from moneyfacts.data.counts import COUNTED, NUMBERED, YEAR_BEFORE
-
-    after = text[fact.end :].split()
-    if after and (after[0].casefold().strip(".,;:!?") in COUNTED):
-        return True  # "3 people", "42 years old"
-    before = text[: fact.start].split()
-    value = fact.value
-    if not before or value is None or value != value.to_integral_value() or value < 0:
-        return False
-    word = before[-1].casefold()
-    if word in NUMBERED or word.rstrip(":") in NUMBERED:
-        return True  # "page 7", "aged 42"
-    year = fact.text.isdigit() and len(fact.text) == 4 and 1000 <= value <= 2999
-    return year and word in YEAR_BEFORE  # "in 2025"
+    return reader_for(options).parse(text, lenient=lenient)
 
 
 _EXTRACT_OPTIONS = frozenset({"locale", "reference_date", "default_currency", "fiscal_year_start", "kinds"})
-
-
-def _extract_chunk(texts: list[str], options: dict[str, Any]) -> list[list[Fact]]:
-    return [extract(text, **options) for text in texts]
 
 
 def extract_many(
@@ -144,50 +113,11 @@ def extract_many(
     unknown = sorted(set(options) - _EXTRACT_OPTIONS)
     if unknown:
         raise TypeError(f"extract_many() got an unexpected keyword argument {unknown[0]!r}")
-    if processes is not None and (not isinstance(processes, int) or isinstance(processes, bool)):
-        raise TypeError(f"processes must be an int or None, not {type(processes).__name__}")
-    if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
-        raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
-    _options(
+    checked = _options(
         options.get("locale", "en"),
         options.get("reference_date"),
         options.get("default_currency"),
         options.get("fiscal_year_start"),
         options.get("kinds"),
     )
-    if processes is None or processes <= 1:
-        return (extract(text, **options) for text in texts)
-    return _in_processes(iter(texts), processes, chunksize, options)
-
-
-def _in_processes(
-    texts: Iterator[str], processes: int, chunksize: int, options: dict[str, Any]
-) -> Iterator[list[Fact]]:
-    """Chunks of ``texts`` over a pool of processes, at most two chunks per process in flight."""
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from itertools import islice
-
-    pool = ProcessPoolExecutor(max_workers=processes)
-    pending: deque[Future[list[list[Fact]]]] = deque()
-
-    def submit() -> bool:
-        chunk = list(islice(texts, chunksize))
-        for text in chunk:
-            if not isinstance(text, str):
-                raise TypeError(f"text must be a str, not {type(text).__name__}")
-        if chunk:
-            pending.append(pool.submit(_extract_chunk, chunk, options))
-        return len(chunk) == chunksize
-
-    try:
-        more = True
-        while more and len(pending) < 2 * processes:
-            more = submit()
-        while pending:
-            done = pending.popleft().result()
-            if more:
-                more = submit()
-            yield from done
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    return reader_for(checked).extract_many(texts, processes=processes, chunksize=chunksize)

@@ -136,7 +136,7 @@ def _lookup(words: tuple[str, ...], locale: str) -> Mark | None:
             if not word.endswith(ending) or len(word) - len(ending) < 3:
                 continue
             base = word[: -len(ending)]
-            for stem in (base, base + "ь", base + "й"):
+            for stem in (base, *(base + end for end in phrases.STEM_ENDINGS.get(lex.language, ()))):
                 if stem in lex.marks and lex.marks[stem].kind != "code":
                     return lex.marks[stem]  # Turkish "dolardan", Russian "рублях" (рубль)
         for mutated, radical in phrases.INITIAL_MUTATIONS.get(lex.language, ()):

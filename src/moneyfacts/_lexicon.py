@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -39,6 +39,7 @@ __all__ = [
     "normalise_mark",
     "place_words",
     "wide_forms",
+    "with_words",
 ]
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -316,8 +317,11 @@ def _marks(languages: tuple[str, ...], own: str) -> dict[str, Mark]:
         builder.add(code.casefold(), (code,), "code")
     # a language's own marks are no one else's: under "und" ("\\" is the yen in Japanese, the won in Korean)
     hand = [news_marks.NEWS_MARKS, news_marks.LANGUAGE_MARKS.get(own, {})]
+    unmarked = news_marks.SCALE_LETTER_SIGNS.get(own, frozenset())
     for surface, (codes, tier) in (item for table in hand for item in table.items()):
         key = normalise_mark(surface)
+        if surface in unmarked:
+            continue  # French "4,2 G$": a scale letter before the sign, not the Guyanese dollar
         builder.add(key, codes, "slang" if tier == news_marks.TIER_SLANG else "news")
         builder.lead[key] = codes
         if tier == news_marks.TIER_DECISIVE and len(codes) == 1:
@@ -557,6 +561,27 @@ def lexicon(locale: str) -> Lexicon:
         max_mark_words=max(len(key.split()) for key in marks),
         lower_symbols=_lower_symbols(language),
         cased_marks=_cased_marks(),
+    )
+
+
+def with_words(lex: Lexicon, marks: Mapping[str, str], scales: Mapping[str, int]) -> Lexicon:
+    """A copy of ``lex`` that also knows a caller's currency marks and scale words; the caller's win.
+
+    A mark names its one currency decisively, as a hand-kept news mark does.
+
+    >>> own = with_words(lexicon("en"), {"Zorkmids": "XTS"}, {"bazillion": 15})
+    >>> own.marks["zorkmids"].codes, own.scales["bazillion"], "zorkmids" in lexicon("en").marks
+    (('XTS',), 15, False)
+    """
+    if not marks and not scales:
+        return lex
+    own = {normalise_mark(surface): Mark((code,), True, "news") for surface, code in marks.items()}
+    all_marks = {**lex.marks, **own}
+    return replace(
+        lex,
+        marks=MappingProxyType(all_marks),
+        scales=MappingProxyType({**lex.scales, **{normalise_mark(w): p for w, p in scales.items()}}),
+        max_mark_words=max([lex.max_mark_words, *(len(key.split()) for key in own)]),
     )
 
 

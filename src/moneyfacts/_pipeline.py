@@ -8,6 +8,7 @@ from dataclasses import replace
 from decimal import Decimal, localcontext
 
 from moneyfacts._currencies import Context, minor_currency, resolve
+from moneyfacts._document import Document
 from moneyfacts._exact import EXACT, quotient, readable
 from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._grammar import figures
@@ -19,16 +20,16 @@ from moneyfacts.model import Currency, Fact, Kind, Money, Qualifier
 __all__ = ["find_facts", "parse_one"]
 
 
-def find_facts(text: str, options: Options) -> list[Fact]:
-    """Every fact in ``text``, in text order."""
-    scan = scanner(options.locale)
+def find_facts(text: str, options: Options, scan: Scanner | None = None) -> list[Fact]:
+    """Every fact in ``text``, in text order; ``scan`` is a reader's own scanner, if it has one."""
+    scan = scan or scanner(options.locale)
     with localcontext(EXACT):  # the caller's decimal context never touches an amount
         return _facts(text, iter_regions(text, scan), scan, options, bare=False)
 
 
-def parse_one(text: str, options: Options) -> Fact | None:
+def parse_one(text: str, options: Options, scan: Scanner | None = None) -> Fact | None:
     """The one money figure a short string states, or ``None``."""
-    scan = scanner(options.locale)
+    scan = scan or scanner(options.locale)
     with localcontext(EXACT):
         found = _facts(text, [(0, len(text))], scan, options, bare=True)
     facts = [f for f in found if f.kind is Kind.MONEY]
@@ -42,12 +43,17 @@ def _facts(
     text: str, spans: Iterable[tuple[int, int]], scan: Scanner, options: Options, *, bare: bool
 ) -> list[Fact]:
     lex = scan.lexicon
+    doc = Document(text)
     ctx = Context(
-        default=options.default_currency, territory=lex.territory_currency, text=text, language=lex.language
+        default=options.default_currency,
+        territory=lex.territory_currency,
+        text=text,
+        language=lex.language,
+        document=doc,
     )
     out: list[Fact] = []
     scaled: list[bool] = []
-    lowercased = text.lower() == text  # tokenised corpora: there "usd" and "le" may be marks
+    lowercased = doc.lowercased  # tokenised corpora: there "usd" and "le" may be marks
     for a, b in spans:
         toks, figs, seen = figures(text, a, b, scan, bare=bare, lowercased=lowercased)
         marks = iter(seen)
@@ -65,11 +71,14 @@ def _facts(
     out, scaled = _in_order(out, scaled)
     money = [i for i, f in enumerate(out) if f.kind is Kind.MONEY]
     if money:
+        spans = [(out[i].start, out[i].end) for i in money]
+        inside = sorted(spans)  # a full stop inside a figure ends no sentence
         units = infer_units(
             text,
-            [(out[i].start, out[i].end) for i in money],
+            spans,
             [out[i].per for i in money],
             [scaled[i] for i in money],
+            sentences=doc.sentence_spans(inside),
         )
         for i, unit in zip(money, units, strict=True):
             if unit != out[i].per:
@@ -78,10 +87,11 @@ def _facts(
 
         periods = attach_periods(
             text,
-            [(out[i].start, out[i].end) for i in money],
+            spans,
             reference_date=options.reference_date,
             fiscal_year_start=options.fiscal_year_start,
             language=lex.language,
+            sentences=doc.sentence_starts(inside),
         )
         for i, period in zip(money, periods, strict=True):
             if period is not None:

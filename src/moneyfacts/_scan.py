@@ -29,6 +29,7 @@ __all__ = [
     "WORD",
     "Scanner",
     "Tok",
+    "build_scanner",
     "iter_regions",
     "regions",
     "scanner",
@@ -179,7 +180,11 @@ _CONNECTORS = frozenset({"a", "an", "and", "und", "et", "y", "e", "i", "og", "en
 @lru_cache(maxsize=32)
 def scanner(locale: str) -> Scanner:
     """The scanner of a locale, built once and cached."""
-    lex = lexicon(locale)
+    return build_scanner(lexicon(locale))
+
+
+def build_scanner(lex: Lexicon) -> Scanner:
+    """The anchor patterns and token tables of a lexicon (a reader's own words included)."""
     profile = profile_of(lex)
     language = profile.language
     clitics = clitic_words(language)
