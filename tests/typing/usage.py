@@ -67,6 +67,14 @@ def many(texts: list[str]) -> Iterator[int]:
         yield len(facts)
 
 
+def own_words(text: str) -> list[str]:
+    reader = moneyfacts.Reader(locale="en_GB", marks={"zorkmids": "XTS"}, scales={"bazillion": 15})
+    one: moneyfacts.Fact = reader.parse("5 zorkmids")
+    every: list[moneyfacts.Fact] = reader.extract(text)
+    lists: Iterator[list[moneyfacts.Fact]] = reader.extract_many([text], processes=None)
+    return [str(one.amount), *(str(f.amount) for f in every), *(str(len(x)) for x in lists)]
+
+
 def run_cli() -> int:
     status: int = main(["parse", "US$52.4 billion", "--format", "jsonl"])
     return status
