@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from moneyfacts._figures import Figure, PhraseTable
+from moneyfacts._figures import Figure, MarkHit, PhraseTable
 from moneyfacts._region import Region
-from moneyfacts._scan import tokenize
+from moneyfacts._scan import NUM, SYM, WORD, tokenize
 from moneyfacts.data import phrases
 
-__all__ = ["borrow", "prior_inside", "priors", "vague_at", "year"]
+__all__ = ["borrow", "dropped_currency", "prior_inside", "priors", "vague_at", "year"]
 
 _VAGUE = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.VAGUE_COUNTS})
 _COMPARISONS = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.COMPARISON_LEADS})
@@ -133,3 +133,33 @@ def vague_at(p: Region, i: int) -> Figure | None:
         qualifier="range",
         power=power,
     )
+
+
+_SENTENCE_ENDS = frozenset({".", "。", "!", "?", ";", "！", "？", "；"})
+_LOOK_BACK = 30
+"""How many tokens back a figure that drops its currency looks for the one it shares."""
+
+
+def dropped_currency(p: Region, fig: Figure) -> MarkHit | None:
+    """The currency of an earlier figure in the sentence, for a scaled number that writes none and counts
+    nothing: "500 milliards d'euros d'ici 2020, puis 630 milliards en 2025"; not "300 million users"."""
+    if fig.value is None or not fig.scaled or year(p, fig):
+        return None
+    after = p.toks[fig.end] if fig.end < p.n else None
+    if after is not None and (p.seq_at(fig.end, p.ph.percent) or (after.kind == SYM and after.text == "%")):
+        return None
+    if after is not None and after.kind == WORD and after.low not in phrases.FIGURE_ENDS:
+        return None  # "300 million users", "630 millions de personnes"
+    if after is not None and after.low in phrases.SCALE_TO_MARK:
+        return None
+    for k in range(fig.start - 1, max(fig.start - _LOOK_BACK, -1), -1):
+        if p.toks[k].text in _SENTENCE_ENDS:
+            return None
+        hit = p.mark_at(k)
+        if hit is None or hit.minor or hit.end > fig.start:
+            continue
+        beside = (k > 0 and p.toks[k - 1].kind == NUM) or (hit.end < p.n and p.toks[hit.end].kind == NUM)
+        scaled_before = any(p.low(m) in p.lex.scales for m in range(max(k - 3, 0), k))
+        if beside or scaled_before:
+            return hit
+    return None

@@ -14,7 +14,7 @@ from moneyfacts._lexicon import Mark
 from moneyfacts._numbers import parse_cjk_numeral, parse_number_words
 from moneyfacts._region import Region
 from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok
-from moneyfacts._shared_scale import borrow, prior_inside, priors, vague_at, year
+from moneyfacts._shared_scale import borrow, dropped_currency, prior_inside, priors, vague_at, year
 from moneyfacts._units import unit_name
 from moneyfacts.data import phrases
 
@@ -45,6 +45,7 @@ __all__ = [
     "cantonese_dollars",
     "coins_at",
     "direct",
+    "dropped_currency",
     "named_alone",
     "per_before",
     "percent_at",
@@ -477,5 +478,9 @@ def per_before(p: Region, fig: Figure) -> None:
     """Chinese and Hindi may put the unit first: 每桶报142.3美元, "प्रति शेयर 30 पेंस"."""
     for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
         if p.toks[k].low in phrases.PER_FIRST and k + 1 < fig.start:
-            fig.per = unit_name(p.toks[k + 1].text)
+            unit = p.toks[k + 1]
+            if unit.kind == NUM and k + 2 < fig.start:  # "每 10 股": per ten shares
+                fig.per = f"{unit.text} {unit_name(p.toks[k + 2].text)}"
+                return
+            fig.per = unit_name(unit.text)
             return

@@ -72,3 +72,15 @@ def test_a_price_change_takes_the_unit_of_the_price_it_moves() -> None:
 def test_between_makes_a_range_after_a_word_of_movement() -> None:
     (fact,) = moneyfacts.extract("Sales rose to between $5 and $6 billion.")
     assert (str(fact.low), str(fact.high)) == ("USD 5000000000", "USD 6000000000")
+
+
+def test_half_a_cent_and_the_counter() -> None:
+    facts = moneyfacts.extract("The counter rose half a Singapore cent to S$0.385.", locale="en_SG")
+    assert [(str(f.amount), f.per) for f in facts] == [("SGD 0.005", "share"), ("SGD 0.385", "share")]
+    assert _pers("It sold over the counter for $5 million.") == [None]
+
+
+def test_a_count_of_shares_after_per() -> None:
+    assert _pers("向全体股东每10股派发现金红利1.00元。", "zh") == ["10 share"]
+    assert _pers("보통주 한 주당 2천원의 배당을 결정했다.", "ko") == ["share"]
+    assert _pers("The steps cost $5.") == [None]  # "eps" inside a word is no measure

@@ -407,3 +407,14 @@ VAGUE_COUNTS: dict[str, tuple[int, int]] = {
     "tiotals": (10, 100), "hundratals": (100, 1000), "flera": (2, 9), "titalls": (10, 100),
     "десятки": (10, 100), "сотни": (100, 1000), "несколько": (2, 9),
 }  # fmt: skip
+
+# Words that may follow a figure without making it a count of something: prepositions and adverbs of time
+# ("630 milliards dès 2022", "18 mil millones en 2025"). A scaled number that writes no currency and is
+# followed by another word counts that word ("300 million users") and takes no neighbour's currency.
+FIGURE_ENDS: frozenset[str] = UNIT_STOPS | frozenset(
+    """
+    dès en pour au aux à sur par d'ici puis contre soit im in für bis ab seit zum voor tot naar per para
+    por hasta desde entre a da per entro fino dal nel för till efter sedan na w do od w за в до к с по
+    a year earlier ago then respectively each apiece alone
+    """.split()
+)
