@@ -158,8 +158,8 @@ def dropped_currency(p: Region, fig: Figure) -> MarkHit | None:
         hit = p.mark_at(k)
         if hit is None or hit.minor or hit.end > fig.start:
             continue
-        beside = (k > 0 and p.toks[k - 1].kind == NUM) or (hit.end < p.n and p.toks[hit.end].kind == NUM)
-        scaled_before = any(p.low(m) in p.lex.scales for m in range(max(k - 3, 0), k))
-        if beside or scaled_before:
+        # the earlier figure wrote its scale too: "$4 billion", "120 millones de euros"
+        prefixed = hit.end + 1 < p.n and p.toks[hit.end].kind == NUM and p.low(hit.end + 1) in p.lex.scales
+        if prefixed or any(p.low(m) in p.lex.scales for m in range(max(k - 3, 0), k)):
             return hit
     return None

@@ -400,7 +400,7 @@ VAGUE_COUNTS: dict[str, tuple[int, int]] = {
     "a few": (2, 9), "several hundred": (200, 900),
     "dutzende": (10, 100), "zig": (10, 100), "hunderte": (100, 1000), "mehrere": (2, 9), "einige": (2, 9),
     "des dizaines de": (10, 100), "des centaines de": (100, 1000), "plusieurs": (2, 9), "quelques": (2, 9),
-    "decenas de": (10, 100), "cientos de": (100, 1000), "centenares de": (100, 1000), "varios": (2, 9),
+    "decenas de": (10, 100), "cientos de": (100, 1000), "centenares de": (100, 1000),
     "decine di": (10, 100), "centinaia di": (100, 1000), "diversi": (2, 9), "alcuni": (2, 9),
     "dezenas de": (10, 100), "centenas de": (100, 1000), "vários": (2, 9), "alguns": (2, 9),
     "tientallen": (10, 100), "honderden": (100, 1000), "enkele": (2, 9), "meerdere": (2, 9),
