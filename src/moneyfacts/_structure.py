@@ -272,8 +272,8 @@ def per_unit(p: Region, fig: Figure) -> None:
     if word in ("/",) and j + 1 < p.n and p.toks[j + 1].spaced:
         return
     k = j + 1
-    if hyphen and p.low(k) == "-":
-        k += 1
+    if (hyphen and p.low(k) == "-") or (word == "pr" and p.low(k) == "."):
+        k += 1  # "12-cent-a-share", Danish and Norwegian "pr. aktie"
     if k >= p.n or p.toks[k].kind not in (WORD, NUM):
         return
     unit_toks = _unit_phrase(p, k)
@@ -296,6 +296,9 @@ def _head(p: Region, words: list[Tok]) -> tuple[int, int]:
     noun after a modifier, else the head noun of the language's word order ("per eligible employee" ->
     employee, "par salarié éligible" -> salarié). Words that make the unit stay with it: "per 1,000
     cubic feet", "per square foot", "per million British thermal units"."""
+    for n in range(len(words) - 1):
+        if f"{words[n].low} {words[n + 1].low}" in phrases.UNIT_NAMES:
+            return n, n + 1  # a name of two words: Vietnamese "cổ phiếu" (share)
     head = next((n for n, t in enumerate(words) if _known_unit(t.low) and t.low not in _UNIT_HEADS), None)
     plain = [n for n, t in enumerate(words) if t.kind == WORD and t.low not in phrases.UNIT_CLASSIFIERS]
     if head is None:

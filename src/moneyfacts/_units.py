@@ -92,7 +92,7 @@ def _unit_first() -> re.Pattern[str]:
     cjk_units = "|".join(map(re.escape, cjk))
     fused = "|".join(map(re.escape, sorted(phrases.UNIT_FIRST, key=len, reverse=True)))
     # the words of scripts without spaces need no word boundary: "1株当たり", "한 주당"
-    cjk_fused = "|".join(re.escape(w) for w in phrases.UNIT_FIRST if not w.isascii() and _unspaced(w))
+    cjk_fused = "|".join(re.escape(w) for w in phrases.UNIT_FIRST if _unspaced(w))
     return re.compile(
         rf"(?:\b(?:{'|'.join(map(re.escape, pers))})\s+(?:\w+\s+)?(?P<unit>{words})\b"
         rf"|(?:{'|'.join(map(re.escape, cjk_pers))})\s*(?P<count>\d+\s*)?(?P<cjk>{cjk_units})"
@@ -213,7 +213,11 @@ def _units_first(
         near = found is not None and a - found.end() <= (_GAP_REACH if not flags[i] else 2)
         if found is not None and near and not _GAP_BREAKS.intersection(text[found.end() : a]):
             word = found.group("unit") or found.group("cjk")
-            unit = unit_name(word) if word else phrases.UNIT_FIRST[found.group("fused").casefold()]
+            unit = (
+                unit_name(word)
+                if word
+                else phrases.UNIT_FIRST[" ".join(found.group("fused").casefold().split())]
+            )
             count = found.group("count")
             out[i] = f"{count.strip()} {unit}" if count else unit  # "每10股": per ten shares
         since = max(since, b)

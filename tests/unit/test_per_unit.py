@@ -84,3 +84,21 @@ def test_a_count_of_shares_after_per() -> None:
     assert _pers("向全体股东每10股派发现金红利1.00元。", "zh") == ["10 share"]
     assert _pers("보통주 한 주당 2천원의 배당을 결정했다.", "ko") == ["share"]
     assert _pers("The steps cost $5.") == [None]  # "eps" inside a word is no measure
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("en", "The dividend of $0.50 will be paid in May.", ["share"]),
+        ("en", "Dividend payments totalled $5 billion.", [None]),  # a total, scaled
+        ("de", "Die Dividende je Stammaktie steigt auf 2,10 Euro.", ["share"]),
+        ("fr", "Le dividende sera de 1,20 euro.", ["share"]),
+        ("da", "Udbyttet er 5 kr. pr. aktie.", ["share"]),
+        ("fi", "Yhtiö maksaa 0,50 euroa osakkeelta.", ["share"]),
+        ("tr", "Kişi başına 500 TL ödenecek.", ["person"]),  # "per" after its noun: per person
+        ("vi", "Cổ tức là 1.500 đồng/cổ phiếu.", ["share"]),
+        ("ja", "1株あたり30円の配当。", ["share"]),
+    ],
+)
+def test_dividends_and_more_forms_of_the_share(locale: str, text: str, want: list[str | None]) -> None:
+    assert _pers(text, locale) == want
