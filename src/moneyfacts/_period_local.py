@@ -229,6 +229,9 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
             lead + before("lr") + units("lr") + rf"\s*(?:ke-?\s*)?(?P<lr_o>{ordinal})" + after("lr") + _TAIL,
         ),
     ]
+    out.append(
+        ("lu", rf"(?:{alternation(w.get('prep'))})\s+(?:{alternation(_ARTICLES)}\s+)?{units('lu')}" + _TAIL)
+    )
     if w.quarter_abbr:
         out.append(("la", before("la") + rf"(?P<la_q>{alternation(w.quarter_abbr)})" + after("la")))
     if w.words.get("sub_year"):
@@ -247,6 +250,8 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
         )
     )
     connect = alternation(_CONNECT)
+    until = alternation(w.get("until")) if w.get("until") else r"(?!x)x"
+    since = alternation(w.get("since")) if w.get("since") else r"(?!x)x"
     out.append(
         (
             "lm",
@@ -279,7 +284,8 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
     out.append(
         (
             "ly",
-            rf"(?:(?P<ly_p>{alternation(w.get('prep'))})\s*)?(?:(?P<ly_w>{year_word})\s*)?(?P<ly_y>{_Y4})"
+            rf"(?:(?P<ly_u>{until})\s*|(?P<ly_n>{since})\s*|(?P<ly_p>{alternation(w.get('prep'))})\s*)?"
+            rf"(?:{alternation(_ARTICLES)}\s+)?(?:(?P<ly_w>{year_word})\s*)?(?P<ly_y>{_Y4})"
             rf"(?:\s*(?:{connect})\s*(?P<ly_y2>{_Y4}))?(?![\d/-])(?:\s*(?P<ly_s>{year_word}))?",
         )
     )

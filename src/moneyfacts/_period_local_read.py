@@ -132,7 +132,7 @@ def _lh(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
 
 
 def _ly(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
-    if not (m.group("ly_p") or m.group("ly_w") or m.group("ly_s") or m.group("ly_y2")):
+    if not any(m.group(g) for g in ("ly_p", "ly_w", "ly_s", "ly_y2", "ly_u", "ly_n")):
         return None  # a bare year is a date as often as a span; a range of years is a span
     y1 = int(m.group("ly_y"))
     if m.group("ly_y2"):
@@ -143,7 +143,17 @@ def _ly(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
         return _at(
             m, base, "span", Period(duration=Duration(years=y2 - y1 + 1), start=first.start, end=last.end)
         )
-    return _at(m, base, "span", year_span(y1))
+    span = year_span(y1)
+    if span is not None and m.group("ly_u"):
+        return _at(m, base, "span", Period(end=span.end))  # "bis 2030": an end, not a year
+    if span is not None and m.group("ly_n"):
+        return _at(m, base, "span", Period(start=span.start))
+    return _at(m, base, "span", span)
+
+
+def _lu(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    """A quarter or half with no ordinal ("im Quartal", "au semestre"): only its length is known."""
+    return _at(m, base, "span", Period(duration=Duration(months=3 if m.group("lu_q") else 6)))
 
 
 def _lo(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
@@ -252,6 +262,7 @@ LOCAL_HANDLERS: dict[str, Callable[[re.Match[str], int, Context], Phrase | None]
     "lz": _lz,
     "lj": _lj,
     "ld": _ld,
+    "lu": _lu,
 }
 
 

@@ -268,3 +268,27 @@ def test_a_year_named_from_the_reference_keeps_only_its_length_without_one() -> 
 def test_the_same_period_last_year_is_a_shift_not_last_year() -> None:
     text = "2024年上半年收益为100亿元，上年同期为90亿元。"
     assert _period(text, "zh_CN", 1) == "2023-01-01/2023-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("Für das Jahr 2022 zahlt sie 3 Euro je Aktie.", "de_DE", "2022-01-01/2022-12-31"),
+        ("Im Auftaktquartal 2024 verdiente sie 9 Mio. Euro.", "de_DE", "2024-01-01/2024-03-31"),
+        ("Bis 2030 will sie 20 Milliarden Euro investieren.", "de_DE", "../2030-12-31"),
+        ("Depuis 2020, le groupe a investi 4 millions d'euros.", "fr_FR", "2020-01-01/.."),
+        ("Hasta 2028 invertirá 50 millones de euros.", "es_ES", "../2028-12-31"),
+        ("Im Quartal verdiente die Bank 2 Milliarden Euro.", "de_DE", "P3M"),
+        ("Au semestre, le chiffre d'affaires atteint 8 millions d'euros.", "fr_FR", "P6M"),
+    ],
+)
+def test_years_with_their_prepositions_and_quarters_without_an_ordinal(
+    text: str, locale: str, want: str
+) -> None:
+    assert _period(text, locale) == want
+
+
+def test_an_ordinal_date_does_not_end_the_sentence() -> None:
+    text = "Die Aktie kostete am 3. März 2024 rund 50 Euro, im ersten Quartal 2024 verdiente sie 9 Mio. Euro."
+    assert _period(text, "de_DE", 0) is None
+    assert _period(text, "de_DE", 1) == "2024-01-01/2024-03-31"

@@ -23,6 +23,7 @@ Every entry is lower case. Keys of a language:
 ``upto``, ``upto_end``  the words around the day a span ends on in Chinese ("截至2016年12月31日止6个月")
 ``year_ending_mark``  the mark of a fiscal year named by its last month ("25年3月期": the year to March 2025)
 ``deictic``   years named from the reference date: phrase -> years after it ("im vergangenen Jahr": -1)
+``until``, ``since``  prepositions that make a year an end or a start ("bis 2030", "depuis 2020")
 ``versus``    comparison words: a period after them is the compared figure's ("par rapport à", "so với")
 """
 
@@ -30,6 +31,8 @@ from __future__ import annotations
 
 PERIOD_WORDS: dict[str, dict[str, object]] = {
     "de": {
+        "until": ("bis", "bis zum jahr", "bis ende"),
+        "since": ("seit", "ab"),
         "deictic": {
             "im vergangenen jahr": -1,
             "vergangenes jahr": -1,
@@ -46,7 +49,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         },
         "ending": ("zum", "bis zum", "per"),
         "versus": ("im vergleich zum", "im vergleich zu", "gegenüber", "verglichen mit", "nach"),
-        "prep": ("im", "in", "für", "während", "über", "seit", "bis", "zwischen", "von"),
+        "prep": ("im", "in", "für", "während", "über", "zwischen", "von"),
         "of": ("des", "von"),
         "year": ("jahr", "jahres", "jahre"),
         "years": ("jahre", "jahren", "jahr"),
@@ -65,6 +68,13 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "vierte": 4,
         },
         "quarter": ("quartal", "quartals", "quartalen", "jahresviertel"),
+        "sub_year": {
+            "auftaktquartal": (1, 3),
+            "auftaktquartals": (1, 3),
+            "schlussquartal": (10, 3),
+            "schlussquartals": (10, 3),
+            "jahresauftakt": (1, 3),
+        },
         "half": ("halbjahr", "halbjahres", "halbjahrs", "jahreshälfte"),
         "fiscal": ("geschäftsjahr", "geschäftsjahres", "geschäftsjahrs", "wirtschaftsjahr", "haushaltsjahr"),
         "full_year": ("gesamtjahr", "gesamtjahres", "ganzen jahr", "gesamten jahr"),
@@ -94,6 +104,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("über", "in", "für", "binnen", "innerhalb von"),
     },
     "fr": {
+        "until": ("jusqu'en", "d'ici", "d'ici à", "jusqu'à"),
+        "since": ("depuis", "à partir de"),
         "deictic": {
             "l'an dernier": -1,
             "l'année dernière": -1,
@@ -173,6 +185,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("sur", "en", "pendant", "durant"),
     },
     "es": {
+        "until": ("hasta", "para"),
+        "since": ("desde",),
         "deictic": {
             "el año pasado": -1,
             "del año pasado": -1,
@@ -229,6 +243,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("en", "durante"),
     },
     "pt": {
+        "until": ("até",),
+        "since": ("desde", "a partir de"),
         "deictic": {
             "o ano passado": -1,
             "no ano passado": -1,
@@ -272,6 +288,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("em", "durante"),
     },
     "it": {
+        "until": ("entro il", "entro", "fino al"),
+        "since": ("dal", "da"),
         "deictic": {
             "l'anno scorso": -1,
             "lo scorso anno": -1,
@@ -327,6 +345,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("in", "per", "nell'arco di"),
     },
     "nl": {
+        "until": ("tot", "tegen"),
+        "since": ("sinds", "vanaf"),
         "deictic": {"vorig jaar": -1, "vorige jaar": -1, "dit jaar": 0, "volgend jaar": 1},
         "ending": ("eindigend op", "tot en met", "per", "eindigend"),
         "versus": ("ten opzichte van", "vergeleken met", "tegenover", "dan"),
@@ -359,6 +379,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "in", "gedurende", "binnen"),
     },
     "sv": {
+        "until": ("till", "fram till"),
+        "since": ("sedan", "från"),
         "deictic": {"i fjol": -1, "förra året": -1, "i år": 0, "nästa år": 1},
         "ending": ("som slutade den", "per", "t.o.m."),
         "versus": ("jämfört med", "mot"),
@@ -394,6 +416,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("under", "på", "inom"),
     },
     "nb": {
+        "until": ("innen", "frem til", "til"),
+        "since": ("siden", "fra"),
         "deictic": {"i fjor": -1, "i fjord": -1, "i år": 0, "neste år": 1},
         "ending": ("som endte", "per"),
         "versus": ("sammenlignet med", "mot"),
@@ -427,6 +451,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "på", "i løpet av"),
     },
     "da": {
+        "until": ("inden", "frem til"),
+        "since": ("siden", "fra"),
         "deictic": {"sidste år": -1, "i fjor": -1, "i år": 0, "næste år": 1},
         "versus": ("sammenlignet med", "mod"),
         "prep": ("i", "for", "under", "det"),
@@ -445,6 +471,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "på"),
     },
     "pl": {
+        "until": ("do",),
+        "since": ("od",),
         "deictic": {
             "w ubiegłym roku": -1,
             "w zeszłym roku": -1,
@@ -454,7 +482,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "w przyszłym roku": 1,
         },
         "versus": ("w porównaniu z", "wobec", "niż", "z"),
-        "prep": ("w", "we", "za", "przez", "na", "od", "do"),
+        "prep": ("w", "we", "za", "przez", "na"),
         "of": ("roku",),
         "year": ("roku", "rok", "r."),
         "years": ("lata", "lat", "rok"),
@@ -497,6 +525,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("przez", "w ciągu", "na"),
     },
     "ru": {
+        "until": ("до", "к"),
+        "since": ("с", "начиная с"),
         "deictic": {
             "в прошлом году": -1,
             "прошлого года": -1,
@@ -507,7 +537,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         },
         "ending": ("закончившийся", "завершившийся", "по"),
         "versus": ("по сравнению с", "в сравнении с", "против", "чем", "с"),
-        "prep": ("в", "за", "во", "на", "по итогам", "в течение", "с", "до"),
+        "prep": ("в", "за", "во", "на", "по итогам", "в течение"),
         "of": ("года",),
         "year": ("году", "год", "года", "г.", "гг."),
         "years": ("лет", "года", "год"),
@@ -674,6 +704,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "vi": {
+        "until": ("đến", "đến năm"),
+        "since": ("từ", "từ năm"),
         "deictic": {"năm ngoái": -1, "năm nay": 0, "năm tới": 1, "năm sau": 1},
         "versus": ("so với",),
         "prep": ("trong", "của", "năm", "vào"),
@@ -720,6 +752,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("trong",),
     },
     "id": {
+        "until": ("hingga", "sampai"),
+        "since": ("sejak",),
         "deictic": {"tahun lalu": -1, "tahun ini": 0, "tahun depan": 1},
         "ending": ("yang berakhir pada", "yang berakhir", "hingga", "sampai dengan"),
         "versus": ("dibandingkan", "dibanding", "ketimbang", "dari"),
@@ -751,6 +785,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("selama", "dalam"),
     },
     "ar": {
+        "until": ("حتى", "بحلول"),
+        "since": ("منذ",),
         "deictic": {
             "العام الماضي": -1,
             "السنة الماضية": -1,
