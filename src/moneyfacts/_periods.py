@@ -79,12 +79,14 @@ def attach_periods(
     reference_date: dt.date | None = None,
     fiscal_year_start: tuple[int, int] | None = None,
     language: str = "en",
+    sentences: Sequence[int] | None = None,
 ) -> list[Period | None]:
     """The period each figure governs, one per span in ``spans`` (figure spans in text order).
 
+    ``sentences`` are the text's sentence starts, figures' spans left whole, when already found.
     Never raises on spans that lie in the text.
     """
-    return _attach(text, spans, reference_date, fiscal_year_start, language)
+    return _attach(text, spans, reference_date, fiscal_year_start, language, sentences)
 
 
 def _attach(
@@ -93,12 +95,14 @@ def _attach(
     ref: dt.date | None,
     fiscal: tuple[int, int] | None,
     language: str,
+    sentences: Sequence[int] | None = None,
 ) -> list[Period | None]:
     n = len(text)
     clean = [(max(0, min(int(s), n)), max(0, min(int(e), n))) for s, e in spans]
     out: list[Period | None] = [None] * len(clean)
     order = sorted(range(len(clean)), key=lambda i: clean[i])
-    bounds = _ordinal_dates_joined(text, sentence_starts(text, [clean[i] for i in order]), language)
+    found = list(sentences) if sentences is not None else sentence_starts(text, [clean[i] for i in order])
+    bounds = _ordinal_dates_joined(text, found, language)
     groups: dict[int, list[int]] = {}
     for i in order:
         s, e = clean[i]
