@@ -306,7 +306,38 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
     )
     if w.words.get("recur"):
         out.append(("lc", rf"(?P<lc_w>{alternation(w.words['recur'])})"))
-    return _ending_patterns(w, lead, number, months_noun, year_word) + out
+    found = _ending_patterns(w, lead, number, months_noun, year_word) + out
+    guard = _first_characters(w)
+    return [(name, guard + pattern) for name, pattern in found]
+
+
+def _first_characters(w: LanguageWords) -> str:
+    """A lookahead for the characters a phrase of the language can open with, so that a try at any other
+    position fails at once."""
+    words: set[str] = {*w.months, *w.month_abbr, *w.ordinals, *w.quarter, *w.quarter_abbr, *w.numbers}
+    words |= {
+        *_ARTICLES,
+        *w.words.get("sub_year", {}),
+        *w.words.get("recur", {}),
+        *w.words.get("deictic", {}),
+    }
+    for key in (
+        "prep",
+        "year",
+        "half",
+        "months",
+        "first",
+        "fiscal",
+        "full_year",
+        "shift",
+        "over",
+        "until",
+        "since",
+        "upto",
+    ):
+        words |= set(w.get(key))
+    chars = {word[0] for word in words if word} | set("0123456789")
+    return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
 
 
 _CJK_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"

@@ -272,24 +272,26 @@ _Y = r"(?:19|20)\d\d"
 EVERY_LANGUAGE: tuple[tuple[str, str], ...] = (
     (  # "the December quarter", "the June half of 2023": the span that ENDS in that month
         "xq",
-        r"(?:(?:in|for|during|of|over)\s+)?(?:the\s+)?(?P<xq_m>" + MONTH_RE + r")[-\s]+(?:(?P<xq_q>quarter)|"
+        r"(?=[a-z])(?:(?:in|for|during|of|over)\s+)?(?:the\s+)?(?P<xq_m>"
+        + MONTH_RE
+        + r")[-\s]+(?:(?P<xq_q>quarter)|"
         r"(?P<xq_h>half(?:[-\s]year)?))(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<xq_y>" + _Y + r"))?(?![\w-])",
     ),
     (  # "the first nine months of 2023"
         "xf",
-        r"(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?first\s+(?P<xf_n>" + NUM_RE + r")\s+months"
+        r"(?=[a-z])(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?first\s+(?P<xf_n>" + NUM_RE + r")\s+months"
         r"(?:\s+(?:of\s+)?(?:(?:the\s+|this\s+)?year|(?P<xf_y>" + _Y + r")))?(?![\w-])",
     ),
     (  # "full-year revenue", "for the full year 2024", "whole-year"
         "xw",
-        r"(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?(?:full|whole|entire)[-\s]year(?:\s+(?P<xw_y>"
+        r"(?=[a-z])(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?(?:full|whole|entire)[-\s]year(?:\s+(?P<xw_y>"
         + _Y
         + r"))?"
         r"(?![\w-])",
     ),
     (  # "the previous quarter", "the preceding half": a shift by that unit
         "xp",
-        r"(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?(?:previous|preceding|prior|sequential)\s+"
+        r"(?=[a-z])(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?(?:previous|preceding|prior|sequential)\s+"
         r"(?P<xp_u>quarter|half|month)(?![\w-])",
     ),
 )
