@@ -48,24 +48,38 @@ def parse(
     reference_date: dt.date | None = None,
     default_currency: str | None = None,
     fiscal_year_start: Sequence[int] | None = None,
+    lenient: bool = False,
 ) -> Fact:
     """The one money figure a short string states ("US$52.4 billion", "Price: 1.234,56 €").
 
     Raises :class:`ParseError` (a ``ValueError``) with a reason when the string holds no money figure.
+    A number with no currency stays money ("1,234.50", "Total: 1,234.50"), unless the words beside
+    it make it a count, an age, a year or a page ("3 people", "42 years old", "in 2025", "page 7"):
+    then the reason is ``Reason.NOT_MONEY`` and ``span`` the number's. ``lenient=True`` takes any
+    number as money, for the cells of a column known to hold amounts.
 
     >>> parse("US$500 billion four-year budget").period.iso()
     'P4Y'
     >>> parse("more than US$80 billion for data centres this financial year").qualifier
     <Qualifier.OVER: 'over'>
+    >>> parse("1,234.50").amount
+    Money(amount=Decimal('1234.50'), currency=None)
     >>> parse("no money here")
     Traceback (most recent call last):
     ...
-    moneyfacts.errors.ParseError: the text holds no number: 'no money here'
+    moneyfacts.ParseError: the text holds no number: 'no money here'
+    >>> try:
+    ...     parse("He is 42 years old")
+    ... except ParseError as err:
+    ...     print(err.reason.name, err.span)
+    NOT_MONEY (6, 8)
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if not isinstance(lenient, bool):
+        raise TypeError(f"lenient must be a bool, not {type(lenient).__name__}")
     options = _options(locale, reference_date, default_currency, fiscal_year_start, frozenset({Kind.MONEY}))
-    return reader_for(options).parse(text)
+    return reader_for(options).parse(text, lenient=lenient)
 
 
 _EXTRACT_OPTIONS = frozenset({"locale", "reference_date", "default_currency", "fiscal_year_start", "kinds"})

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
 from moneyfacts._document import Document
 from moneyfacts._lexicon import Mark, place_words
@@ -146,7 +146,7 @@ _PLACES_WEIGHED = 8
 """How many places on each side of a figure may lend it their currency."""
 
 
-@cache
+@lru_cache(maxsize=64)
 def _place_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     table = place_words(language)
     names = sorted(table, key=len, reverse=True)

@@ -47,7 +47,7 @@ class Parser(Region):
                 return coins
         fig = self.amount_at(i)
         if fig is None:
-            return _structure.running_coin(self, i)
+            return _structure.running_coin(self, i) or _structure.vague_at(self, i)
         _structure.range_tail(self, fig)
         if fig.mark is None and not self.bare:
             fig.mark = _structure.rupees_by_scale(self, fig)

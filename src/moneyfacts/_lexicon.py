@@ -193,7 +193,7 @@ def currency_digits(code: str) -> int:
     return digits.get(code, 2)
 
 
-@cache
+@lru_cache(maxsize=1024)
 def canonical_locale(locale: str) -> str:
     """The CLDR id of a locale, ``"und"`` for an unknown language; raises :class:`UnknownLocaleError`.
 
@@ -317,8 +317,11 @@ def _marks(languages: tuple[str, ...], own: str) -> dict[str, Mark]:
         builder.add(code.casefold(), (code,), "code")
     # a language's own marks are no one else's: under "und" ("\\" is the yen in Japanese, the won in Korean)
     hand = [news_marks.NEWS_MARKS, news_marks.LANGUAGE_MARKS.get(own, {})]
+    unmarked = news_marks.SCALE_LETTER_SIGNS.get(own, frozenset())
     for surface, (codes, tier) in (item for table in hand for item in table.items()):
         key = normalise_mark(surface)
+        if surface in unmarked:
+            continue  # French "4,2 G$": a scale letter before the sign, not the Guyanese dollar
         builder.add(key, codes, "slang" if tier == news_marks.TIER_SLANG else "news")
         builder.lead[key] = codes
         if tier == news_marks.TIER_DECISIVE and len(codes) == 1:
@@ -375,12 +378,12 @@ def _cased_marks() -> Mapping[str, Mark]:
     return MappingProxyType(out)
 
 
-@cache
+@lru_cache(maxsize=64)
 def _language_marks(language: str) -> dict[str, Mark]:
     return _marks(_languages(language), language)
 
 
-@cache
+@lru_cache(maxsize=32)
 def _locale_marks(language: str, currency: str | None) -> Mapping[str, Mark]:
     """A language's marks with the locale's own currency first among the candidates of an ambiguous mark."""
     marks = _language_marks(language)
@@ -469,7 +472,7 @@ def _locale_info(locale: str, language: str) -> dict[str, str | None]:
     return {**parent, "territory": territory, "currency": currency}
 
 
-@cache
+@lru_cache(maxsize=64)
 def place_words(language: str) -> dict[str, str]:
     """Names of places and markets in a language, each with its territory's currency.
 
@@ -526,7 +529,7 @@ def decimal_symbols(locale: str) -> tuple[str, str]:
     return found.decimal, found.group
 
 
-@cache
+@lru_cache(maxsize=32)
 def lexicon(locale: str) -> Lexicon:
     """The currency marks, scale words and minor units usable in a locale (``"und"``: every language).
 
@@ -582,6 +585,6 @@ def with_words(lex: Lexicon, marks: Mapping[str, str], scales: Mapping[str, int]
     )
 
 
-@cache
+@lru_cache(maxsize=64)
 def _lower_symbols(language: str) -> frozenset[str]:
     return frozenset(key for lang in _languages(language) for key in _table(lang)["lower_symbols"])

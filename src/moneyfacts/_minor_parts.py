@@ -65,7 +65,8 @@ def minor_part(
         and p.mark_at(k) is None  # "10 $ 30 $" is two prices, "35€ 99" one
         and (
             (p.toks[j].kind == NUM and len(p.toks[j].text) == 2)
-            or ((j > i or p.toks[j].kind == WORD) and minor_value < 100)
+            # a word after "$90,000" is a pronoun ("a $90,000 one"): spelled cents need "and" there
+            or ((j > i or (p.toks[j].kind == WORD and not prefixed)) and minor_value < 100)
         )
     ):
         power, end = 2, k  # "20 dollars 43", "US$4 and twelve": the cents go without saying

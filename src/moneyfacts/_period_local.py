@@ -32,13 +32,62 @@ __all__ = ["LanguageWords", "language_words", "local_patterns", "versus_words"]
 _CALENDAR = Path(__file__).resolve().parent / "data" / "cldr" / "calendar"
 _Y4 = r"(?:19|20)\d\d"
 _ARTICLES = (
-    "the", "le", "la", "les", "l'", "el", "los", "las", "o", "os", "il", "lo", "gli", "der", "die", "das", "dem",
-    "den", "het", "det",
-)  # fmt: skip
+    "the",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "el",
+    "los",
+    "las",
+    "o",
+    "os",
+    "il",
+    "lo",
+    "gli",
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "het",
+    "det",
+)
 _CONNECT = (
-    "-", "–", "—", "~", "～", "〜", "to", "bis", "und", "à", "au", "a", "al", "y", "e", "i", "tot", "en", "till",
-    "och", "til", "og", "do", "до", "по", "ve", "ile", "đến", "hingga", "sampai", "s/d", "إلى", "से",
-)  # fmt: skip
+    "-",
+    "–",
+    "—",
+    "~",
+    "～",
+    "〜",
+    "to",
+    "bis",
+    "und",
+    "à",
+    "au",
+    "a",
+    "al",
+    "y",
+    "e",
+    "i",
+    "tot",
+    "en",
+    "till",
+    "och",
+    "til",
+    "og",
+    "do",
+    "до",
+    "по",
+    "ve",
+    "ile",
+    "đến",
+    "hingga",
+    "sampai",
+    "s/d",
+    "إلى",
+    "से",
+)
 _CJK_DIGITS = "一二三四五六七八九十"
 
 
@@ -56,7 +105,7 @@ class LanguageWords:
 
     def get(self, key: str) -> tuple[str, ...]:
         value = self.words.get(key, ())
-        return tuple(value) if isinstance(value, (tuple, list)) else tuple(value)
+        return tuple(value)
 
 
 def _calendar(language: str) -> dict[str, Any]:
@@ -167,12 +216,16 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
     def before(p: str) -> str:  # a year before it: "2023年", "2010년", "2023 yılının", "2023'ün"
         return rf"(?:(?P<{p}_yb>{_Y4})\s*(?:{year_word}|['’]\w{{1,4}})?\s*(?:{of}\s*)?)?"
 
+    def units(p: str) -> str:
+        return rf"(?:(?P<{p}_q>{quarter})|(?P<{p}_h>{half}))"
+
     out = [
-        ("lq", lead + before("lq") + rf"(?P<lq_o>{ordinal})[-\s]*(?:(?P<lq_q>{quarter})|(?P<lq_h>{half}))"
-         + after("lq") + _TAIL),
-        ("lr", lead + before("lr") + rf"(?:(?P<lr_q>{quarter})|(?P<lr_h>{half}))\s*(?:ke-?\s*)?(?P<lr_o>{ordinal})"
-         + after("lr") + _TAIL),
-    ]  # fmt: skip
+        ("lq", lead + before("lq") + rf"(?P<lq_o>{ordinal})[-\s]*{units('lq')}" + after("lq") + _TAIL),
+        (
+            "lr",
+            lead + before("lr") + units("lr") + rf"\s*(?:ke-?\s*)?(?P<lr_o>{ordinal})" + after("lr") + _TAIL,
+        ),
+    ]
     if w.quarter_abbr:
         out.append(("la", before("la") + rf"(?P<la_q>{alternation(w.quarter_abbr)})" + after("la")))
     if w.words.get("sub_year"):
@@ -182,21 +235,30 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
     out.append(
         (
             "ln",
-            lead + before("ln") + rf"(?:{first}\s*(?P<ln_a>{number})\s*{months_noun}|(?P<ln_b>{number})\s*{first}\s*"
-            rf"{months_noun}|(?P<ln_c>{number})\s*{months_noun}(?:\s*(?P<ln_f>{first}))?)" + after("ln")
+            lead
+            + before("ln")
+            + rf"(?:{first}\s*(?P<ln_a>{number})\s*{months_noun}|(?P<ln_b>{number})\s*{first}\s*"
+            rf"{months_noun}|(?P<ln_c>{number})\s*{months_noun}(?:\s*(?P<ln_f>{first}))?)"
+            + after("ln")
             + _TAIL,
         )
-    )  # fmt: skip
+    )
     connect = alternation(_CONNECT)
     out.append(
         (
             "lm",
-            lead + before("lm") + rf"(?P<lm_a>{any_month})\.?\s*(?:{connect})\s*(?:{prep}\s*)?(?P<lm_b>{any_month})\.?"
-            + after("lm") + _TAIL + "|" + before("lm2")
+            lead
+            + before("lm")
+            + rf"(?P<lm_a>{any_month})\.?\s*(?:{connect})\s*(?:{prep}\s*)?"
+            + rf"(?P<lm_b>{any_month})\.?"
+            + after("lm")
+            + _TAIL
+            + "|"
+            + before("lm2")
             + r"(?P<lm2_a>1[0-2]|[1-9])\s*[-~～〜–]\s*(?P<lm2_b>1[0-2]|[1-9])\s*[月월](?:期|份)?"
             r"(?:\s*[(（][^)）\d]{0,4}\d[^)）]{0,8}[)）])?",
         )
-    )  # fmt: skip
+    )
     fiscal = alternation(w.get("fiscal")) if w.get("fiscal") else r"(?!x)x"
     out.append(
         (
@@ -238,7 +300,7 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
 
 @cache
 def versus_words(language: str) -> re.Pattern[str]:
-    """Comparison words of ``language`` ("par rapport à", "so với"): a period after them is the compared one."""
+    """Comparison words of ``language`` ("par rapport à", "so với"): a period after them is another's."""
     lang = language.replace("-", "_").split("_")[0].lower()
     words = language_words(lang).get("versus")
     return re.compile(alternation(words) if words else r"(?!x)x", re.IGNORECASE)

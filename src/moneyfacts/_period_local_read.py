@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from moneyfacts._period_calendar import year_span
+from moneyfacts._period_calendar import calendar_unit, latest_year, month_span, year_span
 from moneyfacts._period_local import group_of, language_words, year_of
 from moneyfacts._period_phrases import Context, Phrase, _fiscal, _months, _sub_year, _times
+from moneyfacts._period_words import MONTH_RE, MONTHS, NUM_RE, NUMBERS
 from moneyfacts.model import Duration, Period
 
-__all__ = ["LOCAL_HANDLERS"]
+__all__ = ["EVERY_LANGUAGE", "LOCAL_HANDLERS"]
 
 _UNITS = {
     "year": Duration(years=1),
@@ -127,8 +128,8 @@ def _lh(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
 
 
 def _ly(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
-    if not (m.group("ly_p") or m.group("ly_w") or m.group("ly_s")):
-        return None
+    if not (m.group("ly_p") or m.group("ly_w") or m.group("ly_s") or m.group("ly_y2")):
+        return None  # a bare year is a date as often as a span; a range of years is a span
     y1 = int(m.group("ly_y"))
     if m.group("ly_y2"):
         y2 = int(m.group("ly_y2"))
@@ -183,3 +184,71 @@ LOCAL_HANDLERS: dict[str, Callable[[re.Match[str], int, Context], Phrase | None]
     "lt": _lt,
     "lc": _lc,
 }
+
+
+# --- phrases read in every language (English words, used in the other languages' news as well) -------
+
+_Y = r"(?:19|20)\d\d"
+EVERY_LANGUAGE: tuple[tuple[str, str], ...] = (
+    (  # "the December quarter", "the June half of 2023": the span that ENDS in that month
+        "xq",
+        r"(?:(?:in|for|during|of|over)\s+)?(?:the\s+)?(?P<xq_m>" + MONTH_RE + r")[-\s]+(?:(?P<xq_q>quarter)|"
+        r"(?P<xq_h>half(?:[-\s]year)?))(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<xq_y>" + _Y + r"))?(?![\w-])",
+    ),
+    (  # "the first nine months of 2023"
+        "xf",
+        r"(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?first\s+(?P<xf_n>" + NUM_RE + r")\s+months"
+        r"(?:\s+(?:of\s+)?(?:(?:the\s+|this\s+)?year|(?P<xf_y>" + _Y + r")))?(?![\w-])",
+    ),
+    (  # "full-year revenue", "for the full year 2024", "whole-year"
+        "xw",
+        r"(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?(?:full|whole|entire)[-\s]year(?:\s+(?P<xw_y>"
+        + _Y
+        + r"))?"
+        r"(?![\w-])",
+    ),
+    (  # "the previous quarter", "the preceding half": a shift by that unit
+        "xp",
+        r"(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?(?:previous|preceding|prior|sequential)\s+"
+        r"(?P<xp_u>quarter|half|month)(?![\w-])",
+    ),
+)
+
+
+def _xq(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    last = MONTHS.get(m.group("xq_m").rstrip("."), 0)
+    if not last:
+        return None
+    count = 3 if m.group("xq_q") else 6
+    first = (last - count) % 12 + 1
+    if m.group("xq_y"):
+        year = int(m.group("xq_y"))
+        start_year = year if first <= last else year - 1
+    elif ctx.reference_date is not None:
+        start_year = latest_year(ctx.reference_date, first)
+    else:
+        return _at(m, base, "span", Period(duration=_months(count)))
+    return _at(m, base, "span", month_span(start_year, first, count))
+
+
+def _xf(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    word = m.group("xf_n").lower()
+    n = int(word) if word.isdigit() else NUMBERS.get(word)
+    if not n or n > 12:
+        return None
+    return _sub(m, base, ctx, 1, n, int(m.group("xf_y")) if m.group("xf_y") else None)
+
+
+def _xw(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    span = year_span(int(m.group("xw_y"))) if m.group("xw_y") else None
+    return _at(m, base, "span", span or Period(duration=Duration(years=1)))
+
+
+def _xp(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    months = {"quarter": 3, "half": 6, "month": 1}[m.group("xp_u")]
+    unit = Duration(months=months)
+    own = calendar_unit(ctx.reference_date, months, -1) if ctx.reference_date else None
+    return _at(m, base, "shift", own or Period(duration=unit), shift=unit)
+
+
+LOCAL_HANDLERS.update({"xq": _xq, "xf": _xf, "xw": _xw, "xp": _xp})

@@ -224,17 +224,29 @@ def _own_span(
             if p.adjective and not gap.strip(" -\u00a0"):
                 used.add(idx)
                 return p
-            if _LABEL.match(text, p.end) or (p.kind == "shift" and _PERCENT.search(gap)):
-                continue  # "(first half 2022: 179 million)" labels what follows; "up 5% on a year earlier"
+            # "(first half 2022: 179 million)" labels what follows; "up 5% on a year earlier" is a change's
+            if _LABEL.match(text, p.end) or _PERCENT.search(gap) or gap.rstrip().endswith(("(", "（")):
+                continue
+            if p.kind == "shift" and _shift_may_lead(language) and _words(text[p.end : next_start]) <= 1:
+                continue  # "5 Mio. Euro, im Vorjahr 4 Mio. Euro": the shift leads the next figure
             if _after_ok(text, gap, s) and not versus_words(language).search(gap):
                 used.add(idx)
                 return p
             continue
-        if p.end <= s and p.start >= prev_end and p.kind == "span":
+        if (
+            p.end <= s
+            and p.start >= prev_end
+            and (p.kind == "span" or (p.kind == "shift" and _shift_may_lead(language)))
+        ):
             gap = text[p.end : s]
             if _words(gap) <= _MAX_BEFORE and not _blocks_before(gap):
                 before = p
     return before
+
+
+def _shift_may_lead(language: str) -> bool:
+    """Whether shifts may stand before their figure ("im Vorjahr 4 Mio. Euro", "去年同期为25亿元")."""
+    return not language.lower().startswith("en")
 
 
 def _blocks_before(gap: str) -> bool:

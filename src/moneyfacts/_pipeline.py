@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal, localcontext
 
@@ -12,7 +13,7 @@ from moneyfacts._exact import EXACT, quotient, readable
 from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._grammar import figures
 from moneyfacts._options import Options
-from moneyfacts._scan import Scanner, Tok, regions, scanner
+from moneyfacts._scan import Scanner, Tok, iter_regions, scanner
 from moneyfacts._units import infer_units
 from moneyfacts.model import Currency, Fact, Kind, Money, Qualifier
 
@@ -23,7 +24,7 @@ def find_facts(text: str, options: Options, scan: Scanner | None = None) -> list
     """Every fact in ``text``, in text order; ``scan`` is a reader's own scanner, if it has one."""
     scan = scan or scanner(options.locale)
     with localcontext(EXACT):  # the caller's decimal context never touches an amount
-        return _facts(text, regions(text, scan), scan, options, bare=False)
+        return _facts(text, iter_regions(text, scan), scan, options, bare=False)
 
 
 def parse_one(text: str, options: Options, scan: Scanner | None = None) -> Fact | None:
@@ -39,7 +40,7 @@ def parse_one(text: str, options: Options, scan: Scanner | None = None) -> Fact 
 
 
 def _facts(
-    text: str, spans: Sequence[tuple[int, int]], scan: Scanner, options: Options, *, bare: bool
+    text: str, spans: Iterable[tuple[int, int]], scan: Scanner, options: Options, *, bare: bool
 ) -> list[Fact]:
     lex = scan.lexicon
     doc = Document(text)
@@ -67,6 +68,7 @@ def _facts(
         while pending is not None:
             ctx.note(pending[1])
             pending = next(marks, None)
+    out, scaled = _in_order(out, scaled)
     money = [i for i, f in enumerate(out) if f.kind is Kind.MONEY]
     if money:
         spans = [(out[i].start, out[i].end) for i in money]
@@ -95,6 +97,21 @@ def _facts(
             if period is not None:
                 out[i] = replace(out[i], period=period)
     return [f for f in out if f.kind in options.kinds]
+
+
+def _in_order(facts: list[Fact], scaled: list[bool]) -> tuple[list[Fact], list[bool]]:
+    """The facts in text order, each span once (a bracketed figure read on its own comes after its head)."""
+    if all((a.start, a.end) <= (b.start, b.end) for a, b in itertools.pairwise(facts)):
+        pairs = list(zip(facts, scaled, strict=True))
+    else:
+        pairs = sorted(zip(facts, scaled, strict=True), key=lambda p: (p[0].start, p[0].end))
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for fact, power in pairs:
+        if (fact.start, fact.end) not in seen:
+            seen.add((fact.start, fact.end))
+            kept.append((fact, power))
+    return [f for f, _ in kept], [p for _, p in kept]
 
 
 def _span(text: str, toks: Sequence[Tok], start: int, end: int) -> tuple[str, int, int]:

@@ -113,8 +113,11 @@ class Reader:
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         return _pipeline.find_facts(text, self._options, self._scanner())
 
-    def parse(self, text: str) -> Fact:
+    def parse(self, text: str, *, lenient: bool = False) -> Fact:
         """The one money figure a short string states; raises :class:`~moneyfacts.ParseError`.
+
+        ``lenient=True`` takes any number as money, even one the words beside it call a count,
+        an age, a year or a page (see :func:`moneyfacts.parse`).
 
         >>> Reader(marks={"zorkmids": "XTS"}).parse("3 zorkmids").amount
         Money(amount=Decimal('3'), currency='XTS')
@@ -127,6 +130,8 @@ class Reader:
         if fact is None:
             reason = Reason.NO_MONEY if any(ch.isdigit() for ch in text) else Reason.NO_NUMBER
             raise ParseError(reason, text)
+        if fact.currency is None and not lenient and _counted(text, fact):
+            raise ParseError(Reason.NOT_MONEY, text, (fact.start, fact.end))
         return fact
 
     def extract_many(
@@ -151,6 +156,24 @@ class Reader:
         if processes is None or processes <= 1:
             return (self.extract(text) for text in texts)
         return _in_processes(self, iter(texts), processes, chunksize)
+
+
+def _counted(text: str, fact: Fact) -> bool:
+    """Whether the words beside a figure with no currency make it a count, an age, a year or a page."""
+    from moneyfacts.data.counts import COUNTED, NUMBERED, YEAR_BEFORE
+
+    after = text[fact.end :].split()
+    if after and (after[0].casefold().strip(".,;:!?") in COUNTED):
+        return True  # "3 people", "42 years old"
+    before = text[: fact.start].split()
+    value = fact.value
+    if not before or value is None or value != value.to_integral_value() or value < 0:
+        return False
+    word = before[-1].casefold()
+    if word in NUMBERED or word.rstrip(":") in NUMBERED:
+        return True  # "page 7", "aged 42"
+    year = fact.text.isdigit() and len(fact.text) == 4 and 1000 <= value <= 2999
+    return year and word in YEAR_BEFORE  # "in 2025"
 
 
 @lru_cache(maxsize=256)

@@ -9,11 +9,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from moneyfacts import _minor_parts
-from moneyfacts._figures import Figure, MarkHit
+from moneyfacts._figures import Figure, MarkHit, PhraseTable
 from moneyfacts._lexicon import Mark
 from moneyfacts._numbers import parse_cjk_numeral, parse_number_words
 from moneyfacts._region import Region
-from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok
+from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok, tokenize
 from moneyfacts._units import unit_name
 from moneyfacts.data import phrases
 
@@ -30,11 +30,14 @@ _TO_JOINERS = frozenset(
     (w,)
     for w in (
         "to", "bis", "à", "a", "до", "do", "到", "至", "tot", "till", "til", "sampai", "hingga", "đến", "tới",
-        "עד", "الى", "إلى", "hasta", "até", "fino",
+        "עד", "الى", "إلى", "hasta", "até", "fino", "naar",
     )
 )  # fmt: skip
 
 _GLOSS_COPULAS = frozenset({"is", "was", "are", "were", ":", "=", "|", ",", "of", "at", "loss", "net"})
+
+_VAGUE = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.VAGUE_COUNTS})
+_COMPARISONS = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.COMPARISON_LEADS})
 
 _UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
 
@@ -49,6 +52,7 @@ __all__ = [
     "range_tail",
     "running_coin",
     "trailing",
+    "vague_at",
 ]
 
 
@@ -129,6 +133,8 @@ def named_alone(p: Region, i: int) -> Figure | None:
 
 def range_tail(p: Region, fig: Figure) -> None:
     """Join ``fig`` with a second end: "$5-6 billion", "between 15 and 25 dollars"."""
+    if fig.mark is None and _prior_inside(p, fig):
+        return
     j = fig.end
     size = p.seq_at(j, p.ph.joiners)
     glued = p.clitic(j)
@@ -145,8 +151,12 @@ def range_tail(p: Region, fig: Figure) -> None:
     needs_opener = words in _AND_JOINERS or (p.toks[j].kind == WORD and words not in _TO_JOINERS)
     if needs_opener and not opened:
         return
-    if _movement(p, fig.start - opener) if opened else _moved_from(p, fig.start):
+    between = opener and p.low(fig.start - opener) in phrases.RANGE_BETWEEN
+    if not between and (_movement(p, fig.start - opener) if opened else _moved_from(p, fig.start)):
+        _borrow(p, fig, j + size)  # "van 2,5 naar 3,5 euro": two figures, the first in the second's currency
         return
+    if not opened and p.toks[j].kind == WORD and _movement(p, fig.start):
+        return  # "shares rose $1.20 to $45.60": the change and the new price
     k = j + size
     k += p.seq_at(k, p.ph.before) if size else 0  # "from $200,000 to over $1 million"
     other = p.amount_at(k)
@@ -225,11 +235,96 @@ def _moved_from(p: Region, i: int) -> bool:
     return False
 
 
+def _borrow(p: Region, fig: Figure, k: int) -> None:
+    """A bare first figure of a movement takes the second's currency, and its scale where it writes none."""
+    if fig.mark is not None or fig.value is None or _year(p, fig):
+        return
+    k += p.seq_at(k, p.ph.before)
+    other = p.amount_at(k)
+    if other is None or other.mark is None or other.value is None:
+        return
+    value = fig.value
+    if not fig.scaled and other.scaled:
+        value = value.scaleb(other.power)
+    if other.mark.minor:
+        value = value.scaleb(-other.mark.minor)
+    if value > 0 and other.value > 0 and not 0.01 < value / other.value < 100:
+        return  # "from 2019 to $5 billion": a stray number is no figure
+    fig.value, fig.mark, fig.power = value, other.mark, fig.power or other.power
+
+
+def _prior_inside(p: Region, fig: Figure) -> bool:
+    """A report's prior-period value in brackets between a figure's number and its scale and currency:
+    "4,1 (3,8) Mio. Euro" is two figures, each with the scale and currency written once."""
+    j = fig.end
+    if fig.value is None or p.low(j) not in ("(", "（") or fig.scaled:
+        return False
+    prior = p.amount_at(j + 1)
+    close = prior.end if prior is not None else j
+    if prior is None or prior.mark is not None or prior.value is None or p.low(close) not in (")", "）"):
+        return False
+    power, k = p.scales_at(close + 1)
+    hit = p.mark_at(k)
+    if hit is None or hit.minor:
+        return False
+    fig.value, fig.mark, fig.power = fig.value.scaleb(power), hit, power
+    fig.head_end = hit.end
+    fig.equivalents.append(Figure(prior.start, close, value=prior.value.scaleb(power), mark=hit, power=power))
+    fig.end = hit.end
+    return True
+
+
+def priors(p: Region, fig: Figure) -> None:
+    """Figures of their own that drop the scale and currency written once before them: a bracketed
+    prior-period value ("5,3 miljarder kronor (4,7)", "(2023: £512.6 million)"), or a comparison ("to P21
+    billion from 18.4 billion", "puis 630 milliards"). Each joins ``fig`` as a gloss in its currency, which
+    the pipeline makes a separate fact."""
+    if fig.mark is None or fig.value is None or fig.kind != "money" or fig.mark.minor:
+        return
+    j = fig.end
+    if p.low(j) in ("(", "（"):
+        k = j + 1
+        if p.low(k) in _MINUS_SIGNS and k + 1 < p.n and not p.toks[k + 1].spaced:
+            k += 1
+        other = p.amount_at(j + 1)
+        if other is not None and other.mark is None and other.value is not None and not other.scaled:
+            close = other.end
+            if p.low(close) in (")", "）") and not p.seq_at(close, p.ph.percent):
+                value = other.value.scaleb(fig.power)
+                fig.head_end = fig.head_end or fig.end
+                fig.equivalents.append(
+                    Figure(other.start, close, value=value, mark=fig.mark, power=fig.power)
+                )
+                fig.end = close + 1
+        return
+    k = j + (p.low(j) == ",")
+    size = p.seq_at(k, _COMPARISONS)
+    if not size or not fig.scaled:
+        return
+    k += size
+    other = p.amount_at(k)
+    if other is None or other.mark is not None or other.value is None or other.power != fig.power:
+        return
+    after = p.low(other.end)
+    if after in phrases.SCALE_TO_MARK and p.mark_at(other.end + 1) is None:
+        return  # "from 18 million of its users": a count of something else
+    if p.seq_at(other.end, p.ph.percent) or p.mark_at(other.end) is not None:
+        return
+    fig.head_end = fig.head_end or fig.end
+    fig.equivalents.append(Figure(other.start, other.end, value=other.value, mark=fig.mark, power=fig.power))
+    fig.end = other.end
+
+
+_MINUS_SIGNS = frozenset({"-", "−", "–"})
+
+
 def trailing(p: Region, fig: Figure) -> None:
     """Glosses, per-unit words and a trailing qualifier after a figure."""
     per_unit(p, fig)
     before = fig.end
     gloss(p, fig)
+    if fig.end == before:
+        priors(p, fig)
     if fig.end > before and p.toks[fig.end - 1].text in _CLOSE:
         per_unit(p, fig)  # "HK$1.623 (US$0.21) per share": the unit after a bracket is the figure's
     at = fig.end
@@ -246,6 +341,7 @@ def trailing(p: Region, fig: Figure) -> None:
 
 
 def per_unit(p: Region, fig: Figure) -> None:
+    """The unit a price is quoted per, after it: "$80 a barrel", "1,20 Euro je Aktie", "3 zł na akcję"."""
     if fig.per is not None:
         return
     j = fig.end
@@ -255,6 +351,9 @@ def per_unit(p: Region, fig: Figure) -> None:
     word = p.low(j)
     if word in phrases.DISTRIBUTIVE_LEADS and p.low(j + 1) in phrases.DISTRIBUTIVES:
         _distributive(p, fig, j + 2)  # "$10,000 for each permanent resident"
+        return
+    if word in phrases.PER_FUSED:
+        fig.per, fig.end = phrases.PER_FUSED[word], j + 1  # "0.28 ريال للسهم"
         return
     if word not in phrases.PER_WORDS:
         return
@@ -268,16 +367,42 @@ def per_unit(p: Region, fig: Figure) -> None:
     unit_toks = _unit_phrase(p, k)
     if not unit_toks:
         return
-    head = unit_toks[-1].low
-    if head in phrases.TIME_UNITS or (head in ("cent", "cents", "annum", "capita") and head != "capita"):
+    first, head = _head(p, unit_toks)
+    low = unit_toks[head].low
+    if low in phrases.TIME_UNITS or low in ("cent", "cents", "annum"):
         return
-    if word in ("a", "an", "each") and head not in phrases.PER_UNITS:
+    if word in phrases.PER_WORDS_KNOWN_ONLY and low not in phrases.PER_UNITS:
         return
     if p.seq_at(j, p.ph.percent):
         return
-    surface = p.text[unit_toks[0].start : unit_toks[-1].end]
-    fig.per = unit_name(surface)
+    fig.per = unit_name(p.text[unit_toks[first].start : unit_toks[head].end])
     fig.end = k + len(unit_toks)
+
+
+def _head(p: Region, words: list[Tok]) -> tuple[int, int]:
+    """Where a unit phrase's name starts and which word is its head: a known unit, else a plural
+    noun after a modifier, else the head noun of the language's word order ("per eligible employee" ->
+    employee, "par salarié éligible" -> salarié). Words that make the unit stay with it: "per 1,000
+    cubic feet", "per square foot", "per million British thermal units"."""
+    head = next((n for n, t in enumerate(words) if _known_unit(t.low) and t.low not in _UNIT_HEADS), None)
+    plain = [n for n, t in enumerate(words) if t.kind == WORD and t.low not in phrases.UNIT_CLASSIFIERS]
+    if head is None:
+        plural = [n for n in plain[1:] if words[n].low.endswith("s") and len(words[n].low) > 3]
+        if plural and p.language not in phrases.HEAD_FIRST:
+            return 0, plural[0]
+        if not plain:
+            return 0, len(words) - 1
+        head = plain[0] if p.language in phrases.HEAD_FIRST else plain[-1]
+    if words[0].kind == NUM or words[0].low in p.lex.scales:
+        return 0, head  # "per million British thermal units": a count of the unit
+    first = head
+    while first > 0 and words[first - 1].low in _UNIT_HEADS:
+        first -= 1
+    return first, head
+
+
+def _known_unit(low: str) -> bool:
+    return low in phrases.PER_UNITS or low in phrases.UNIT_NAMES or low in phrases.TIME_UNITS
 
 
 def _distributive(p: Region, fig: Figure, k: int) -> None:
@@ -302,8 +427,8 @@ def _distributive(p: Region, fig: Figure, k: int) -> None:
 def _unit_phrase(p: Region, k: int) -> list[Tok]:
     """The words naming a unit from token ``k``.
 
-    "share", "1,000 cubic feet", "stapled security", "million British thermal units": a known or
-    plural noun ends the phrase, else its first plain word does.
+    "share", "1,000 cubic feet", "stapled security", "diluted share", "eligible employee": a known unit
+    ends the phrase; else it runs to a word that starts a new phrase, at most three words.
     """
     toks = p.toks
     words: list[Tok] = []
@@ -312,23 +437,25 @@ def _unit_phrase(p: Region, k: int) -> list[Tok]:
         k += 1
     start = len(words)
     while k < p.n and toks[k].kind == WORD and len(words) < start + 4:
-        if toks[k].low in phrases.UNIT_STOPS:
+        low = toks[k].low
+        if low in phrases.UNIT_STOPS or (
+            p.mark_at(k) is not None and low not in p.lex.scales and not _known_unit(low)
+        ):
             break
         words.append(toks[k])
         k += 1
+        if _known_unit(low) and low not in _UNIT_HEADS:
+            break
+        if len(words) > start and not toks[k - 1].text.isalpha():
+            break
+        if k < p.n and toks[k].spaced is False and toks[k].kind == WORD:
+            break
+    if len(words) == start:
+        return []
     nouns = words[start:]
-    for n, tok in enumerate(nouns):
-        if tok.low in _UNIT_HEADS:
-            continue  # "cubic", "square", "troy" modify the unit after them
-        if tok.low in phrases.PER_UNITS or tok.low in phrases.UNIT_NAMES or tok.low in phrases.TIME_UNITS:
-            return words[: start + n + 1]
-    for n, tok in enumerate(nouns):
-        if tok.low.endswith("s") and len(tok.low) > 3 and n > 0:
-            return words[: start + n + 1]
-    for n, tok in enumerate(nouns):
-        if tok.low not in _UNIT_HEADS and tok.low not in p.lex.scales:
-            return words[: start + n + 1]
-    return []
+    if all(t.low in _UNIT_HEADS for t in nouns):
+        return []
+    return words
 
 
 def gloss(p: Region, fig: Figure) -> None:
@@ -362,7 +489,7 @@ def gloss(p: Region, fig: Figure) -> None:
                     fig.per = other.per
         return
     k = j
-    if k < p.n and p.toks[k].text in (",", "—", "–"):
+    if k < p.n and p.toks[k].text in (",", "—", "–", "，", "、"):
         k += 1
     size = p.seq_at(k, p.ph.glosses)
     if not size:
@@ -441,3 +568,31 @@ def per_before(p: Region, fig: Figure) -> None:
         if p.toks[k].low in phrases.PER_FIRST and k + 1 < fig.start:
             fig.per = unit_name(p.toks[k + 1].text)
             return
+
+
+def vague_at(p: Region, i: int) -> Figure | None:
+    """A vague count of a scale with its currency, as a range: "tens of millions of pounds" (10 to 100
+    million), "hundreds of thousands of euros", "several billion yen", "des dizaines de millions d'euros"."""
+    size = p.seq_before(i, _VAGUE)
+    if not size:
+        return None
+    power, k = p.scales_at(i)
+    if not power:
+        return None
+    if p.low(k) in phrases.SCALE_TO_MARK:
+        k += 1  # "of", "de", "d'"
+        if p.low(k) in ("'", "’"):
+            k += 1
+    hit = p.mark_at(k)
+    if hit is None or hit.minor:
+        return None
+    low, high = phrases.VAGUE_COUNTS[" ".join(t.low for t in p.toks[i - size : i])] if size else (0, 0)
+    return Figure(
+        i - size,
+        hit.end,
+        low=Decimal(low).scaleb(power),
+        high=Decimal(high).scaleb(power),
+        mark=hit,
+        qualifier="range",
+        power=power,
+    )

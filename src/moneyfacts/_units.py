@@ -73,6 +73,32 @@ _PRICED = frozenset(
 )
 
 
+def _unit_first() -> re.Pattern[str]:
+    """The per-unit phrases that may name a measure before its figure: "earnings per share were $0.07",
+    "Ergebnis je Aktie ... 1,20 Euro", "每股盈利", "1株当たり", "hisse başına", "EPS"."""
+    units = {
+        w: unit_name(w) for w in phrases.PER_UNITS | set(phrases.UNIT_NAMES) if w not in phrases.TIME_UNITS
+    }
+    latin = sorted((w for w in units if w.isalpha() and not _cjk_only(w)), key=len, reverse=True)
+    cjk = sorted((w for w in units if _cjk_only(w)), key=len, reverse=True)
+    pers = sorted((w for w in phrases.PER_WORDS if w.isalpha() and w not in phrases.PER_WORDS_KNOWN_ONLY
+                   and not _cjk_only(w)), key=len, reverse=True)  # fmt: skip
+    cjk_pers = [w for w in phrases.PER_WORDS if _cjk_only(w)]
+    words = "|".join(map(re.escape, latin))
+    fused = "|".join(map(re.escape, sorted(phrases.UNIT_FIRST, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:\b(?:{'|'.join(map(re.escape, pers))})\s+(?:\w+\s+)?(?P<unit>{words})\b"
+        rf"|(?:{'|'.join(map(re.escape, cjk_pers))})(?P<cjk>{'|'.join(map(re.escape, cjk))})"
+        rf"|(?P<fused>\b(?:{fused})\b|{fused}))",
+        re.IGNORECASE,
+    )
+
+
+_GAP_BREAKS = frozenset(",;%，；％、")
+_GAP_REACH = 40
+"""How far after a unit-first phrase its figure may stand: the verb between ("were", "stieg auf")."""
+
+
 def _cue(sentence: str) -> str | None:
     m = _PRICE_OF.search(sentence)
     if m and m.group("unit").lower() in _PRICED | phrases.PER_UNITS:
@@ -128,6 +154,7 @@ def _sentence_units(
     flags: Sequence[bool],
 ) -> None:
     """Fill in ``out`` for the figures ``inside`` one sentence."""
+    _units_first(text, s_start, spans, inside, out, flags)
     stated = {out[i] for i in inside if out[i]}
     shared = stated.pop() if len(stated) == 1 else None
     cue: str | None = None
@@ -153,7 +180,44 @@ def _sentence_units(
             cue, cue_done = _cue(text[s_start:s_end]), True
         if cue is not None and (cue != "share" or _PRICE_LEAD.search(text, max(s_start, a - 24), a)):
             out[i] = cue
+    if shared is None and cue_done:
+        # a price change takes the unit of the price it moves: "the stock fell 24c to €18.66"
+        found = {out[i] for i in inside if out[i]}
+        if len(found) == 1:
+            unit = found.pop()
+            for n, i in enumerate(inside):
+                near = [inside[m] for m in (n - 1, n + 1) if 0 <= m < len(inside) and out[inside[m]] == unit]
+                close = any(spans[j][0] - spans[i][1] <= _MOVE_GAP and spans[i][0] - spans[j][1] <= _MOVE_GAP
+                            for j in near)  # fmt: skip
+                if out[i] is None and not flags[i] and close:
+                    out[i] = unit
 
+
+def _units_first(
+    text: str,
+    s_start: int,
+    spans: Sequence[tuple[int, int]],
+    inside: Sequence[int],
+    out: list[str | None],
+    flags: Sequence[bool],
+) -> None:
+    """A measure named before its figure, with nothing between but a few words: "EPS were $0.07"."""
+    since = s_start
+    for i in inside:
+        a, b = spans[i]
+        found = None
+        if out[i] is None and not flags[i]:
+            for m in _UNIT_FIRST.finditer(text, max(since, a - _GAP_REACH - 24), a):
+                found = m
+        near = found is not None and a - found.end() <= _GAP_REACH
+        if found is not None and near and not _GAP_BREAKS.intersection(text[found.end() : a]):
+            word = found.group("unit") or found.group("cjk")
+            out[i] = unit_name(word) if word else phrases.UNIT_FIRST[found.group("fused").casefold()]
+        since = max(since, b)
+
+
+_MOVE_GAP = 16
+"""How close a change must stand to the price it moves: "fell 24c to €18.66", "at $132.25, up $22.21"."""
 
 _NOUN_REACH = 48
 """How far before "at $X each" the counted noun is looked for: the words just before the amount."""
@@ -177,3 +241,6 @@ def unit_name(surface: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
         return word[:-1]
     return word
+
+
+_UNIT_FIRST = _unit_first()

@@ -229,7 +229,7 @@ def _write_table(rows: Sequence[_Row], out: TextIO, with_file: bool) -> None:
 
 
 def _fact_dict(row: _Row) -> dict[str, Any]:
-    data = row.fact.to_dict()
+    data: dict[str, Any] = dict(row.fact.to_dict())
     if row.offset:
         data["start"] += row.offset
         data["end"] += row.offset

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
 import moneyfacts
 from moneyfacts import Currency, Duration, Fact, Kind, Money, ParseError, Period, Qualifier, Reason
 from moneyfacts.cli import main
+from moneyfacts.jsontypes import FactDict
 
 
 def parse_price(text: str) -> Decimal | None:
@@ -58,7 +58,7 @@ def describe(fact: Fact) -> str:
 
 
 def round_trip(fact: Fact) -> Fact:
-    data: dict[str, Any] = fact.to_dict()
+    data: FactDict = fact.to_dict()
     return Fact.from_dict(data)
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "PREFIX_MARKS",
     "SCALED_MARKS",
     "SCALES",
+    "SCALE_LETTER_SIGNS",
     "TERRITORY_MARKS",
     "TIER_DECISIVE",
     "TIER_SLANG",
@@ -317,6 +318,10 @@ TERRITORY_MARKS: dict[str, tuple[str, ...]] = {
     "GHS": ("GH¢", "GHc"),  # Ghanaian papers (CLDR: GH₵)
 }
 
+# Hand-kept marks that a language writes as a scale letter before a sign: French (Québec above all) writes
+# "4,2 G$" for 4.2 billion dollars (giga) and "25 M$" for 25 million; there "G$" is no Guyanese dollar.
+SCALE_LETTER_SIGNS: dict[str, frozenset[str]] = {"fr": frozenset({"G$"})}
+
 # Abbreviations that fuse a scale word with a currency, which CLDR lacks: surface -> (code, power of ten).
 # Hebrew accounts write thousands and millions of shekels as acronyms: "25 אש״ח" is 25,000 shekels
 # (alfei shekalim hadashim), "3 מש״ח" 3 million; with gershayim, a straight quote, or neither.
@@ -325,6 +330,8 @@ SCALED_MARKS: dict[str, tuple[str, int]] = {
     "מש״ח": ("ILS", 6), 'מש"ח': ("ILS", 6), "משח": ("ILS", 6),
     "מלש״ח": ("ILS", 6), 'מלש"ח': ("ILS", 6),
 }  # fmt: skip
+
+_DOLLARS = ("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD")
 
 # Marks that only one language's text uses, by language: surface -> (candidate codes; tier).
 LANGUAGE_MARKS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
@@ -335,6 +342,27 @@ LANGUAGE_MARKS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
         "どる": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"), TIER_SLANG),  # dollar in hiragana
     },
     "ko": {"\\": (("KRW",), TIER_DECISIVE)},
+    # CLDR's Russian and Ukrainian name the US dollar "доллар США" (dollar of the USA), so the bare head
+    # word gathers only the other dollars; in news it is the US dollar first, in every case form
+    "ru": dict.fromkeys(
+        (
+            "доллар",
+            "доллара",
+            "долларов",
+            "доллару",
+            "долларом",
+            "долларе",
+            "доллары",
+            "долларах",
+            "долларами",
+            "долларам",
+        ),
+        (_DOLLARS, TIER_USUAL),
+    ),
+    "uk": dict.fromkeys(
+        ("долар", "долара", "доларів", "долару", "доларом", "доларі", "долари", "доларах", "доларами"),
+        (_DOLLARS, TIER_USUAL),
+    ),
 }
 
 # Marks written only before a number and touching it: a backslash after one is program text ("1\\n").
@@ -405,6 +433,10 @@ SCALES: dict[str, dict[str, int]] = {
         "million": 6,
         "billion": 9,
         "trillion": 12,
+        "thousands": 3,  # the plurals count only after a vague count: "tens of millions of pounds"
+        "millions": 6,
+        "billions": 9,
+        "trillions": 12,
         "grand": 3,
         "lakh": 5,
         "lakhs": 5,
@@ -436,7 +468,16 @@ SCALES: dict[str, dict[str, int]] = {
         "करोड": 7,
     },
     "de": {"mio.": 6, "mio": 6, "mrd.": 9, "mrd": 9, "md.": 9, "bio.": 12, "tsd.": 3, "tausend": 3},
-    "fr": {"mille": 3, "md": 9, "mds": 9, "milliard": 9, "milliards": 9, "millier": 3, "milliers": 3},
+    "fr": {
+        "g": 9,
+        "mille": 3,  # g: giga before a sign, "4,2 G$" in Québec papers
+        "md": 9,
+        "mds": 9,
+        "milliard": 9,
+        "milliards": 9,
+        "millier": 3,
+        "milliers": 3,
+    },
     "es": {"mil": 3, "millón": 6, "millon": 6, "millones": 6, "mil millones": 9, "mmdd": 9},
     "pt": {"mil": 3, "milhão": 6, "milhões": 6, "milhao": 6, "milhoes": 6, "mil milhões": 9, "bilhão": 9},
     "it": {
@@ -449,10 +490,42 @@ SCALES: dict[str, dict[str, int]] = {
         "milione": 6,
         "milioni": 6,
     },
-    "nl": {"mln.": 6, "mld.": 9, "miljard": 9, "miljoen": 6, "duizend": 3},
+    "nl": {
+        "mln.": 6,
+        "mld.": 9,
+        "mrd.": 9,
+        "mrd": 9,
+        "miljard": 9,
+        "miljoen": 6,
+        "duizend": 3,
+    },  # mrd.: Swiss and business usage
     "sv": {"mkr": 6, "miljard": 9, "miljarder": 9, "miljon": 6, "miljoner": 6, "tusen": 3},
     "nb": {"mill.": 6, "mrd.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusen": 3},
     "da": {"mio.": 6, "mia.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusind": 3},
+    # Icelandic and Finnish scale words in the cases a number puts them in (CLDR gives the nominative)
+    "is": {
+        "milljón": 6,
+        "milljónir": 6,
+        "milljóna": 6,
+        "milljónum": 6,
+        "milljarður": 9,
+        "milljarða": 9,
+        "milljörðum": 9,
+        "milljarði": 9,
+        "ma.": 9,
+        "m.kr.": 6,
+        "þúsund": 3,
+    },
+    "fi": {
+        "miljoonan": 6,
+        "miljoonaa": 6,
+        "miljardin": 9,
+        "miljardia": 9,
+        "tuhannen": 3,
+        "tuhatta": 3,
+        "milj.": 6,
+        "mrd.": 9,
+    },
     "ru": {"тыс.": 3, "млн": 6, "млн.": 6, "млрд": 9, "млрд.": 9, "трлн": 12, "трлн.": 12, "к": 3},
     "bg": {"к": 3, "хил.": 3},
     "ja": {"百": 2},

@@ -93,12 +93,27 @@ RANGE_OPENERS: tuple[str, ...] = (
     "între", "de la", "antara", "dari", "giữa", "từ", "arasında", "من", "ما بين", "بين", "בין", "מ", "idir",
 )
 
+# Openers that always make a range, after a word of movement too: "rose to between $5 and $6 billion".
+RANGE_BETWEEN: frozenset[str] = frozenset(
+    {"between", "zwischen", "entre", "tra", "tussen", "mellan", "mellom", "между", "između", "intre", "între",
+     "antara", "giữa", "arasında", "بين", "בין", "idir"}
+)  # fmt: skip
+
+# Words before a second figure that drops the first's currency and scale ("to P21 billion from 18.4
+# billion", "puis 630 milliards", "gegenüber 4,2 Milliarden"): it takes them. A joiner ("and") counts
+# only before a scale word.
+COMPARISON_LEADS: tuple[str, ...] = (
+    "from", "against", "versus", "vs", "vs.", "compared with", "compared to", "than", "up from", "down from",
+    "puis", "contre", "après", "gegenüber", "nach", "von", "van", "från", "jämfört med", "fra", "frente a",
+    "desde", "de", "da", "dopo", "od", "с", "по сравнению с", "từ", "dari",
+)  # fmt: skip
+
 # Words that join the two ends of a range.
 RANGE_JOINERS: tuple[str, ...] = (
     "-", "–", "—", "~", "to", "and", "through", "bis", "und", "à", "et", "a", "y", "e", "i", "og",
     "och", "en", "tot", "tot en met", "till", "til", "до", "и", "do", "la", "și", "si", "sampai",
     "hingga", "đến", "tới", "và", "ile", "agus", "الى", "إلى", "ل", "و", "עד", "ל", "到", "至", "－", "〜",
-    "fins a", "hasta", "até", "a", "al", "fino a",
+    "fins a", "hasta", "até", "a", "al", "fino a", "naar", "auf",
     "-c", "-с",  # mn: the ablative ending "from" closes the first end: "5-c 10 хүртэл" (from 5 to 10)
 )
 
@@ -113,6 +128,11 @@ MOVEMENT_WORDS: frozenset[str] = frozenset(
     up down moved move moves went go goes boosted boost lifted lift trimmed trim upgraded downgraded
     revised revise hiked hike expanded expand widen widens widening narrow narrows narrowing swelled swell
     doubled double doubling tripled triple ballooned balloon
+    stieg steigt gestiegen sank sinkt gesunken fiel fällt gefallen wuchs wächst erhöhte erhöht senkte
+    steeg stijgt gestegen daalde daalt gedaald groeide groeit verhoogd verlaagd
+    passé passant augmenté progressé baissé reculé grimpé chuté
+    pasó subió aumentó cayó bajó creció passato salito aumentato sceso calato cresciuto
+    passou subiu aumentou caiu cresceu steg ökade minskade sjönk økte falt wzrósł spadł
     """.split()
 )
 
@@ -121,6 +141,13 @@ GLOSS_OPENERS: tuple[str, ...] = (
     "or", "or about", "or around", "or roughly", "or some", "or nearly", "or almost", "or approximately",
     "equivalent to", "equal to", "equivalent of", "the equivalent of", "roughly", "about", "around",
     "worth", "or the equivalent of", "approximately", "i.e.", "soit", "oder", "o", "ou", "ca.", "=",
+    # the same words in other languages: "umgerechnet" (converted), "soit environ", "o sea" (that is),
+    # "estimado em" (estimated at), "setara" (equal to), 约合 / 折合 (about / converted to), 相当于
+    "umgerechnet", "umgerechnet rund", "umgerechnet etwa", "das sind", "soit environ", "soit près de",
+    "o sea", "es decir", "equivalentes a", "equivalente a", "estimado em", "estimados em", "cerca de",
+    "equivalente", "ou cerca de", "pari a", "ovvero", "oftewel", "omgerekend", "omräknat", "vilket motsvarar",
+    "setara", "setara dengan", "atau setara", "atau sekitar", "atau", "tương đương", "khoảng",
+    "约合", "折合", "相当于", "合", "約合", "相當於", "約", "约", "около", "что эквивалентно", "или", "или около", "или примерно",
 )
 
 # Words that introduce the unit a price is quoted per ("$80 a barrel", "$2.50 per share").
@@ -128,7 +155,28 @@ GLOSS_OPENERS: tuple[str, ...] = (
 DISTRIBUTIVE_LEADS: frozenset[str] = frozenset({"for", "to"})
 DISTRIBUTIVES: frozenset[str] = frozenset({"each", "every"})
 
-PER_WORDS: tuple[str, ...] = ("per", "a", "an", "each", "/", "pro", "par", "por", "al", "je", "за", "每", "प्रति")
+PER_WORDS: tuple[str, ...] = (
+    "per", "a", "an", "each", "/", "pro", "par", "por", "al", "je", "за", "每", "प्रति", "na", "на",
+)  # fmt: skip
+# "Per" words that are also everyday prepositions ("a", Polish and Russian "na"/"на" "on, for", "за"
+# "for"): they make a price per unit only before a unit of the table, never before any noun.
+PER_WORDS_KNOWN_ONLY: frozenset[str] = frozenset({"a", "an", "each", "na", "на", "за"})
+# A per-unit word fused with its unit, after the figure: Arabic "للسهم" (for the share), Korean "주당".
+PER_FUSED: dict[str, str] = {"للسهم": "share", "للبرميل": "barrel", "주당": "share"}
+# Words that count the unit after them and name none: Indonesian "per lembar saham" (per sheet of share).
+UNIT_CLASSIFIERS: frozenset[str] = frozenset({"lembar", "buah", "ekor"})
+# Languages that put a noun's adjectives after it ("par action ordinaire"): the first word is the head.
+HEAD_FIRST: frozenset[str] = frozenset({"fr", "es", "it", "pt", "ca", "ro", "id", "ms", "vi", "ar", "he", "tl"})
+# A per-share measure named before its figure: "earnings per share were $0.07", "EPS: Rs5.26",
+# "Ergebnis je Aktie ... 1,20 Euro", "每股盈利6.78港元", "1株当たり40円", "hisse başına 2,5 TL". Each per
+# word of PER_WORDS before each name of the share counts too.
+UNIT_FIRST: dict[str, str] = {
+    "eps": "share",
+    "株当たり": "share",
+    "주당": "share",
+    "başına": "share",
+    "للسهم": "share",
+}
 
 # "Per" words that may stand before the unit and the figure both: "每桶142.3美元", "प्रति शेयर 30 पेंस".
 PER_FIRST: frozenset[str] = frozenset({"每", "प्रति"})
@@ -145,7 +193,8 @@ PER_UNITS: frozenset[str] = frozenset(
     household households capita acre acres hectare hectares mile miles kilometre kilometer km foot feet
     night nights loaf loaves tablet tablets pill pills dose doses meal meals
     dozzina docena douzaine dutzend persona personne pessoa azione acción ação action aktie barile barril
-    baril chilo kilo litro litre notte noche nuit noite
+    baril chilo kilo litro litre notte noche nuit noite script scripts prescription prescriptions
+    aksje aksjer saham aandeel aandelen akcję akcja akcji акцию акция hisse
     """.split()
 )
 
@@ -206,12 +255,19 @@ FUSED_ENDINGS: dict[str, tuple[str, ...]] = {
     "bg": ("а", "и", "ът", "та"),
     "hr": ("ima", "ama", "om", "em", "a", "e", "i", "u"),
     "ar": ("ا",),  # the accusative: "عشرين دولارا"
+    "pl": ("ach", "ami", "om", "ów", "ie", "y", "a", "u", "e", "i"),  # "dolarach", "złotówkach"
+    "is": ("um", "ur", "u", "a"),  # "krónum", "krónu", "evrum" (króna, evra)
+    "fi": ("ista", "ssa", "lla", "lta", "lle", "ksi", "na", "a", "n"),  # "euron", "euroissa", "dollarin"
     "tr": (
         "lık", "lik", "luk", "lük", "dan", "den", "tan", "ten", "da", "de", "ta", "te", "a", "e", "ya", "ye",
         "ı", "i", "u", "ü", "yı", "yi", "la", "le", "yla", "yle", "dır", "dir", "ydı", "ydi", "ydu", "ydü",
         "ın", "in", "un", "ün", "nın", "nin",
     ),
 }
+
+# The nominative endings a stem takes back once a case ending is cut ("рублях" -> рубл + ь, Icelandic
+# "krónum" -> krón + a); the stem as cut is tried first.
+STEM_ENDINGS: dict[str, tuple[str, ...]] = {"ru": ("ь", "й"), "uk": ("ь", "й"), "is": ("a", "ur"), "pl": ("a", "y")}
 
 # Initial mutations by language: a mutated word start and the radical it stands for. Irish lenites a
 # noun after "dhá" (two) and some numbers ("dhá dhollair", dollair) and eclipses it after seven to ten
@@ -250,6 +306,9 @@ UNIT_NAMES: dict[str, str] = {
     "kilo": "kg", "kilogram": "kg", "kilogramme": "kg", "克": "gram", "人": "person", "head": "head",
     "lbs": "lb", "oz": "ounce", "mt": "tonne", "persona": "person", "personne": "person", "person": "person",
     "people": "person", "share": "share", "shares": "share", "loaves": "loaf", "halves": "half",
+    "aksje": "share", "aksjer": "share", "saham": "share", "akcję": "share", "akcja": "share",
+    "akcji": "share", "株": "share", "주": "share", "سهم": "share", "aktier": "share", "osake": "share",
+    "hlutur": "share", "cổ phiếu": "share", "หุ้น": "share",
 }
 # Words for minor units that only follow a major amount ("5 sveitsiske franc og 40 rappen").
 MINOR_PART_WORDS: frozenset[str] = frozenset(
@@ -333,3 +392,18 @@ UNIT_STOPS: frozenset[str] = frozenset(
     """.split()
 )
 # fmt: on
+
+# Vague counts of a scale: "tens of millions of pounds" is a range of 10 to 100 million, "several billion
+# yen" one of 2 to 9 billion. The phrase stands right before the scale word: phrase -> (low, high).
+VAGUE_COUNTS: dict[str, tuple[int, int]] = {
+    "tens of": (10, 100), "dozens of": (10, 100), "hundreds of": (100, 1000), "several": (2, 9),
+    "a few": (2, 9), "several hundred": (200, 900),
+    "dutzende": (10, 100), "zig": (10, 100), "hunderte": (100, 1000), "mehrere": (2, 9), "einige": (2, 9),
+    "des dizaines de": (10, 100), "des centaines de": (100, 1000), "plusieurs": (2, 9), "quelques": (2, 9),
+    "decenas de": (10, 100), "cientos de": (100, 1000), "centenares de": (100, 1000), "varios": (2, 9),
+    "decine di": (10, 100), "centinaia di": (100, 1000), "diversi": (2, 9), "alcuni": (2, 9),
+    "dezenas de": (10, 100), "centenas de": (100, 1000), "vários": (2, 9), "alguns": (2, 9),
+    "tientallen": (10, 100), "honderden": (100, 1000), "enkele": (2, 9), "meerdere": (2, 9),
+    "tiotals": (10, 100), "hundratals": (100, 1000), "flera": (2, 9), "titalls": (10, 100),
+    "десятки": (10, 100), "сотни": (100, 1000), "несколько": (2, 9),
+}  # fmt: skip

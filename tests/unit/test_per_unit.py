@@ -1,0 +1,74 @@
+"""Per-unit prices: the head noun of the denominator, in each language's forms, and measures named first."""
+
+from __future__ import annotations
+
+import pytest
+
+import moneyfacts
+
+
+def _pers(text: str, locale: str = "en") -> list[str | None]:
+    return [f.per for f in moneyfacts.extract(text, locale=locale, kinds=["money"])]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("en", "The firm earned $0.45 per diluted share.", "share"),
+        ("en", "It paid a bonus of $500 per eligible employee in March.", "employee"),
+        ("en", "Office rent is $40 per square foot.", "square foot"),
+        ("en", "Office rent is $40 per sq ft.", "sq ft"),
+        ("en", "Gold rose to $1,900 per troy ounce.", "troy ounce"),
+        ("en", "Gas fetched $9 per million British thermal units.", "million british thermal unit"),
+        ("fr", "Le groupe versera 500 euros par salarié éligible.", "salarié"),
+        ("de", "Die Dividende beträgt 1,20 Euro je Aktie.", "share"),
+        ("pl", "Dywidenda wyniesie 3 zł na akcję.", "share"),
+        ("ru", "Дивиденд составит 12 руб. на акцию.", "share"),
+        ("nb", "Utbyttet blir 3 kroner per aksje.", "share"),
+        ("nl", "Het dividend is EUR 0,50 per gewoon aandeel.", "share"),
+        ("id", "Dividen sebesar Rp50 per lembar saham.", "share"),
+        ("ar", "أوصى المجلس بتوزيع 0.5 ريال للسهم.", "share"),
+    ],
+)
+def test_the_head_noun_is_the_unit(locale: str, text: str, want: str) -> None:
+    assert _pers(text, locale) == [want]
+
+
+def test_a_preposition_is_no_per_word_before_any_noun() -> None:
+    assert _pers("Wydali 300 zł na remont.", "pl") == [None]  # "on the renovation"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "Diluted earnings per share were $1.32."),
+        ("en", "EPS: Rs5.26 for the year."),
+        ("de", "Das Ergebnis je Aktie stieg auf 1,20 Euro."),
+        ("fr", "Le bénéfice par action ressort à 2,10 euros."),
+        ("es", "El beneficio por acción fue de 0,45 euros."),
+        ("tr", "Hisse başına 2,5 TL temettü dağıtılacak."),
+        ("zh", "每股基本盈利6.78港元。"),
+        ("ja", "1株当たり配当金は40円。"),
+        ("ko", "한 주당 1500원의 배당을 결정했다."),
+        ("hi", "कंपनी प्रति शेयर 5 रुपये का लाभांश देगी।"),
+    ],
+)
+def test_a_measure_named_before_its_figure(locale: str, text: str) -> None:
+    assert _pers(text, locale) == ["share"]
+
+
+def test_a_measure_named_first_reaches_only_its_own_figure() -> None:
+    # a percentage or a clause break stands between: the later figure is no per-share measure
+    assert _pers("Earnings per share rose 5% while revenue hit $400.") == [None]
+    assert _pers("Spending per pupil was cut, and the school got $4,000.") == [None]
+    assert _pers("The bank earned Rs2.2 billion (EPS: Rs2.52).") == [None, "share"]
+
+
+def test_a_price_change_takes_the_unit_of_the_price_it_moves() -> None:
+    assert _pers("Shares rose $1.20 to $45.60.") == ["share", "share"]
+    assert _pers("Shares rose 3% to $45.60 after it agreed to pay $1,200.") == ["share", None]
+
+
+def test_between_makes_a_range_after_a_word_of_movement() -> None:
+    (fact,) = moneyfacts.extract("Sales rose to between $5 and $6 billion.")
+    assert (str(fact.low), str(fact.high)) == ("USD 5000000000", "USD 6000000000")
