@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from moneyfacts._period_calendar import month_span, shift_back, year_span
-from moneyfacts._period_local import versus_words
+from moneyfacts._period_local import month_names, versus_words
 from moneyfacts._period_phrases import Context, Phrase, find_phrases
 from moneyfacts._sentences import sentence_starts
 from moneyfacts.model import Duration, Period
@@ -101,7 +101,8 @@ def _attach(
     clean = [(max(0, min(int(s), n)), max(0, min(int(e), n))) for s, e in spans]
     out: list[Period | None] = [None] * len(clean)
     order = sorted(range(len(clean)), key=lambda i: clean[i])
-    bounds = list(sentences) if sentences is not None else sentence_starts(text, [clean[i] for i in order])
+    found = list(sentences) if sentences is not None else sentence_starts(text, [clean[i] for i in order])
+    bounds = _ordinal_dates_joined(text, found, language)
     groups: dict[int, list[int]] = {}
     for i in order:
         s, e = clean[i]
@@ -116,6 +117,24 @@ def _attach(
         figures = [clean[i] for i in members]
         for i, period in zip(members, _sentence_periods(text, lo, hi, figures, ctx), strict=True):
             out[i] = period
+    return out
+
+
+_ORDINAL_DOT = re.compile(r"(?<!\d)\d{1,2}\.\s*$")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _ordinal_dates_joined(text: str, bounds: list[int], language: str) -> list[int]:
+    """Drop the sentence ends that are ordinal dots of a date ("zum 30. Juni", "den 1. mars")."""
+    months = month_names(language)
+    if not months:
+        return bounds
+    out = [bounds[0]]
+    for cut in bounds[1:]:
+        word = _NEXT_WORD.match(text, cut)
+        if word and word.group(1).lower() in months and _ORDINAL_DOT.search(text, max(0, cut - 6), cut):
+            continue
+        out.append(cut)
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,3 +72,28 @@ def test_a_fiscal_year_is_twelve_months(year: int, template: tuple[str, str]) ->
     assert period.start is not None
     assert period.end is not None
     assert period.end == period.start.replace(year=period.start.year + 1) - dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("language", "unit"),
+    [
+        ("zh", "年"),
+        ("zh", "第三季度"),
+        ("ja", "2024年 "),
+        ("de", "im Jahr "),
+        ("ko", "분기 "),
+        ("fr", "au trimestre "),
+    ],
+)
+def test_time_grows_linearly_in_each_language(language: str, unit: str) -> None:
+    import time
+
+    def seconds(size: int) -> float:
+        text = unit * (size // len(unit))
+        start = time.perf_counter()
+        out = attach_periods(text, [(10, 20), (len(text) - 20, len(text) - 10)], language=language)
+        assert len(out) == 2
+        return time.perf_counter() - start
+
+    small, large = seconds(10_000), seconds(80_000)
+    assert large < 8 * small * 3 + 0.1  # eight times the text: far from sixty-four times the time

@@ -228,3 +228,67 @@ def test_quarters_named_by_their_last_month_first_months_and_full_years(text: st
 def test_the_previous_quarter_shifts_a_pinned_quarter_back_three_months() -> None:
     text = "Sales were $5 million in the third quarter of 2023 and $4 million in the previous quarter."
     assert _period(text, "en_US", 1) == "2023-04-01/2023-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("Pour le semestre terminé le 30 juin 2022, le groupe a gagné 5 millions d'euros.", "fr_FR",
+         "2022-01-01/2022-06-30"),
+        ("En el trimestre terminado el 31 de marzo de 2023 ganó 5 millones de euros.", "es_ES",
+         "2023-01-01/2023-03-31"),
+        ("Im Geschäftsjahr zum 30. Juni 2024 verdiente sie 5 Mio. Euro.", "de_DE", "2023-07-01/2024-06-30"),
+        ("截至2023年6月30日止6个月,收入为12亿港元。", "zh_HK", "2023-01-01/2023-06-30"),
+        ("截至二零二二年十二月三十一日止年度,溢利為八億港元。", "zh_Hant_HK", "2022-01-01/2022-12-31"),
+        ("24年3月期の純利益は50億円だった。", "ja_JP", "2023-04-01/2024-03-31"),
+    ],
+)  # fmt: skip
+def test_spans_named_by_the_day_they_end(text: str, locale: str, want: str) -> None:
+    assert _period(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("Im vergangenen Jahr verdiente sie 5 Mio. Euro.", "de_DE", "2023-01-01/2023-12-31"),
+        ("L'an dernier, le groupe a gagné 3 millions d'euros.", "fr_FR", "2023-01-01/2023-12-31"),
+        ("去年第三季度净利润为50亿元。", "zh_CN", "2023-07-01/2023-09-30"),
+        ("올해 3분기 영업이익은 2조원이었다.", "ko_KR", "2024-07-01/2024-09-30"),
+        ("Laba tahun ini diperkirakan Rp4 triliun.", "id_ID", "2024-01-01/2024-12-31"),
+    ],
+)
+def test_years_named_from_the_reference_date(text: str, locale: str, want: str) -> None:
+    assert _period(text, locale) == want
+
+
+def test_a_year_named_from_the_reference_keeps_only_its_length_without_one() -> None:
+    assert _period("Im vergangenen Jahr verdiente sie 5 Mio. Euro.", "de_DE", ref=None) == "P1Y"
+
+
+def test_the_same_period_last_year_is_a_shift_not_last_year() -> None:
+    text = "2024年上半年收益为100亿元，上年同期为90亿元。"
+    assert _period(text, "zh_CN", 1) == "2023-01-01/2023-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("Für das Jahr 2022 zahlt sie 3 Euro je Aktie.", "de_DE", "2022-01-01/2022-12-31"),
+        ("Im Auftaktquartal 2024 verdiente sie 9 Mio. Euro.", "de_DE", "2024-01-01/2024-03-31"),
+        ("Bis 2030 will sie 20 Milliarden Euro investieren.", "de_DE", "../2030-12-31"),
+        ("Depuis 2020, le groupe a investi 4 millions d'euros.", "fr_FR", "2020-01-01/.."),
+        ("Hasta 2028 invertirá 50 millones de euros.", "es_ES", "../2028-12-31"),
+        ("Im Quartal verdiente die Bank 2 Milliarden Euro.", "de_DE", "P3M"),
+        ("Au semestre, le chiffre d'affaires atteint 8 millions d'euros.", "fr_FR", "P6M"),
+    ],
+)
+def test_years_with_their_prepositions_and_quarters_without_an_ordinal(
+    text: str, locale: str, want: str
+) -> None:
+    assert _period(text, locale) == want
+
+
+def test_an_ordinal_date_does_not_end_the_sentence() -> None:
+    assert _period("Die Aktie kostete am 3. März 2024 rund 50 Euro.", "de_DE") is None
+    text = "Im ersten Quartal 2024 verdiente sie bis zum 31. März rund 9 Mio. Euro."
+    assert _period(text, "de_DE") == "2024-01-01/2024-03-31"
