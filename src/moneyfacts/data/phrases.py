@@ -33,6 +33,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         # zh / ja / ko / ar / he / ka
         "约", "約", "大约", "大約", "近", "将近", "將近", "接近", "约为", "大概", "およそ", "約", "약",
         "حوالي", "بحدود", "כ", "כ-", "בערך", "დაახლოებით",
+        "ước tính", "ước", "gần", "tầm", "chừng",  # vi: estimated, near
     ),
     "over": (
         "more than", "over", "above", "exceeding", "in excess of", "upwards of", "upward of", "north of",
@@ -47,6 +48,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "nhiều hơn", "hơn", "trên", "cao hơn", "fazla", "den fazla", "'den fazla",
         "超过", "超過", "逾", "超", "高于", "高於", "多于", "多於", "以上",
         "اكثر من", "أكثر من", "יותר מ", "יותר", "מעל", "מ",
+        "vượt mốc", "vượt", "vượt qua", "trên mức",  # vi: passing the mark of
     ),
     "at_least": (
         "at least", "no less than", "not less than", "a minimum of", "as low as", "as little as", "minimum of", "no fewer than",
@@ -55,6 +57,8 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "minst", "как минимум", "не менее", "не меньше", "поне", "najmanje", "cel puțin", "cel putin",
         "setidaknya", "paling sedikit", "ít nhất", "không ít hơn", "en az", "至少", "起码", "起碼",
         "最少", "不少于", "不少於", "على الاقل", "לא פחות מ", "לפחות", "לא מתחת ל",
+        "con un mínimo de", "un mínimo de", "como mínimo", "un minimum de", "au minimum", "minimo di",
+        "un minimo di", "um mínimo de",
     ),
     "under": (
         "less than", "under", "below", "fewer than", "south of", "lower than", "short of", "shy of",
@@ -75,6 +79,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "не больше", "не более", "до", "максимум", "najviše", "do", "cel mult", "paling banyak",
         "hingga", "không quá", "không hơn", "không cao hơn", "en fazla", "最多", "至多", "不超过",
         "不超過", "高达", "高達", "עד", "לא יותר מ", "לא מעל",
+        "un máximo de", "un maximum de", "un massimo di", "um máximo de",
     ),
 }
 
