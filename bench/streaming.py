@@ -35,7 +35,9 @@ def _env() -> dict[str, str]:
 
 
 def _paragraphs() -> list[str]:
-    seed = [line for p in sorted((ROOT / "seeds").glob("*.txt")) for line in p.read_text("utf-8").splitlines()]
+    seed = [
+        line for p in sorted((ROOT / "seeds").glob("*.txt")) for line in p.read_text("utf-8").splitlines()
+    ]
     dense = (ROOT / "bench" / "corpus" / "dense_en.txt").read_text("utf-8").split("\n\n")
     return [p.strip() for p in seed + dense if p.strip()]
 
@@ -77,7 +79,9 @@ def measure(path: Path) -> dict[str, Any]:
         "first_output_s": first,
         "seconds": seconds,
         "mb_per_second": size / 1_000_000 / seconds,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
         "peak_rss_mb": usage.ru_maxrss / 1024,  # KB on Linux
+        "load_average": os.getloadavg()[0],
     }
 
 
@@ -102,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(
                 f"{result['megabytes']:7.1f} MB  {result['facts']:>10,} facts  first output "
                 f"{result['first_output_s']:.2f} s  total {result['seconds']:7.1f} s  "
-                f"{result['mb_per_second']:.2f} MB/s  peak RSS {result['peak_rss_mb']:.1f} MB",
+                f"(CPU {result['cpu_seconds']:.1f} s)  {result['mb_per_second']:.2f} MB/s  "
+                f"peak RSS {result['peak_rss_mb']:.1f} MB  load {result['load_average']:.1f}",
                 flush=True,
             )
     if args.json:

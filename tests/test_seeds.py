@@ -99,7 +99,7 @@ def _period_view(
     gold: dict[str, Any] | None, fact: Fact
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """The gold period and the predicted one, keeping start/end only where gold pins them."""
-    predicted = fact.period.to_dict() if fact.period is not None else None
+    predicted: dict[str, Any] | None = dict(fact.period.to_dict()) if fact.period is not None else None
     if predicted is not None:
         predicted.pop("open_length", None)
         if all(value is None for value in predicted.values()):
@@ -120,7 +120,7 @@ def test_seed_figure(case: dict[str, Any], index: int) -> None:
     assert matches, f"{gold['text']!r} not found; found {[str(f.amount or f.low) for f in facts]}"
     fact = matches[0]
     assert (fact.qualifier.value if fact.qualifier else None) == gold["qualifier"]
-    assert _equivalents([eq.to_dict() for eq in fact.equivalents]) == _equivalents(gold["equivalents"])
+    assert _equivalents([dict(eq.to_dict()) for eq in fact.equivalents]) == _equivalents(gold["equivalents"])
     assert fact.per == gold.get("per")
     expected, predicted = _period_view(gold["period"], fact)
     assert predicted == expected

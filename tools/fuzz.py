@@ -134,7 +134,7 @@ def _key(fact: Fact) -> tuple[object, ...]:
 
 def check(text: str, locale: str) -> tuple[str, str] | None:
     """The first broken promise for this input, as (check, detail), or ``None``."""
-    began = time.perf_counter()
+    began = time.process_time()  # processor time: a loaded machine does not make an input slow
     try:
         facts = moneyfacts.extract(text, locale=locale)
     except Exception as err:  # the campaign reports any exception: this is what it looks for
@@ -166,8 +166,8 @@ def check(text: str, locale: str) -> tuple[str, str] | None:
                 return "no-break spaces", f"{len(spaced)} facts, not {len(facts)}"
     except Exception as err:  # as above
         return "exception", f"{type(err).__name__}: {err}"
-    if time.perf_counter() - began > TIME_BOUND:
-        return "slow", f"{time.perf_counter() - began:.2f} s"
+    if time.process_time() - began > TIME_BOUND:
+        return "slow", f"{time.process_time() - began:.2f} s of processor time"
     return None
 
 
@@ -231,9 +231,9 @@ def _run(job: tuple[int, int, int]) -> Tally:
     tally = Tally()
     for index in range(first, last):
         text, locale = generate(seed, index)
-        began = time.perf_counter()
+        began = time.process_time()
         found = check(text, locale)
-        took = time.perf_counter() - began
+        took = time.process_time() - began
         tally.inputs += 1
         if took > tally.slowest:
             tally.slowest, tally.slowest_index = took, index

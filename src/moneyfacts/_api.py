@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from moneyfacts import _pipeline
 from moneyfacts._options import _options as _options  # also checked by callers of this module
-from moneyfacts.errors import ParseError, Reason
+from moneyfacts._public import public
+from moneyfacts._reader import reader_for
 from moneyfacts.model import Fact, Kind
 
 __all__ = ["extract", "extract_many", "parse"]
@@ -39,7 +39,7 @@ def extract(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     options = _options(locale, reference_date, default_currency, fiscal_year_start, kinds)
-    return _pipeline.find_facts(text, options)
+    return reader_for(options).extract(text)
 
 
 def parse(
@@ -49,37 +49,41 @@ def parse(
     reference_date: dt.date | None = None,
     default_currency: str | None = None,
     fiscal_year_start: Sequence[int] | None = None,
+    lenient: bool = False,
 ) -> Fact:
     """The one money figure a short string states ("US$52.4 billion", "Price: 1.234,56 €").
 
     Raises :class:`ParseError` (a ``ValueError``) with a reason when the string holds no money figure.
+    A number with no currency stays money ("1,234.50", "Total: 1,234.50"), unless the words beside
+    it make it a count, an age, a year or a page ("3 people", "42 years old", "in 2025", "page 7"):
+    then the reason is ``Reason.NOT_MONEY`` and ``span`` the number's. ``lenient=True`` takes any
+    number as money, for the cells of a column known to hold amounts.
 
     >>> parse("US$500 billion four-year budget").period.iso()
     'P4Y'
     >>> parse("more than US$80 billion for data centres this financial year").qualifier
     <Qualifier.OVER: 'over'>
+    >>> parse("1,234.50").amount
+    Money(amount=Decimal('1234.50'), currency=None)
     >>> parse("no money here")
     Traceback (most recent call last):
     ...
-    moneyfacts.errors.ParseError: the text holds no number: 'no money here'
+    moneyfacts.ParseError: the text holds no number: 'no money here'
+    >>> try:
+    ...     parse("He is 42 years old")
+    ... except ParseError as err:
+    ...     print(err.reason.name, err.span)
+    NOT_MONEY (6, 8)
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if not isinstance(lenient, bool):
+        raise TypeError(f"lenient must be a bool, not {type(lenient).__name__}")
     options = _options(locale, reference_date, default_currency, fiscal_year_start, frozenset({Kind.MONEY}))
-    if not text.strip():
-        raise ParseError(Reason.EMPTY, text)
-    fact = _pipeline.parse_one(text, options)
-    if fact is None:
-        reason = Reason.NO_MONEY if any(ch.isdigit() for ch in text) else Reason.NO_NUMBER
-        raise ParseError(reason, text)
-    return fact
+    return reader_for(options).parse(text, lenient=lenient)
 
 
 _EXTRACT_OPTIONS = frozenset({"locale", "reference_date", "default_currency", "fiscal_year_start", "kinds"})
-
-
-def _extract_chunk(texts: list[str], options: dict[str, Any]) -> list[list[Fact]]:
-    return [extract(text, **options) for text in texts]
 
 
 def extract_many(
@@ -110,50 +114,14 @@ def extract_many(
     unknown = sorted(set(options) - _EXTRACT_OPTIONS)
     if unknown:
         raise TypeError(f"extract_many() got an unexpected keyword argument {unknown[0]!r}")
-    if processes is not None and (not isinstance(processes, int) or isinstance(processes, bool)):
-        raise TypeError(f"processes must be an int or None, not {type(processes).__name__}")
-    if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
-        raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
-    _options(
+    checked = _options(
         options.get("locale", "en"),
         options.get("reference_date"),
         options.get("default_currency"),
         options.get("fiscal_year_start"),
         options.get("kinds"),
     )
-    if processes is None or processes <= 1:
-        return (extract(text, **options) for text in texts)
-    return _in_processes(iter(texts), processes, chunksize, options)
+    return reader_for(checked).extract_many(texts, processes=processes, chunksize=chunksize)
 
 
-def _in_processes(
-    texts: Iterator[str], processes: int, chunksize: int, options: dict[str, Any]
-) -> Iterator[list[Fact]]:
-    """Chunks of ``texts`` over a pool of processes, at most two chunks per process in flight."""
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from itertools import islice
-
-    pool = ProcessPoolExecutor(max_workers=processes)
-    pending: deque[Future[list[list[Fact]]]] = deque()
-
-    def submit() -> bool:
-        chunk = list(islice(texts, chunksize))
-        for text in chunk:
-            if not isinstance(text, str):
-                raise TypeError(f"text must be a str, not {type(text).__name__}")
-        if chunk:
-            pending.append(pool.submit(_extract_chunk, chunk, options))
-        return len(chunk) == chunksize
-
-    try:
-        more = True
-        while more and len(pending) < 2 * processes:
-            more = submit()
-        while pending:
-            done = pending.popleft().result()
-            if more:
-                more = submit()
-            yield from done
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+public(extract, extract_many, parse)

@@ -23,8 +23,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
+from moneyfacts._document import Document
 from moneyfacts._lexicon import Mark, place_words
 from moneyfacts._sentences import sentence_bounds, sentence_starts
 from moneyfacts.data import news_marks
@@ -42,13 +43,15 @@ class Context:
     """codes named decisively so far, most recent last"""
     text: str = ""
     language: str = "en"
+    document: Document | None = None
+    """the text read once, whose sentences this context shares with the later stages"""
     _places: list[tuple[int, str]] | None = None
     _sentences: list[int] | None = None
 
     def sentences(self) -> list[int]:
         """Where the text's sentences start (found once per text, on first need)."""
         if self._sentences is None:
-            self._sentences = sentence_starts(self.text)
+            self._sentences = self.document.sentence_starts() if self.document else sentence_starts(self.text)
         return self._sentences
 
     def places(self) -> list[tuple[int, str]]:
@@ -143,7 +146,7 @@ _PLACES_WEIGHED = 8
 """How many places on each side of a figure may lend it their currency."""
 
 
-@cache
+@lru_cache(maxsize=64)
 def _place_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     table = place_words(language)
     names = sorted(table, key=len, reverse=True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from moneyfacts._figures import MarkHit
@@ -51,7 +51,7 @@ def _strip_accents(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f"))
 
 
-@cache
+@lru_cache(maxsize=32)
 def _unaccented(locale: str) -> dict[str, Mark]:
     """A locale's one-word currency names keyed without accents, where that changes the key."""
     out: dict[str, Mark] = {}
@@ -70,7 +70,7 @@ class _Name(NamedTuple):
     head_first: bool
 
 
-@cache
+@lru_cache(maxsize=32)
 def _names(locale: str) -> dict[str, tuple[_Name, ...]]:
     """Decisive names of two or more words, keyed by the first four letters of their modifier.
 

@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -39,6 +39,7 @@ __all__ = [
     "normalise_mark",
     "place_words",
     "wide_forms",
+    "with_words",
 ]
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -192,7 +193,7 @@ def currency_digits(code: str) -> int:
     return digits.get(code, 2)
 
 
-@cache
+@lru_cache(maxsize=1024)
 def canonical_locale(locale: str) -> str:
     """The CLDR id of a locale, ``"und"`` for an unknown language; raises :class:`UnknownLocaleError`.
 
@@ -377,12 +378,12 @@ def _cased_marks() -> Mapping[str, Mark]:
     return MappingProxyType(out)
 
 
-@cache
+@lru_cache(maxsize=64)
 def _language_marks(language: str) -> dict[str, Mark]:
     return _marks(_languages(language), language)
 
 
-@cache
+@lru_cache(maxsize=32)
 def _locale_marks(language: str, currency: str | None) -> Mapping[str, Mark]:
     """A language's marks with the locale's own currency first among the candidates of an ambiguous mark."""
     marks = _language_marks(language)
@@ -471,7 +472,7 @@ def _locale_info(locale: str, language: str) -> dict[str, str | None]:
     return {**parent, "territory": territory, "currency": currency}
 
 
-@cache
+@lru_cache(maxsize=64)
 def place_words(language: str) -> dict[str, str]:
     """Names of places and markets in a language, each with its territory's currency.
 
@@ -528,7 +529,7 @@ def decimal_symbols(locale: str) -> tuple[str, str]:
     return found.decimal, found.group
 
 
-@cache
+@lru_cache(maxsize=32)
 def lexicon(locale: str) -> Lexicon:
     """The currency marks, scale words and minor units usable in a locale (``"und"``: every language).
 
@@ -563,6 +564,27 @@ def lexicon(locale: str) -> Lexicon:
     )
 
 
-@cache
+def with_words(lex: Lexicon, marks: Mapping[str, str], scales: Mapping[str, int]) -> Lexicon:
+    """A copy of ``lex`` that also knows a caller's currency marks and scale words; the caller's win.
+
+    A mark names its one currency decisively, as a hand-kept news mark does.
+
+    >>> own = with_words(lexicon("en"), {"Zorkmids": "XTS"}, {"bazillion": 15})
+    >>> own.marks["zorkmids"].codes, own.scales["bazillion"], "zorkmids" in lexicon("en").marks
+    (('XTS',), 15, False)
+    """
+    if not marks and not scales:
+        return lex
+    own = {normalise_mark(surface): Mark((code,), True, "news") for surface, code in marks.items()}
+    all_marks = {**lex.marks, **own}
+    return replace(
+        lex,
+        marks=MappingProxyType(all_marks),
+        scales=MappingProxyType({**lex.scales, **{normalise_mark(w): p for w, p in scales.items()}}),
+        max_mark_words=max([lex.max_mark_words, *(len(key.split()) for key in own)]),
+    )
+
+
+@lru_cache(maxsize=64)
 def _lower_symbols(language: str) -> frozenset[str]:
     return frozenset(key for lang in _languages(language) for key in _table(lang)["lower_symbols"])

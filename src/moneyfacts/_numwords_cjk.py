@@ -13,6 +13,8 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from moneyfacts._exact import EXACT
+
 __all__ = [
     "CJK_NUMERAL",
     "HANGUL_NUMERAL",
@@ -203,6 +205,8 @@ def parse_hangul_numeral(text: str) -> Decimal | None:
 
 def _plain(value: Decimal) -> Decimal:
     """An integral value without exponent (``Decimal('4.5E+4')`` -> ``Decimal('45000')``)."""
+    if value.adjusted() >= EXACT.prec:
+        return value  # too long to write out exactly: extract drops such an amount
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+        return EXACT.quantize(value, Decimal(1))
+    return EXACT.normalize(value)

@@ -18,6 +18,7 @@ from moneyfacts.model import Duration, Period
 
 __all__ = [
     "FISCAL_DEFAULTS",
+    "calendar_unit",
     "fiscal_start_for",
     "fiscal_year",
     "latest_year",
@@ -64,7 +65,7 @@ def fiscal_start_for(language: str, government: bool) -> tuple[int, int] | None:
     return None
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except (ValueError, OverflowError):
@@ -73,7 +74,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def month_span(year: int, month: int, months: int) -> Period | None:
     """``months`` calendar months starting at the first of ``month`` in ``year``."""
-    start = _safe_date(year, month, 1)
+    start = safe_date(year, month, 1)
     if start is None:
         return None
     try:
@@ -99,7 +100,7 @@ def fiscal_year(label_year: int, start: tuple[int, int]) -> Period | None:
     ('2025-01-01/2025-12-31', '2024-04-01/2025-03-31')
     """
     month, day = start
-    first = _safe_date(label_year if (month, day) == (1, 1) else label_year - 1, month, day)
+    first = safe_date(label_year if (month, day) == (1, 1) else label_year - 1, month, day)
     if first is None:
         return None
     return Period(duration=ONE_YEAR, start=first, end=first + relativedelta(years=1, days=-1))
@@ -107,7 +108,7 @@ def fiscal_year(label_year: int, start: tuple[int, int]) -> Period | None:
 
 def latest_year(ref: dt.date, month: int, day: int = 1) -> int:
     """The latest year whose ``month``/``day`` is not after ``ref`` (a period already begun or ended)."""
-    candidate = _safe_date(ref.year, month, min(day, 28)) or dt.date(ref.year, month, 1)
+    candidate = safe_date(ref.year, month, min(day, 28)) or dt.date(ref.year, month, 1)
     return ref.year if candidate <= ref else ref.year - 1
 
 
@@ -119,6 +120,18 @@ def relative_span(ref: dt.date, direction: str, duration: Duration) -> Period:
     else:
         start, end = ref - delta, ref - relativedelta(days=1)
     return Period(duration=duration, start=start, end=end)
+
+
+def calendar_unit(ref: dt.date, months: int, step: int) -> Period | None:
+    """The calendar quarter, half or month of ``ref`` moved by ``step`` units ("the previous quarter").
+
+    >>> calendar_unit(dt.date(2024, 11, 20), 3, -1).iso()
+    '2024-07-01/2024-09-30'
+    """
+    first = dt.date(ref.year, ((ref.month - 1) // months) * months + 1, 1) + relativedelta(
+        months=months * step
+    )
+    return month_span(first.year, first.month, months)
 
 
 def shift_back(base: Period, by: Duration) -> Period:

@@ -27,18 +27,67 @@ from typing import Any
 from moneyfacts._period_scan import trie_pattern
 from moneyfacts.data.period_words import PERIOD_WORDS
 
-__all__ = ["LanguageWords", "language_words", "local_patterns", "versus_words"]
+__all__ = ["LanguageWords", "language_words", "local_patterns", "month_names", "versus_words"]
 
 _CALENDAR = Path(__file__).resolve().parent / "data" / "cldr" / "calendar"
 _Y4 = r"(?:19|20)\d\d"
 _ARTICLES = (
-    "the", "le", "la", "les", "l'", "el", "los", "las", "o", "os", "il", "lo", "gli", "der", "die", "das", "dem",
-    "den", "het", "det",
-)  # fmt: skip
+    "the",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "el",
+    "los",
+    "las",
+    "o",
+    "os",
+    "il",
+    "lo",
+    "gli",
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "het",
+    "det",
+)
 _CONNECT = (
-    "-", "–", "—", "~", "～", "〜", "to", "bis", "und", "à", "au", "a", "al", "y", "e", "i", "tot", "en", "till",
-    "och", "til", "og", "do", "до", "по", "ve", "ile", "đến", "hingga", "sampai", "s/d", "إلى", "से",
-)  # fmt: skip
+    "-",
+    "–",
+    "—",
+    "~",
+    "～",
+    "〜",
+    "to",
+    "bis",
+    "und",
+    "à",
+    "au",
+    "a",
+    "al",
+    "y",
+    "e",
+    "i",
+    "tot",
+    "en",
+    "till",
+    "och",
+    "til",
+    "og",
+    "do",
+    "до",
+    "по",
+    "ve",
+    "ile",
+    "đến",
+    "hingga",
+    "sampai",
+    "s/d",
+    "إلى",
+    "से",
+)
 _CJK_DIGITS = "一二三四五六七八九十"
 
 
@@ -56,7 +105,7 @@ class LanguageWords:
 
     def get(self, key: str) -> tuple[str, ...]:
         value = self.words.get(key, ())
-        return tuple(value) if isinstance(value, (tuple, list)) else tuple(value)
+        return tuple(value)
 
 
 def _calendar(language: str) -> dict[str, Any]:
@@ -73,11 +122,7 @@ def _numbers(language: str) -> dict[str, int]:
     out = {str(n): n for n in range(1, 61)}
     out.update({ch: i for i, ch in enumerate(_CJK_DIGITS[:9], 1)})
     out["十"] = 10
-    try:
-        words = number_words(language)
-    except Exception:  # a language without a number-word table: digits only
-        return out
-    for word in words:
+    for word in number_words(language):  # empty for a language without a number-word table
         if len(word) < 2 or any(ch.isdigit() for ch in word):
             continue
         parsed = parse_number_words([word], language)
@@ -164,15 +209,25 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
             rf"|\s*/\s*(?P<{p}_y2>\d\d)(?!\d))?"
         )
 
-    def before(p: str) -> str:  # a year before it: "2023年", "2010년", "2023 yılının", "2023'ün"
-        return rf"(?:(?P<{p}_yb>{_Y4})\s*(?:{year_word}|['’]\w{{1,4}})?\s*(?:{of}\s*)?)?"
+    deictic = alternation(w.words["deictic"]) if w.words.get("deictic") else r"(?!x)x"
+
+    def before(p: str) -> str:  # a year before it: "2023年", "2010년", "2023 yılının", "2023'ün", "去年"
+        stated = rf"(?P<{p}_yb>{_Y4})\s*(?:{year_word}|['’]\w{{1,4}})?"
+        return rf"(?:(?:{stated}|(?P<{p}_yd>{deictic}))\s*(?:{of}\s*)?)?"
+
+    def units(p: str) -> str:
+        return rf"(?:(?P<{p}_q>{quarter})|(?P<{p}_h>{half}))"
 
     out = [
-        ("lq", lead + before("lq") + rf"(?P<lq_o>{ordinal})[-\s]*(?:(?P<lq_q>{quarter})|(?P<lq_h>{half}))"
-         + after("lq") + _TAIL),
-        ("lr", lead + before("lr") + rf"(?:(?P<lr_q>{quarter})|(?P<lr_h>{half}))\s*(?:ke-?\s*)?(?P<lr_o>{ordinal})"
-         + after("lr") + _TAIL),
-    ]  # fmt: skip
+        ("lq", lead + before("lq") + rf"(?P<lq_o>{ordinal})[-\s]*{units('lq')}" + after("lq") + _TAIL),
+        (
+            "lr",
+            lead + before("lr") + units("lr") + rf"\s*(?:ke-?\s*)?(?P<lr_o>{ordinal})" + after("lr") + _TAIL,
+        ),
+    ]
+    out.append(
+        ("lu", rf"(?:{alternation(w.get('prep'))})\s+(?:{alternation(_ARTICLES)}\s+)?{units('lu')}" + _TAIL)
+    )
     if w.quarter_abbr:
         out.append(("la", before("la") + rf"(?P<la_q>{alternation(w.quarter_abbr)})" + after("la")))
     if w.words.get("sub_year"):
@@ -182,21 +237,32 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
     out.append(
         (
             "ln",
-            lead + before("ln") + rf"(?:{first}\s*(?P<ln_a>{number})\s*{months_noun}|(?P<ln_b>{number})\s*{first}\s*"
-            rf"{months_noun}|(?P<ln_c>{number})\s*{months_noun}(?:\s*(?P<ln_f>{first}))?)" + after("ln")
+            lead
+            + before("ln")
+            + rf"(?:{first}\s*(?P<ln_a>{number})\s*{months_noun}|(?P<ln_b>{number})\s*{first}\s*"
+            rf"{months_noun}|(?P<ln_c>{number})\s*{months_noun}(?:\s*(?P<ln_f>{first}))?)"
+            + after("ln")
             + _TAIL,
         )
-    )  # fmt: skip
+    )
     connect = alternation(_CONNECT)
+    until = alternation(w.get("until")) if w.get("until") else r"(?!x)x"
+    since = alternation(w.get("since")) if w.get("since") else r"(?!x)x"
     out.append(
         (
             "lm",
-            lead + before("lm") + rf"(?P<lm_a>{any_month})\.?\s*(?:{connect})\s*(?:{prep}\s*)?(?P<lm_b>{any_month})\.?"
-            + after("lm") + _TAIL + "|" + before("lm2")
+            lead
+            + before("lm")
+            + rf"(?P<lm_a>{any_month})\.?\s*(?:{connect})\s*(?:{prep}\s*)?"
+            + rf"(?P<lm_b>{any_month})\.?"
+            + after("lm")
+            + _TAIL
+            + "|"
+            + before("lm2")
             + r"(?P<lm2_a>1[0-2]|[1-9])\s*[-~～〜–]\s*(?P<lm2_b>1[0-2]|[1-9])\s*[月월](?:期|份)?"
             r"(?:\s*[(（][^)）\d]{0,4}\d[^)）]{0,8}[)）])?",
         )
-    )  # fmt: skip
+    )
     fiscal = alternation(w.get("fiscal")) if w.get("fiscal") else r"(?!x)x"
     out.append(
         (
@@ -209,10 +275,13 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
         out.append(("lw", lead + rf"(?:{alternation(w.get('full_year'))})" + after("lw")))
     if w.get("shift"):
         out.append(("lh", lead + rf"(?:{alternation(w.get('shift'))})" + after("lh")))
+    if w.words.get("deictic"):
+        out.append(("ld", lead + rf"(?P<ld_yd>{deictic})" + _TAIL))
     out.append(
         (
             "ly",
-            rf"(?:(?P<ly_p>{alternation(w.get('prep'))})\s*)?(?:(?P<ly_w>{year_word})\s*)?(?P<ly_y>{_Y4})"
+            rf"(?:(?P<ly_u>{until})\s*|(?P<ly_n>{since})\s*|(?P<ly_p>{alternation(w.get('prep'))})\s*)?"
+            rf"(?:{alternation(_ARTICLES)}\s+)?(?:(?P<ly_w>{year_word})\s*)?(?P<ly_y>{_Y4})"
             rf"(?:\s*(?:{connect})\s*(?P<ly_y2>{_Y4}))?(?![\d/-])(?:\s*(?P<ly_s>{year_word}))?",
         )
     )
@@ -233,22 +302,103 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
     )
     if w.words.get("recur"):
         out.append(("lc", rf"(?P<lc_w>{alternation(w.words['recur'])})"))
+    found = _ending_patterns(w, lead, number, months_noun, year_word) + out
+    guard = _first_characters(w)
+    return [(name, guard + pattern) for name, pattern in found]
+
+
+def _first_characters(w: LanguageWords) -> str:
+    """A lookahead for the characters a phrase of the language can open with, so that a try at any other
+    position fails at once."""
+    words: set[str] = {*w.months, *w.month_abbr, *w.ordinals, *w.quarter, *w.quarter_abbr, *w.numbers}
+    words |= {
+        *_ARTICLES,
+        *w.words.get("sub_year", {}),
+        *w.words.get("recur", {}),
+        *w.words.get("deictic", {}),
+    }
+    for key in (
+        "prep",
+        "year",
+        "half",
+        "months",
+        "first",
+        "fiscal",
+        "full_year",
+        "shift",
+        "over",
+        "until",
+        "since",
+        "upto",
+    ):
+        words |= set(w.get(key))
+    chars = {word[0] for word in words if word} | set("0123456789")
+    return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
+
+
+_CJK_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_CJK_YEAR = r"(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})"
+
+
+def _ending_patterns(
+    w: LanguageWords, lead: str, number: str, months_noun: str, year_word: str
+) -> list[tuple[str, str]]:
+    """Spans named by the day they end on: "semestre terminé le 30 juin 2010", "截至2016年12月31日止6个月",
+    "25年3月期" (the fiscal year to March 2025)."""
+    out: list[tuple[str, str]] = []
+    month = alternation({**w.months, **w.month_abbr}) if w.months else r"(?!x)x"
+    quarter = alternation(w.quarter) if w.quarter else r"(?!x)x"
+    half = alternation(w.get("half")) if w.get("half") else r"(?!x)x"
+    years = alternation((*w.get("year"), *w.get("fiscal"))) if w.get("year") else r"(?!x)x"
+    if w.get("ending"):
+        out.append(
+            (
+                "le",
+                lead + rf"(?:(?P<le_q>{quarter})|(?P<le_h>{half})|(?P<le_n>{number})\s*{months_noun}"
+                rf"|(?P<le_w>{years}))"
+                rf"\s+(?:{alternation(w.get('ending'))})\s*(?:(?P<le_d>\d{{1,2}})\.?(?:er)?\s+(?:de\s+)?)?"
+                rf"(?P<le_m>{month})\.?(?:\s+(?:de\s+)?(?P<le_y>{_Y4}))?" + _TAIL,
+            )
+        )
+    if w.get("upto"):
+        out.append(
+            (
+                "lz",
+                rf"(?:{alternation(w.get('upto'))})\s*(?P<lz_y>{_CJK_YEAR})年(?P<lz_m>{_CJK_NUMBER})月"
+                rf"(?:{_CJK_NUMBER}日)?\s*(?:{alternation(w.get('upto_end'))})(?:的)?\s*"
+                rf"(?:(?P<lz_n>{_CJK_NUMBER})\s*(?:个|個)?月|(?P<lz_w>年度|财年|財年|年))",
+            )
+        )
+    if w.get("year_ending_mark"):
+        mark = alternation(w.get("year_ending_mark"))
+        out.append(("lj", rf"(?P<lj_y>{_Y4}|\d\d)年(?P<lj_m>1[0-2]|[1-9])(?:{mark})"))
     return out
 
 
 @cache
+def month_names(language: str) -> frozenset[str]:
+    """The month names and abbreviations of ``language`` (any locale form), lower case."""
+    w = language_words(language.replace("-", "_").split("_")[0].lower())
+    return frozenset({*w.months, *w.month_abbr})
+
+
+@cache
 def versus_words(language: str) -> re.Pattern[str]:
-    """Comparison words of ``language`` ("par rapport à", "so với"): a period after them is the compared one."""
+    """Comparison words of ``language`` ("par rapport à", "so với"): a period after them is another's."""
     lang = language.replace("-", "_").split("_")[0].lower()
     words = language_words(lang).get("versus")
     return re.compile(alternation(words) if words else r"(?!x)x", re.IGNORECASE)
 
 
-def _first_year(m: re.Match[str], p: str) -> int | None:
+def _first_year(m: re.Match[str], p: str, ref: dt.date | None, language: str) -> int | None:
     for name in (f"{p}_y", f"{p}_yb"):
         text = m.groupdict().get(name)
         if text:
             return int(text)
+    word = m.groupdict().get(f"{p}_yd")
+    if word:
+        step = language_words(language).words.get("deictic", {}).get(word)
+        return ref.year + step if ref is not None and isinstance(step, int) else None
     short = m.groupdict().get(f"{p}_y2")
     return 2000 + int(short) if short else None
 
@@ -258,9 +408,9 @@ def group_of(m: re.Match[str], prefix: str) -> str:
     return prefix + "2" if m.groupdict().get(prefix + "2_a") else prefix
 
 
-def year_of(m: re.Match[str], prefix: str) -> int | None:
-    """The year a localized phrase states, on either side of it."""
-    return _first_year(m, prefix)
+def year_of(m: re.Match[str], prefix: str, ref: dt.date | None = None, language: str = "en") -> int | None:
+    """The year a localized phrase states, on either side of it ("去年" needs the reference date)."""
+    return _first_year(m, prefix, ref, language)
 
 
 def today_year(ref: dt.date | None) -> int | None:

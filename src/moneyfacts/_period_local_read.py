@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from moneyfacts._period_calendar import year_span
+from moneyfacts._period_calendar import calendar_unit, latest_year, month_span, year_span
 from moneyfacts._period_local import group_of, language_words, year_of
 from moneyfacts._period_phrases import Context, Phrase, _fiscal, _months, _sub_year, _times
+from moneyfacts._period_words import MONTH_RE, MONTHS, NUM_RE, NUMBERS
 from moneyfacts.model import Duration, Period
 
-__all__ = ["LOCAL_HANDLERS"]
+__all__ = ["EVERY_LANGUAGE", "LOCAL_HANDLERS"]
 
 _UNITS = {
     "year": Duration(years=1),
@@ -34,6 +35,10 @@ _DAY_BEFORE = re.compile(r"\d\.?\s*(?:de\s+)?$")
 
 def _lang(ctx: Context) -> str:
     return (ctx.language or "en").replace("-", "_").split("_")[0].lower()
+
+
+def _stated(m: re.Match[str], prefix: str, ctx: Context) -> int | None:
+    return year_of(m, prefix, ctx.reference_date, _lang(ctx))
 
 
 def _at(m: re.Match[str], base: int, kind: str, period: Period | None, **kw: object) -> Phrase:
@@ -55,8 +60,8 @@ def _ordinal_span(m: re.Match[str], base: int, ctx: Context, p: str) -> Phrase |
     if n is None:
         return None
     if m.group(f"{p}_q"):
-        return _sub(m, base, ctx, 3 * n - 2, 3, year_of(m, p)) if 1 <= n <= 4 else None
-    return _sub(m, base, ctx, 6 * n - 5, 6, year_of(m, p)) if 1 <= n <= 2 else None
+        return _sub(m, base, ctx, 3 * n - 2, 3, _stated(m, p, ctx)) if 1 <= n <= 4 else None
+    return _sub(m, base, ctx, 6 * n - 5, 6, _stated(m, p, ctx)) if 1 <= n <= 2 else None
 
 
 def _lq(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
@@ -69,7 +74,7 @@ def _lr(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
 
 def _la(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     n = language_words(_lang(ctx)).quarter_abbr.get(m.group("la_q"))
-    return _sub(m, base, ctx, 3 * n - 2, 3, year_of(m, "la")) if n else None
+    return _sub(m, base, ctx, 3 * n - 2, 3, _stated(m, "la", ctx)) if n else None
 
 
 def _ls(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
@@ -77,7 +82,7 @@ def _ls(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     found = table.get(m.group("ls_s"))
     if not isinstance(found, tuple):
         return None
-    return _sub(m, base, ctx, found[0], found[1], year_of(m, "ls"))
+    return _sub(m, base, ctx, found[0], found[1], _stated(m, "ls", ctx))
 
 
 def _ln(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
@@ -87,7 +92,7 @@ def _ln(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     n = numbers.get(word or "")
     if not n or n > 12:
         return None
-    year = year_of(m, "ln")
+    year = _stated(m, "ln", ctx)
     if m.group("ln_c") and not m.group("ln_f") and year is None:
         return _at(m, base, "span", Period(duration=_months(n)))
     return _sub(m, base, ctx, 1, n, year)
@@ -105,7 +110,7 @@ def _lm(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
         first, last = table.get(m.group("lm_a"), 0), table.get(m.group("lm_b"), 0)
     if not first or not last or last < first:
         return None
-    return _sub(m, base, ctx, first, last - first + 1, year_of(m, p))
+    return _sub(m, base, ctx, first, last - first + 1, _stated(m, p, ctx))
 
 
 def _lf(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
@@ -117,18 +122,18 @@ def _lf(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
 
 
 def _lw(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
-    year = year_of(m, "lw")
+    year = _stated(m, "lw", ctx)
     span = year_span(year) if year else None
     return _at(m, base, "span", span or Period(duration=Duration(years=1)))
 
 
 def _lh(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
-    return _at(m, base, "shift", None, shift=Duration(years=1), to_year=year_of(m, "lh"))
+    return _at(m, base, "shift", None, shift=Duration(years=1), to_year=_stated(m, "lh", ctx))
 
 
 def _ly(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
-    if not (m.group("ly_p") or m.group("ly_w") or m.group("ly_s")):
-        return None
+    if not any(m.group(g) for g in ("ly_p", "ly_w", "ly_s", "ly_y2", "ly_u", "ly_n")):
+        return None  # a bare year is a date as often as a span; a range of years is a span
     y1 = int(m.group("ly_y"))
     if m.group("ly_y2"):
         y2 = int(m.group("ly_y2"))
@@ -138,7 +143,17 @@ def _ly(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
         return _at(
             m, base, "span", Period(duration=Duration(years=y2 - y1 + 1), start=first.start, end=last.end)
         )
-    return _at(m, base, "span", year_span(y1))
+    span = year_span(y1)
+    if span is not None and m.group("ly_u"):
+        return _at(m, base, "span", Period(end=span.end))  # "bis 2030": an end, not a year
+    if span is not None and m.group("ly_n"):
+        return _at(m, base, "span", Period(start=span.start))
+    return _at(m, base, "span", span)
+
+
+def _lu(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    """A quarter or half with no ordinal ("im Quartal", "au semestre"): only its length is known."""
+    return _at(m, base, "span", Period(duration=Duration(months=3 if m.group("lu_q") else 6)))
 
 
 def _lo(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
@@ -168,6 +183,67 @@ def _lc(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     return _at(m, base, "recur", Period(recurrence=_UNITS[str(unit)]), adjective=attributive)
 
 
+def _ending(
+    m: re.Match[str], base: int, ctx: Context, count: int, month: int, year: int | None
+) -> Phrase | None:
+    """``count`` months ending with ``month`` of ``year`` (or the latest year it ended by the reference)."""
+    if not 1 <= count <= 24 or not 1 <= month <= 12:
+        return None
+    if year is None and ctx.reference_date is not None:
+        ref = ctx.reference_date
+        end = month_span(ref.year, month, 1)
+        year = ref.year if end is not None and end.end is not None and end.end <= ref else ref.year - 1
+    if year is None:
+        return _at(m, base, "span", Period(duration=_months(count)))
+    first = (month - count) % 12 + 1
+    first_year = year - ((count - month + 11) // 12)
+    return _at(m, base, "span", month_span(first_year, first, count))
+
+
+def _le(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    w = language_words(_lang(ctx))
+    count = (
+        3
+        if m.group("le_q")
+        else 6
+        if m.group("le_h")
+        else 12
+        if m.group("le_w")
+        else w.numbers.get(m.group("le_n") or "", 0)
+    )
+    month = {**w.month_abbr, **w.months}.get(m.group("le_m"), 0)
+    return _ending(m, base, ctx, count, month, int(m.group("le_y")) if m.group("le_y") else None)
+
+
+_HAN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _han(text: str) -> int:
+    """A number in digits or Han numerals: "2016", "二零一六", "十二", "三十"."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGITS.get(ch, 0)) for ch in text))
+    tens, _, units = text.partition("十")
+    return (_HAN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_HAN_DIGITS.get(units, 0) if units else 0)
+
+
+def _lz(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    count = 12 if m.group("lz_w") else _han(m.group("lz_n"))
+    return _ending(m, base, ctx, count, _han(m.group("lz_m")), _han(m.group("lz_y")))
+
+
+def _lj(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    year = int(m.group("lj_y"))
+    return _ending(m, base, ctx, 12, int(m.group("lj_m")), year if year > 99 else 2000 + year)
+
+
+def _ld(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    year = _stated(m, "ld", ctx)
+    span = year_span(year) if year is not None else None
+    return _at(m, base, "span", span or Period(duration=Duration(years=1)))
+
+
 LOCAL_HANDLERS: dict[str, Callable[[re.Match[str], int, Context], Phrase | None]] = {
     "lq": _lq,
     "lr": _lr,
@@ -182,4 +258,79 @@ LOCAL_HANDLERS: dict[str, Callable[[re.Match[str], int, Context], Phrase | None]
     "lo": _lo,
     "lt": _lt,
     "lc": _lc,
+    "le": _le,
+    "lz": _lz,
+    "lj": _lj,
+    "ld": _ld,
+    "lu": _lu,
 }
+
+
+# --- phrases read in every language (English words, used in the other languages' news as well) -------
+
+_Y = r"(?:19|20)\d\d"
+EVERY_LANGUAGE: tuple[tuple[str, str], ...] = (
+    (  # "the December quarter", "the June half of 2023": the span that ENDS in that month
+        "xq",
+        r"(?=[a-z])(?:(?:in|for|during|of|over)\s+)?(?:the\s+)?(?P<xq_m>"
+        + MONTH_RE
+        + r")[-\s]+(?:(?P<xq_q>quarter)|"
+        r"(?P<xq_h>half(?:[-\s]year)?))(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<xq_y>" + _Y + r"))?(?![\w-])",
+    ),
+    (  # "the first nine months of 2023"
+        "xf",
+        r"(?=[a-z])(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?first\s+(?P<xf_n>" + NUM_RE + r")\s+months"
+        r"(?:\s+(?:of\s+)?(?:(?:the\s+|this\s+)?year|(?P<xf_y>" + _Y + r")))?(?![\w-])",
+    ),
+    (  # "full-year revenue", "for the full year 2024", "whole-year"
+        "xw",
+        r"(?=[a-z])(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?(?:full|whole|entire)[-\s]year(?:\s+(?P<xw_y>"
+        + _Y
+        + r"))?"
+        r"(?![\w-])",
+    ),
+    (  # "the previous quarter", "the preceding half": a shift by that unit
+        "xp",
+        r"(?=[a-z])(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?(?:previous|preceding|prior|sequential)\s+"
+        r"(?P<xp_u>quarter|half|month)(?![\w-])",
+    ),
+)
+
+
+def _xq(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    last = MONTHS.get(m.group("xq_m").rstrip("."), 0)
+    if not last:
+        return None
+    count = 3 if m.group("xq_q") else 6
+    first = (last - count) % 12 + 1
+    if m.group("xq_y"):
+        year = int(m.group("xq_y"))
+        start_year = year if first <= last else year - 1
+    elif ctx.reference_date is not None:
+        start_year = latest_year(ctx.reference_date, first)
+    else:
+        return _at(m, base, "span", Period(duration=_months(count)))
+    return _at(m, base, "span", month_span(start_year, first, count))
+
+
+def _xf(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    word = m.group("xf_n").lower()
+    n = int(word) if word.isdigit() else NUMBERS.get(word)
+    if not n or n > 12:
+        return None
+    return _sub(m, base, ctx, 1, n, int(m.group("xf_y")) if m.group("xf_y") else None)
+
+
+def _xw(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    span = year_span(int(m.group("xw_y"))) if m.group("xw_y") else None
+    return _at(m, base, "span", span or Period(duration=Duration(years=1)))
+
+
+def _xp(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    months = {"quarter": 3, "half": 6, "month": 1}[m.group("xp_u")]
+    unit = Duration(months=months)
+    own = calendar_unit(ctx.reference_date, months, -1) if ctx.reference_date else None
+    return _at(m, base, "shift", own or Period(duration=unit), shift=unit)
+
+
+LOCAL_HANDLERS.update({"xq": _xq, "xf": _xf, "xw": _xw, "xp": _xp})

@@ -558,14 +558,14 @@ def _scanner(language: str = "en") -> tuple[re.Pattern[str], dict[str, _Handler]
     """The phrase pattern of ``language`` (its own words first, then the English ones), its handlers and
     the pattern of its cue words."""
     from moneyfacts._period_local import cue_words, language_words, local_patterns
-    from moneyfacts._period_local_read import LOCAL_HANDLERS
+    from moneyfacts._period_local_read import EVERY_LANGUAGE, LOCAL_HANDLERS
 
-    local = local_patterns(language) if language != "en" else []
+    local = [*(local_patterns(language) if language != "en" else []), *EVERY_LANGUAGE]
     joined = "|".join(f"(?P<{name}>{pattern})" for name, pattern in local)
     joined += ("|" if joined else "") + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _h in _PATTERNS)
     handlers = {**_HANDLERS, **{name: LOCAL_HANDLERS[name] for name, _p in local}}
-    cues = cue_words(language_words(language)) if local else []
-    cue = re.compile(trie_pattern(c.lower() for c in cues)) if cues else None
+    cues = cue_words(language_words(language)) if language != "en" else []
+    cue = re.compile(trie_pattern(c.lower() for c in cues) + r"|(?:19|20)\d\d") if cues else None
     return re.compile(lower_pattern(joined)), handlers, cue
 
 

@@ -237,6 +237,8 @@ def _start() -> re.Pattern[str]:
 
 _LOCAL_REACH = 40
 """Characters before a cue word of the text's language where a phrase holding it may start."""
+_YEAR_REACH = 16
+"""The same before a four-digit year ("zwischen den 2014")."""
 
 
 def starts(low: str, local: re.Pattern[str] | None = None) -> list[int]:
@@ -254,7 +256,9 @@ def starts(low: str, local: re.Pattern[str] | None = None) -> list[int]:
     if not low.isascii():
         reach.extend((m.start(), max(0, m.start() - _CJK_REACH)) for m in _CJK_CUES.finditer(low))
     if local is not None:
-        reach.extend((m.start(), max(0, m.start() - _LOCAL_REACH)) for m in local.finditer(low))
+        for m in local.finditer(low):  # a year opens fewer words before it than a unit word does
+            back = _YEAR_REACH if m.group(0)[0].isdigit() else _LOCAL_REACH
+            reach.append((m.start(), max(0, m.start() - back)))
     reach.sort()
     out: list[int] = []
     windows: list[list[int]] = []

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from moneyfacts._period_calendar import month_span, shift_back, year_span
-from moneyfacts._period_local import versus_words
+from moneyfacts._period_local import month_names, versus_words
 from moneyfacts._period_phrases import Context, Phrase, find_phrases
 from moneyfacts._sentences import sentence_starts
 from moneyfacts.model import Duration, Period
@@ -79,12 +79,14 @@ def attach_periods(
     reference_date: dt.date | None = None,
     fiscal_year_start: tuple[int, int] | None = None,
     language: str = "en",
+    sentences: Sequence[int] | None = None,
 ) -> list[Period | None]:
     """The period each figure governs, one per span in ``spans`` (figure spans in text order).
 
+    ``sentences`` are the text's sentence starts, figures' spans left whole, when already found.
     Never raises on spans that lie in the text.
     """
-    return _attach(text, spans, reference_date, fiscal_year_start, language)
+    return _attach(text, spans, reference_date, fiscal_year_start, language, sentences)
 
 
 def _attach(
@@ -93,12 +95,14 @@ def _attach(
     ref: dt.date | None,
     fiscal: tuple[int, int] | None,
     language: str,
+    sentences: Sequence[int] | None = None,
 ) -> list[Period | None]:
     n = len(text)
     clean = [(max(0, min(int(s), n)), max(0, min(int(e), n))) for s, e in spans]
     out: list[Period | None] = [None] * len(clean)
     order = sorted(range(len(clean)), key=lambda i: clean[i])
-    bounds = sentence_starts(text, [clean[i] for i in order])
+    found = list(sentences) if sentences is not None else sentence_starts(text, [clean[i] for i in order])
+    bounds = _ordinal_dates_joined(text, found, language)
     groups: dict[int, list[int]] = {}
     for i in order:
         s, e = clean[i]
@@ -113,6 +117,24 @@ def _attach(
         figures = [clean[i] for i in members]
         for i, period in zip(members, _sentence_periods(text, lo, hi, figures, ctx), strict=True):
             out[i] = period
+    return out
+
+
+_ORDINAL_DOT = re.compile(r"(?<!\d)\d{1,2}\.\s*$")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _ordinal_dates_joined(text: str, bounds: list[int], language: str) -> list[int]:
+    """Drop the sentence ends that are ordinal dots of a date ("zum 30. Juni", "den 1. mars")."""
+    months = month_names(language)
+    if not months:
+        return bounds
+    out = [bounds[0]]
+    for cut in bounds[1:]:
+        word = _NEXT_WORD.match(text, cut)
+        if word and word.group(1).lower() in months and _ORDINAL_DOT.search(text, max(0, cut - 6), cut):
+            continue
+        out.append(cut)
     return out
 
 
@@ -221,17 +243,29 @@ def _own_span(
             if p.adjective and not gap.strip(" -\u00a0"):
                 used.add(idx)
                 return p
-            if _LABEL.match(text, p.end) or (p.kind == "shift" and _PERCENT.search(gap)):
-                continue  # "(first half 2022: 179 million)" labels what follows; "up 5% on a year earlier"
+            # "(first half 2022: 179 million)" labels what follows; "up 5% on a year earlier" is a change's
+            if _LABEL.match(text, p.end) or _PERCENT.search(gap) or gap.rstrip().endswith(("(", "（")):
+                continue
+            if p.kind == "shift" and _shift_may_lead(language) and _words(text[p.end : next_start]) <= 1:
+                continue  # "5 Mio. Euro, im Vorjahr 4 Mio. Euro": the shift leads the next figure
             if _after_ok(text, gap, s) and not versus_words(language).search(gap):
                 used.add(idx)
                 return p
             continue
-        if p.end <= s and p.start >= prev_end and p.kind == "span":
+        if (
+            p.end <= s
+            and p.start >= prev_end
+            and (p.kind == "span" or (p.kind == "shift" and _shift_may_lead(language)))
+        ):
             gap = text[p.end : s]
             if _words(gap) <= _MAX_BEFORE and not _blocks_before(gap):
                 before = p
     return before
+
+
+def _shift_may_lead(language: str) -> bool:
+    """Whether shifts may stand before their figure ("im Vorjahr 4 Mio. Euro", "去年同期为25亿元")."""
+    return not language.lower().startswith("en")
 
 
 def _blocks_before(gap: str) -> bool:

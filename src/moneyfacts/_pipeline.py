@@ -2,32 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal, localcontext
 
 from moneyfacts._currencies import Context, minor_currency, resolve
+from moneyfacts._document import Document
 from moneyfacts._exact import EXACT, quotient, readable
 from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._grammar import figures
 from moneyfacts._options import Options
-from moneyfacts._scan import Scanner, Tok, regions, scanner
+from moneyfacts._scan import Scanner, Tok, iter_regions, scanner
 from moneyfacts._units import infer_units
 from moneyfacts.model import Currency, Fact, Kind, Money, Qualifier
 
 __all__ = ["find_facts", "parse_one"]
 
 
-def find_facts(text: str, options: Options) -> list[Fact]:
-    """Every fact in ``text``, in text order."""
-    scan = scanner(options.locale)
+def find_facts(text: str, options: Options, scan: Scanner | None = None) -> list[Fact]:
+    """Every fact in ``text``, in text order; ``scan`` is a reader's own scanner, if it has one."""
+    scan = scan or scanner(options.locale)
     with localcontext(EXACT):  # the caller's decimal context never touches an amount
-        return _facts(text, regions(text, scan), scan, options, bare=False)
+        return _facts(text, iter_regions(text, scan), scan, options, bare=False)
 
 
-def parse_one(text: str, options: Options) -> Fact | None:
+def parse_one(text: str, options: Options, scan: Scanner | None = None) -> Fact | None:
     """The one money figure a short string states, or ``None``."""
-    scan = scanner(options.locale)
+    scan = scan or scanner(options.locale)
     with localcontext(EXACT):
         found = _facts(text, [(0, len(text))], scan, options, bare=True)
     facts = [f for f in found if f.kind is Kind.MONEY]
@@ -38,15 +40,20 @@ def parse_one(text: str, options: Options) -> Fact | None:
 
 
 def _facts(
-    text: str, spans: Sequence[tuple[int, int]], scan: Scanner, options: Options, *, bare: bool
+    text: str, spans: Iterable[tuple[int, int]], scan: Scanner, options: Options, *, bare: bool
 ) -> list[Fact]:
     lex = scan.lexicon
+    doc = Document(text)
     ctx = Context(
-        default=options.default_currency, territory=lex.territory_currency, text=text, language=lex.language
+        default=options.default_currency,
+        territory=lex.territory_currency,
+        text=text,
+        language=lex.language,
+        document=doc,
     )
     out: list[Fact] = []
     scaled: list[bool] = []
-    lowercased = text.lower() == text  # tokenised corpora: there "usd" and "le" may be marks
+    lowercased = doc.lowercased  # tokenised corpora: there "usd" and "le" may be marks
     for a, b in spans:
         toks, figs, seen = figures(text, a, b, scan, bare=bare, lowercased=lowercased)
         marks = iter(seen)
@@ -61,13 +68,17 @@ def _facts(
         while pending is not None:
             ctx.note(pending[1])
             pending = next(marks, None)
+    out, scaled = _in_order(out, scaled)
     money = [i for i, f in enumerate(out) if f.kind is Kind.MONEY]
     if money:
+        spans = [(out[i].start, out[i].end) for i in money]
+        inside = sorted(spans)  # a full stop inside a figure ends no sentence
         units = infer_units(
             text,
-            [(out[i].start, out[i].end) for i in money],
+            spans,
             [out[i].per for i in money],
             [scaled[i] for i in money],
+            sentences=doc.sentence_spans(inside),
         )
         for i, unit in zip(money, units, strict=True):
             if unit != out[i].per:
@@ -76,15 +87,31 @@ def _facts(
 
         periods = attach_periods(
             text,
-            [(out[i].start, out[i].end) for i in money],
+            spans,
             reference_date=options.reference_date,
             fiscal_year_start=options.fiscal_year_start,
             language=lex.language,
+            sentences=doc.sentence_starts(inside),
         )
         for i, period in zip(money, periods, strict=True):
             if period is not None:
                 out[i] = replace(out[i], period=period)
     return [f for f in out if f.kind in options.kinds]
+
+
+def _in_order(facts: list[Fact], scaled: list[bool]) -> tuple[list[Fact], list[bool]]:
+    """The facts in text order, each span once (a bracketed figure read on its own comes after its head)."""
+    if all((a.start, a.end) <= (b.start, b.end) for a, b in itertools.pairwise(facts)):
+        pairs = list(zip(facts, scaled, strict=True))
+    else:
+        pairs = sorted(zip(facts, scaled, strict=True), key=lambda p: (p[0].start, p[0].end))
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for fact, power in pairs:
+        if (fact.start, fact.end) not in seen:
+            seen.add((fact.start, fact.end))
+            kept.append((fact, power))
+    return [f for f, _ in kept], [p for _, p in kept]
 
 
 def _span(text: str, toks: Sequence[Tok], start: int, end: int) -> tuple[str, int, int]:

@@ -8,8 +8,10 @@ regions around anchors are tokenised, by one locale-independent pattern compiled
 
 from __future__ import annotations
 
+import heapq
 import re
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from moneyfacts._lexicon import Lexicon, all_symbols, lexicon, wide_forms
@@ -18,7 +20,21 @@ from moneyfacts._numwords import SPELLING_FOLD
 from moneyfacts._profile import Profile, profile_of
 from moneyfacts.data import news_marks, phrases
 
-__all__ = ["CJK", "IDEOGRAPH", "NUM", "SYM", "WORD", "Scanner", "Tok", "regions", "scanner", "tokenize"]
+__all__ = [
+    "CJK",
+    "IDEOGRAPH",
+    "MAX_REGION",
+    "NUM",
+    "SYM",
+    "WORD",
+    "Scanner",
+    "Tok",
+    "build_scanner",
+    "iter_regions",
+    "regions",
+    "scanner",
+    "tokenize",
+]
 
 NUM, CJK, WORD, SYM = 0, 1, 2, 3
 
@@ -161,10 +177,14 @@ class Scanner(NamedTuple):
 _CONNECTORS = frozenset({"a", "an", "and", "und", "et", "y", "e", "i", "og", "en", "och", "ve", "of", "de"})
 
 
-@cache
+@lru_cache(maxsize=32)
 def scanner(locale: str) -> Scanner:
     """The scanner of a locale, built once and cached."""
-    lex = lexicon(locale)
+    return build_scanner(lexicon(locale))
+
+
+def build_scanner(lex: Lexicon) -> Scanner:
+    """The anchor patterns and token tables of a lexicon (a reader's own words included)."""
     profile = profile_of(lex)
     language = profile.language
     clitics = clitic_words(language)
@@ -224,33 +244,93 @@ def _cjk(word: str) -> bool:
     return any(IDEOGRAPH.match(ch) for ch in word)
 
 
+MAX_REGION = 1 << 13
+"""The most characters one region spans: a longer stretch of figures is read a window at a time."""
+_WIDEN = 32
+"""How far a region's edge moves to reach whitespace or, failing that, a token boundary."""
+_LAST_SPACE = re.compile(r"(?s:.*)\s")
+_SPACE = re.compile(r"\s")
+
+
 def regions(text: str, scan: Scanner) -> list[tuple[int, int]]:
-    """Spans of ``text`` worth parsing: anchors widened by the reach, merged, cut at whitespace."""
-    out: list[tuple[int, int]] = []
+    """Spans of ``text`` worth parsing, in order and disjoint: see :func:`iter_regions`."""
+    return list(iter_regions(text, scan))
+
+
+def iter_regions(text: str, scan: Scanner) -> Iterator[tuple[int, int]]:
+    """Anchors widened by the reach, cut at whitespace (any: a no-break space too), then merged.
+
+    Each region is cut before it is merged, so regions never overlap, even in text written without
+    spaces; none is longer than :data:`MAX_REGION` (a long anchor is read in pieces), so the tokens
+    of a huge text are never all held at once.
+    """
     size = len(text)
-    found = [m.span() for m in scan.signs.finditer(text)]
+    cur_a = cur_b = -1  # the region being grown: its cut start, and its end before the cut
+    for start, end in _anchors(text, scan):
+        a, b = start - REACH_BEFORE, min(size, end + REACH_AFTER)
+        if cur_b < 0:
+            cur_a, cur_b = _cut_before(text, max(0, a)), b
+        elif a > cur_b:
+            done = _cut_after(text, cur_b)
+            yield cur_a, done
+            cur_a, cur_b = _cut_before(text, max(a, done), floor=done), b
+        elif b - cur_a <= MAX_REGION:
+            cur_b = max(cur_b, b)
+        else:  # too long to read at once: the new window begins the next region
+            cut = _cut_before(text, max(a, cur_a + 1), floor=cur_a + 1)
+            yield cur_a, cut
+            cur_a, cur_b = cut, max(b, cut)
+    if cur_b >= 0:
+        yield cur_a, _cut_after(text, cur_b)
+
+
+def _anchors(text: str, scan: Scanner) -> Iterator[tuple[int, int]]:
+    """The anchors' spans in text order, a long one in pieces of at most half a region."""
+    found: Iterator[re.Match[str]] = scan.signs.finditer(text)
     if scan.words is not None:
         lowered = text.lower()
-        if len(lowered) == len(text):  # a few letters lower-case to two characters: then search as is
-            found += [m.span() for m in scan.words.finditer(lowered)]
-            found.sort()
-        else:
-            found = sorted(found + [m.span() for m in scan.words.finditer(text)])
-    for start, end in found:
-        a, b = start - REACH_BEFORE, end + REACH_AFTER
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    spans = []
-    for a, b in out:
-        a = max(a, 0)
-        b = min(b, size)
-        if a > 0:
-            cut = text.rfind(" ", 0, a)
-            a = cut + 1 if cut >= 0 else 0
-        if b < size:
-            cut = text.find(" ", b)
-            b = cut if cut >= 0 else size
-        spans.append((a, b))
-    return spans
+        # a few letters lower-case to two characters: then search the text as it is
+        words = scan.words.finditer(lowered if len(lowered) == len(text) else text)
+        found = heapq.merge(found, words, key=lambda m: m.span())
+    step = MAX_REGION // 2
+    for m in found:
+        start, end = m.span()
+        while end - start > step:
+            cut = _cut_before(text, start + step, floor=start + 1)
+            yield start, cut
+            start = cut
+        yield start, end
+
+
+def _cut_before(text: str, a: int, floor: int = 0) -> int:
+    """``a`` moved back to just after whitespace, or to a token boundary, by at most :data:`_WIDEN`."""
+    lo = max(floor, a - _WIDEN)
+    m = _LAST_SPACE.match(text, lo, a)
+    if m is not None:
+        return m.end()
+    for p in range(a, lo, -1):
+        if _boundary(text, p):
+            return p
+    return a
+
+
+def _cut_after(text: str, b: int) -> int:
+    """``b`` moved on to the next whitespace, or to a token boundary, by at most :data:`_WIDEN`."""
+    hi = min(len(text), b + _WIDEN)
+    m = _SPACE.search(text, b, hi)
+    if m is not None:
+        return m.start()
+    for p in range(b, hi):
+        if _boundary(text, p):
+            return p
+    return b
+
+
+def _boundary(text: str, p: int) -> bool:
+    """Whether a token may end at ``p``: not inside a word or a number (an ideograph is a word)."""
+    if p <= 0 or p >= len(text):
+        return True
+    x, y = text[p - 1], text[p]
+    if IDEOGRAPH.match(x) or IDEOGRAPH.match(y):
+        return True
+    return not ((x.isalnum() or _COMBINING_CHAR.match(x)) and (y.isalnum() or _COMBINING_CHAR.match(y)))

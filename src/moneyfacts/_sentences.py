@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-__all__ = ["sentence_bounds", "sentence_spans", "sentence_starts"]
+__all__ = ["boundaries", "sentence_bounds", "sentence_spans", "sentence_starts", "starts_between"]
 
 _ABBREVIATIONS = [
     "Mr",
@@ -62,11 +62,26 @@ def sentence_starts(text: str, spans: Sequence[tuple[int, int]] = ()) -> list[in
     >>> sentence_starts("It rose to $3.5 billion. On Dec. 8 it fell. 股价下跌。再见")
     [0, 24, 49]
     """
+    return starts_between(boundaries(text), len(text), spans)
+
+
+def boundaries(text: str) -> list[tuple[int, int]]:
+    """Every sentence boundary of ``text``: where its stop stands, and where the next sentence starts.
+
+    >>> boundaries("One. Two!")
+    [(3, 4), (8, 9)]
+    """
+    return [m.span() for m in _BOUNDARY.finditer(text)]
+
+
+def starts_between(
+    found: Sequence[tuple[int, int]], length: int, spans: Sequence[tuple[int, int]] = ()
+) -> list[int]:
+    """Sentence start offsets from a text's :func:`boundaries`, leaving out those inside ``spans``."""
     starts = [0]
-    for m in _BOUNDARY.finditer(text):
-        cut = m.end()
-        k = bisect.bisect_right(spans, (m.start(), len(text) + 1)) - 1
-        if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
+    for stop, cut in found:
+        k = bisect.bisect_right(spans, (stop, length + 1)) - 1
+        if k >= 0 and spans[k][0] <= stop < spans[k][1]:
             continue
         if cut > starts[-1]:
             starts.append(cut)

@@ -124,16 +124,23 @@ def _singular(word: str) -> str:
 
 
 def infer_units(
-    text: str, spans: Sequence[tuple[int, int]], pers: Sequence[str | None], scaled: Sequence[bool] = ()
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    pers: Sequence[str | None],
+    scaled: Sequence[bool] = (),
+    sentences: Sequence[tuple[int, int]] | None = None,
 ) -> list[str | None]:
-    """The unit each figure is a price per: its own, or one its sentence implies for an unscaled amount."""
+    """The unit each figure is a price per: its own, or one its sentence implies for an unscaled amount.
+
+    ``sentences`` are the text's sentence spans, figures' spans left whole, when already found.
+    """
     out = list(pers)
     if not spans:
         return out
     flags = list(scaled) or [False] * len(spans)
     order = sorted(range(len(spans)), key=lambda i: spans[i][0])
     k = 0  # figures and sentences are both in text order: one walk over each
-    for s_start, s_end in sentence_spans(text, sorted(spans)):
+    for s_start, s_end in sentence_spans(text, sorted(spans)) if sentences is None else sentences:
         while k < len(order) and spans[order[k]][0] < s_start:
             k += 1
         first = k

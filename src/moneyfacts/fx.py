@@ -36,7 +36,19 @@ from moneyfacts.model import Fact, Kind, Money
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
 
-__all__ = ["MAX_AGE", "SOURCE", "Conversion", "Rate", "convert_fact", "convert_money", "currencies", "rate"]
+    from moneyfacts.jsontypes import ConversionDict
+
+__all__ = [
+    "MAX_AGE",
+    "SOURCE",
+    "Conversion",
+    "Converter",
+    "Rate",
+    "convert_fact",
+    "convert_money",
+    "currencies",
+    "rate",
+]
 
 SOURCE = "ECB euro foreign exchange reference rates"
 MAX_AGE = dt.timedelta(days=7)
@@ -78,6 +90,27 @@ class Conversion(Generic[T]):
 
     def __str__(self) -> str:
         return f"{self.result} ({self.rate})"
+
+    def to_dict(self) -> ConversionDict:
+        """The converted figure in the JSON form's terms (the ``converted`` field of the CLI's JSON Lines).
+
+        >>> import datetime as dt
+        >>> data = Money(Decimal("10"), "EUR").convert("JPY", on=dt.date(2025, 2, 25)).to_dict()
+        >>> data["amount"], data["currency"], data["low"], data["rate"], data["rate_date"]
+        ('1572', 'JPY', None, '157.19', '2025-02-25')
+        """
+        result: Money | Fact = self.result
+        amount, low, high = (
+            (result.amount, result.low, result.high) if isinstance(result, Fact) else (result, None, None)
+        )
+        return {
+            "amount": amount.to_dict()["amount"] if amount else None,
+            "currency": self.rate.quote,
+            "low": low.to_dict()["amount"] if low else None,
+            "high": high.to_dict()["amount"] if high else None,
+            "rate": Money(self.rate.value).to_dict()["amount"],
+            "rate_date": self.rate.date.isoformat(),
+        }
 
 
 class _Table:
@@ -174,7 +207,7 @@ def rate(base: str, quote: str, *, on: dt.date | None = None) -> Rate:
     >>> rate("USD", "XYZ")
     Traceback (most recent call last):
     ...
-    moneyfacts.errors.NoRateError: the ECB publishes no euro rate for 'XYZ'
+    moneyfacts.NoRateError: the ECB publishes no euro rate for 'XYZ'
     """
     base, quote, day = _code(base), _code(quote), _check_day(on)
     table = _table()
@@ -236,3 +269,36 @@ def convert_fact(fact: Fact, currency: str, *, on: dt.date | None = None) -> Con
 
     result = dataclasses.replace(fact, amount=moved(fact.amount), low=moved(fact.low), high=moved(fact.high))
     return Conversion(fact, result, first.rate, first.on)
+
+
+class Converter:
+    """Converts facts to one currency at the rate of one day, else at the latest rate.
+
+    What the command line's ``--convert-to`` does: a fact that cannot be converted (a percent,
+    no currency, no rate even at the latest) gives ``None``.
+
+    >>> import datetime as dt
+    >>> import moneyfacts
+    >>> to_usd = Converter("usd", on=dt.date(2099, 1, 1))  # after the file: the latest rate
+    >>> to_usd(moneyfacts.parse("€5")).rate.date == rate("EUR", "USD").date
+    True
+    >>> to_usd(moneyfacts.extract("up 5%")[0]) is None
+    True
+    """
+
+    def __init__(self, currency: str, *, on: dt.date | None = None) -> None:
+        code = _code(currency)
+        if code not in currencies():
+            raise NoRateError(f"the ECB publishes no euro rate for {code!r}")
+        self.currency = code
+        self.on = _check_day(on)
+
+    def __call__(self, fact: Fact) -> Conversion[Fact] | None:
+        if fact.kind is not Kind.MONEY or fact.currency is None:
+            return None
+        for day in dict.fromkeys((self.on, None)):
+            try:
+                return convert_fact(fact, self.currency, on=day)
+            except NoRateError:
+                continue
+        return None

@@ -22,10 +22,14 @@ from typing import TYPE_CHECKING, Any
 from dateutil.relativedelta import relativedelta
 
 from moneyfacts._exact import EXACT, ONE, product, quotient
+from moneyfacts._public import public
 from moneyfacts.errors import AmountError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Mapping
+
     from moneyfacts.fx import Conversion
+    from moneyfacts.jsontypes import FactDict, MoneyDict, PeriodDict
 
 __all__ = ["Currency", "Duration", "Fact", "Kind", "Money", "Period", "Qualifier"]
 
@@ -121,11 +125,11 @@ class Money:
 
         return convert_money(self, currency, on=on)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> MoneyDict:
         return {"amount": _plain(self.amount), "currency": self.currency}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Money:
+    def from_dict(cls, data: Mapping[str, Any]) -> Money:
         return cls(_decimal(data["amount"]), data.get("currency"))
 
 
@@ -251,16 +255,19 @@ class Period:
     def __str__(self) -> str:
         return self.iso()
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self) -> PeriodDict:
+        data: PeriodDict = {
             "duration": self.duration.iso() if self.duration else None,
             "recurrence": self.recurrence.iso() if self.recurrence else None,
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
-        } | ({"open_length": True} if self.open_length else {})
+        }
+        if self.open_length:
+            data["open_length"] = True
+        return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Period:
+    def from_dict(cls, data: Mapping[str, Any]) -> Period:
         def duration(key: str) -> Duration | None:
             value = data.get(key)
             return Duration.from_iso(value) if value else None
@@ -375,7 +382,7 @@ class Fact:
             return None
         return Money(product(money.amount, rate), money.currency)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> FactDict:
         """The figure as a JSON-ready dict, in the conformance SCHEMA's field names."""
         main = self.amount or self.low or self.high
         return {
@@ -398,7 +405,7 @@ class Fact:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Fact:
+    def from_dict(cls, data: Mapping[str, Any]) -> Fact:
         """Rebuild a fact from :meth:`to_dict` output."""
         currency = data.get("currency")
 
@@ -425,3 +432,6 @@ class Fact:
             direction=data.get("direction"),
             points=bool(data.get("points", False)),
         )
+
+
+public(Currency, Duration, Fact, Kind, Money, Period, Qualifier)

@@ -105,7 +105,7 @@ def _problems(case: dict[str, Any], facts: list[Fact]) -> list[str]:
         problems += [f"bad span {f.text!r}" for f in facts if text[f.start : f.end] != f.text]
     gold_money = [g for g in case["figures"] if g.get("kind", "money") == "money"]
     gold_pct = sorted(Decimal(g["amount"]) for g in case["figures"] if g.get("kind") == "percent")
-    pred = [f.to_dict() for f in facts if f.kind is Kind.MONEY]
+    pred = [dict(f.to_dict()) for f in facts if f.kind is Kind.MONEY]
     if gold_pct:
         got_pct = sorted(f.amount.amount for f in facts if f.kind is Kind.PERCENT and f.amount)
         if got_pct != gold_pct:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal, Inexact, localcontext
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -74,7 +75,7 @@ def test_fact_round_trips_through_json(fact: Fact) -> None:
 
 @given(facts())
 def test_fact_dict_formats(fact: Fact) -> None:
-    data = fact.to_dict()
+    data: dict[str, Any] = dict(fact.to_dict())
     for key in ("amount", "low", "high"):
         assert data[key] is None or PLAIN_DECIMAL.fullmatch(data[key])
     for eq in data["equivalents"]:

@@ -9,8 +9,12 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from moneyfacts._period_phrases import _scanner
 from moneyfacts._periods import attach_periods
 from moneyfacts.model import Duration
+
+for _language in ("en", "de", "zh", "xx"):  # each language's pattern is compiled once, before the clock runs
+    _scanner(_language)
 
 dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31))
 RELATIVE = ("over the next {n} years", "over the past {n} months", "last month", "this year", "next year")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
 import moneyfacts
 from moneyfacts import Currency, Duration, Fact, Kind, Money, ParseError, Period, Qualifier, Reason
 from moneyfacts.cli import main
+from moneyfacts.jsontypes import FactDict
 
 
 def parse_price(text: str) -> Decimal | None:
@@ -58,13 +58,21 @@ def describe(fact: Fact) -> str:
 
 
 def round_trip(fact: Fact) -> Fact:
-    data: dict[str, Any] = fact.to_dict()
+    data: FactDict = fact.to_dict()
     return Fact.from_dict(data)
 
 
 def many(texts: list[str]) -> Iterator[int]:
     for facts in moneyfacts.extract_many(texts, processes=2, locale="en"):
         yield len(facts)
+
+
+def own_words(text: str) -> list[str]:
+    reader = moneyfacts.Reader(locale="en_GB", marks={"zorkmids": "XTS"}, scales={"bazillion": 15})
+    one: moneyfacts.Fact = reader.parse("5 zorkmids")
+    every: list[moneyfacts.Fact] = reader.extract(text)
+    lists: Iterator[list[moneyfacts.Fact]] = reader.extract_many([text], processes=None)
+    return [str(one.amount), *(str(f.amount) for f in every), *(str(len(x)) for x in lists)]
 
 
 def run_cli() -> int:

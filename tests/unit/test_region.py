@@ -61,6 +61,6 @@ def test_a_possessive_is_no_territory_prefix(text: str) -> None:
 
 
 def test_an_unknown_territory_of_a_known_language_is_read() -> None:
-    assert moneyfacts.extract("It cost Rs 40.", locale="en_NP")[0].amount.currency == "NPR"
+    assert moneyfacts.extract("It cost Rs 40.", locale="en_NP")[0].currency == "NPR"
     with pytest.raises(moneyfacts.UnknownLocaleError):
         moneyfacts.extract("It cost Rs 40.", locale="en_QQ")

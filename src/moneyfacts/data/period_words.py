@@ -19,6 +19,11 @@ Every entry is lower case. Keys of a language:
 ``shift``     phrases that move the span of the sentence back a year ("im Vorjahr", "去年同期")
 ``recur``     recurrences: phrase -> unit ("year", "month", "quarter", "week", "day", "hour")
 ``over``      prepositions of a length ("sur trois ans", "за шесть месяцев")
+``ending``    words between a span and the day it ends on ("semestre terminé le 30 juin 2010")
+``upto``, ``upto_end``  the words around the day a span ends on in Chinese ("截至2016年12月31日止6个月")
+``year_ending_mark``  the mark of a fiscal year named by its last month ("25年3月期": the year to March 2025)
+``deictic``   years named from the reference date: phrase -> years after it ("im vergangenen Jahr": -1)
+``until``, ``since``  prepositions that make a year an end or a start ("bis 2030", "depuis 2020")
 ``versus``    comparison words: a period after them is the compared figure's ("par rapport à", "so với")
 """
 
@@ -26,8 +31,25 @@ from __future__ import annotations
 
 PERIOD_WORDS: dict[str, dict[str, object]] = {
     "de": {
+        "until": ("bis", "bis zum jahr", "bis ende"),
+        "since": ("seit", "ab"),
+        "deictic": {
+            "im vergangenen jahr": -1,
+            "vergangenes jahr": -1,
+            "letztes jahr": -1,
+            "im letzten jahr": -1,
+            "im laufenden jahr": 0,
+            "in diesem jahr": 0,
+            "dieses jahr": 0,
+            "diesen jahres": 0,
+            "im kommenden jahr": 1,
+            "im nächsten jahr": 1,
+            "nächstes jahr": 1,
+            "nächsten jahres": 1,
+        },
+        "ending": ("zum", "bis zum", "per"),
         "versus": ("im vergleich zum", "im vergleich zu", "gegenüber", "verglichen mit", "nach"),
-        "prep": ("im", "in", "für", "während", "über", "seit", "bis", "zwischen", "von"),
+        "prep": ("im", "in", "für", "während", "über", "zwischen", "von"),
         "of": ("des", "von"),
         "year": ("jahr", "jahres", "jahre"),
         "years": ("jahre", "jahren", "jahr"),
@@ -46,6 +68,13 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "vierte": 4,
         },
         "quarter": ("quartal", "quartals", "quartalen", "jahresviertel"),
+        "sub_year": {
+            "auftaktquartal": (1, 3),
+            "auftaktquartals": (1, 3),
+            "schlussquartal": (10, 3),
+            "schlussquartals": (10, 3),
+            "jahresauftakt": (1, 3),
+        },
         "half": ("halbjahr", "halbjahres", "halbjahrs", "jahreshälfte"),
         "fiscal": ("geschäftsjahr", "geschäftsjahres", "geschäftsjahrs", "wirtschaftsjahr", "haushaltsjahr"),
         "full_year": ("gesamtjahr", "gesamtjahres", "ganzen jahr", "gesamten jahr"),
@@ -75,6 +104,28 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("über", "in", "für", "binnen", "innerhalb von"),
     },
     "fr": {
+        "until": ("jusqu'en", "d'ici", "d'ici à", "jusqu'à"),
+        "since": ("depuis", "à partir de"),
+        "deictic": {
+            "l'an dernier": -1,
+            "l'année dernière": -1,
+            "l'an passé": -1,
+            "l'année passée": -1,
+            "cette année": 0,
+            "l'an prochain": 1,
+            "l'année prochaine": 1,
+        },
+        "ending": (
+            "terminé le",
+            "terminée le",
+            "terminés le",
+            "clos le",
+            "close le",
+            "clôturé le",
+            "clôturée le",
+            "achevé le",
+            "au",
+        ),
         "versus": ("par rapport à", "comparativement à", "contre", "comparé à", "que"),
         "prep": (
             "au",
@@ -134,6 +185,17 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("sur", "en", "pendant", "durant"),
     },
     "es": {
+        "until": ("hasta", "para"),
+        "since": ("desde",),
+        "deictic": {
+            "el año pasado": -1,
+            "del año pasado": -1,
+            "este año": 0,
+            "el próximo año": 1,
+            "el año que viene": 1,
+            "el año próximo": 1,
+        },
+        "ending": ("terminado el", "terminada el", "finalizado el", "cerrado el", "concluido el", "al"),
         "versus": ("frente a", "en comparación con", "respecto a", "respecto al", "que", "comparado con"),
         "prep": ("en", "durante", "para", "de", "del", "entre", "a lo largo de"),
         "of": ("de", "del", "del año"),
@@ -181,6 +243,19 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("en", "durante"),
     },
     "pt": {
+        "until": ("até",),
+        "since": ("desde", "a partir de"),
+        "deictic": {
+            "o ano passado": -1,
+            "no ano passado": -1,
+            "do ano passado": -1,
+            "este ano": 0,
+            "neste ano": 0,
+            "deste ano": 0,
+            "no próximo ano": 1,
+            "o próximo ano": 1,
+        },
+        "ending": ("encerrado em", "encerrado a", "findo em", "terminado em", "até"),
         "versus": ("em relação a", "em relação ao", "ante", "frente a", "comparado com", "que"),
         "prep": ("no", "em", "durante", "para", "de", "do", "entre", "ao longo de", "nos"),
         "of": ("de", "do", "do ano"),
@@ -213,6 +288,17 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("em", "durante"),
     },
     "it": {
+        "until": ("entro il", "entro", "fino al"),
+        "since": ("dal", "da"),
+        "deictic": {
+            "l'anno scorso": -1,
+            "lo scorso anno": -1,
+            "dello scorso anno": -1,
+            "quest'anno": 0,
+            "l'anno prossimo": 1,
+            "il prossimo anno": 1,
+        },
+        "ending": ("chiuso al", "chiuso il", "concluso al", "al"),
         "versus": ("rispetto a", "rispetto al", "contro", "rispetto allo"),
         "prep": (
             "nel",
@@ -259,6 +345,10 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("in", "per", "nell'arco di"),
     },
     "nl": {
+        "until": ("tot", "tegen"),
+        "since": ("sinds", "vanaf"),
+        "deictic": {"vorig jaar": -1, "vorige jaar": -1, "dit jaar": 0, "volgend jaar": 1},
+        "ending": ("eindigend op", "tot en met", "per", "eindigend"),
         "versus": ("ten opzichte van", "vergeleken met", "tegenover", "dan"),
         "prep": ("in", "over", "tijdens", "gedurende", "voor", "van"),
         "of": ("van",),
@@ -289,6 +379,10 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "in", "gedurende", "binnen"),
     },
     "sv": {
+        "until": ("till", "fram till"),
+        "since": ("sedan", "från"),
+        "deictic": {"i fjol": -1, "förra året": -1, "i år": 0, "nästa år": 1},
+        "ending": ("som slutade den", "per", "t.o.m."),
         "versus": ("jämfört med", "mot"),
         "prep": ("under", "i", "för", "det", "under det", "för det"),
         "of": ("av", "för"),
@@ -322,6 +416,10 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("under", "på", "inom"),
     },
     "nb": {
+        "until": ("innen", "frem til", "til"),
+        "since": ("siden", "fra"),
+        "deictic": {"i fjor": -1, "i fjord": -1, "i år": 0, "neste år": 1},
+        "ending": ("som endte", "per"),
         "versus": ("sammenlignet med", "mot"),
         "prep": ("i", "for", "under", "gjennom", "det"),
         "of": ("av", "i"),
@@ -353,6 +451,9 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "på", "i løpet av"),
     },
     "da": {
+        "until": ("inden", "frem til"),
+        "since": ("siden", "fra"),
+        "deictic": {"sidste år": -1, "i fjor": -1, "i år": 0, "næste år": 1},
         "versus": ("sammenlignet med", "mod"),
         "prep": ("i", "for", "under", "det"),
         "of": ("af", "i"),
@@ -370,8 +471,18 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "på"),
     },
     "pl": {
+        "until": ("do",),
+        "since": ("od",),
+        "deictic": {
+            "w ubiegłym roku": -1,
+            "w zeszłym roku": -1,
+            "ubiegłego roku": -1,
+            "w tym roku": 0,
+            "tego roku": 0,
+            "w przyszłym roku": 1,
+        },
         "versus": ("w porównaniu z", "wobec", "niż", "z"),
-        "prep": ("w", "we", "za", "przez", "na", "od", "do"),
+        "prep": ("w", "we", "za", "przez", "na"),
         "of": ("roku",),
         "year": ("roku", "rok", "r."),
         "years": ("lata", "lat", "rok"),
@@ -414,8 +525,19 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("przez", "w ciągu", "na"),
     },
     "ru": {
+        "until": ("до", "к"),
+        "since": ("с", "начиная с"),
+        "deictic": {
+            "в прошлом году": -1,
+            "прошлого года": -1,
+            "в этом году": 0,
+            "в текущем году": 0,
+            "текущего года": 0,
+            "в следующем году": 1,
+        },
+        "ending": ("закончившийся", "завершившийся", "по"),
         "versus": ("по сравнению с", "в сравнении с", "против", "чем", "с"),
-        "prep": ("в", "за", "во", "на", "по итогам", "в течение", "с", "до"),
+        "prep": ("в", "за", "во", "на", "по итогам", "в течение"),
         "of": ("года",),
         "year": ("году", "год", "года", "г.", "гг."),
         "years": ("лет", "года", "год"),
@@ -463,6 +585,14 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("за", "в течение", "на"),
     },
     "tr": {
+        "deictic": {
+            "geçen yıl": -1,
+            "geçen yılın": -1,
+            "bu yıl": 0,
+            "bu yılın": 0,
+            "gelecek yıl": 1,
+            "önümüzdeki yıl": 1,
+        },
         "versus": ("göre", "karşılık"),
         "prep": ("yılında", "yılı", "döneminde"),
         "of": ("yılının", "yılı"),
@@ -487,6 +617,9 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "zh": {
+        "deictic": {"去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1},
+        "upto": ("截至", "截止", "截至到"),
+        "upto_end": ("止", "为止"),
         "versus": ("较", "較", "比", "相比", "对比", "對比"),
         "prep": ("在", "于", "於"),
         "of": (),
@@ -525,6 +658,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "ja": {
+        "deictic": {"昨年": -1, "今年": 0, "本年": 0, "来年": 1},
+        "year_ending_mark": ("月期", "月期決算"),
         "versus": ("比",),
         "prep": (),
         "of": ("の",),
@@ -543,6 +678,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "ko": {
+        "deictic": {"작년": -1, "지난해": -1, "올해": 0, "금년": 0, "내년": 1},
         "versus": ("대비", "에 비해", "보다"),
         "prep": (),
         "of": (),
@@ -568,6 +704,9 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "vi": {
+        "until": ("đến", "đến năm"),
+        "since": ("từ", "từ năm"),
+        "deictic": {"năm ngoái": -1, "năm nay": 0, "năm tới": 1, "năm sau": 1},
         "versus": ("so với",),
         "prep": ("trong", "của", "năm", "vào"),
         "of": ("năm", "của năm"),
@@ -613,6 +752,10 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("trong",),
     },
     "id": {
+        "until": ("hingga", "sampai"),
+        "since": ("sejak",),
+        "deictic": {"tahun lalu": -1, "tahun ini": 0, "tahun depan": 1},
+        "ending": ("yang berakhir pada", "yang berakhir", "hingga", "sampai dengan"),
         "versus": ("dibandingkan", "dibanding", "ketimbang", "dari"),
         "prep": ("pada", "di", "selama", "dalam", "sepanjang", "tahun"),
         "of": ("tahun",),
@@ -642,6 +785,16 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("selama", "dalam"),
     },
     "ar": {
+        "until": ("حتى", "بحلول"),
+        "since": ("منذ",),
+        "deictic": {
+            "العام الماضي": -1,
+            "السنة الماضية": -1,
+            "هذا العام": 0,
+            "العام الجاري": 0,
+            "العام الحالي": 0,
+            "العام المقبل": 1,
+        },
         "versus": ("مقارنة", "مقابل", "بالمقارنة"),
         "prep": ("في", "خلال", "عن", "لعام", "للعام", "عام"),
         "of": ("من", "من عام", "لعام"),
@@ -665,6 +818,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("خلال", "على مدى"),
     },
     "hi": {
+        "deictic": {"पिछले साल": -1, "पिछले वर्ष": -1, "इस साल": 0, "इस वर्ष": 0, "अगले साल": 1, "अगले वर्ष": 1},
         "versus": ("की तुलना में", "के मुकाबले"),
         "prep": ("में", "के दौरान"),
         "of": ("की", "के"),

@@ -1,0 +1,84 @@
+"""Time and peak memory of ``extract`` on hostile inputs, each measured in a fresh process.
+
+    python tools/reliability.py 100000 1000000 4000000
+
+prints the Markdown table of ``docs/reliability.md``: for each pattern and size, seconds for one
+``extract`` call (after loading the tables) and the peak resident memory of the whole process.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+PATTERNS = {
+    "dollar signs": ("$", "en"),
+    "us dollar marks": ("US$", "en"),
+    "cjk numerals": ("三千五百", "zh"),
+    "chained ranges": ("$1-", "en"),
+    "digits": ("8203917465", "en"),
+    "one comma": ("1,", "en"),
+    "open parentheses": ("((((", "en"),
+    "scale words": ("billion ", "en"),
+    "digits and spaces": ("1 ", "en"),
+    "decimal points": ("1.", "en"),
+    "currency codes": ("USD EUR 5 ", "en"),
+    "newlines": ("$5\n", "en"),
+    "prices in sentences": ("It cost $5. ", "en"),
+    "one long word": ("a", "en"),
+    "hiragana numerals": ("さんびゃくまん", "ja"),
+}
+
+_CHILD = """
+import json, sys, time
+import moneyfacts
+unit, locale, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
+moneyfacts.extract("It cost $5 (三千五百万元).", locale=locale)
+text = (unit * (size // len(unit) + 1))[:size]
+began = time.perf_counter()
+facts = moneyfacts.extract(text, locale=locale)
+print(json.dumps({"seconds": time.perf_counter() - began, "facts": len(facts)}))
+"""
+
+
+_WRAP = """
+import json, resource, subprocess, sys
+done = subprocess.run([sys.executable, "-c", *sys.argv[1:]], capture_output=True, text=True, check=True)
+result = json.loads(done.stdout)
+result["peak"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps(result))
+"""
+
+
+def measure(unit: str, locale: str, size: int) -> tuple[float, int, float]:
+    """Seconds, facts found and peak RSS in MB of one ``extract`` call in a fresh process.
+
+    A fresh process per measurement reads its one child's peak (``RUSAGE_CHILDREN``), which no
+    earlier measurement can raise.
+    """
+    done = subprocess.run(
+        [sys.executable, "-c", _WRAP, _CHILD, unit, locale, str(size)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(done.stdout)
+    return result["seconds"], result["facts"], result["peak"] / 1024
+
+
+def main(argv: list[str]) -> int:
+    sizes = [int(a) for a in argv] or [100_000, 1_000_000, 4_000_000]
+    print("| pattern | " + " | ".join(f"{s // 1000:,} kB: time, peak RSS" for s in sizes) + " |")
+    print("| --- |" + " --- |" * len(sizes))
+    for name, (unit, locale) in PATTERNS.items():
+        cells = []
+        for size in sizes:
+            seconds, _facts, peak = measure(unit, locale, size)
+            cells.append(f"{seconds:.2f} s, {peak:.0f} MB")
+        print(f"| {name} (`{unit.strip() or repr(unit)}` {locale}) | " + " | ".join(cells) + " |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
