@@ -12,13 +12,33 @@ amounts (no "million", "bn") are read as prices; totals are left alone.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
 from moneyfacts._sentences import sentence_spans
 from moneyfacts.data import phrases
 
-__all__ = ["infer_units", "unit_name"]
+__all__ = ["cldr_per_word", "infer_units", "unit_name"]
+
+
+@cache
+def _cldr_per_words() -> dict[str, dict[str, str]]:
+    path = Path(__file__).parent / "data" / "cldr" / "units" / "per.json"
+    table: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return table
+
+
+def cldr_per_word(language: str) -> str | None:
+    """The word of a language's CLDR "per" pattern that stands between a figure and its unit, if any.
+
+    >>> cldr_per_word("de"), cldr_per_word("pl"), cldr_per_word("zh")
+    ('pro', 'na', None)
+    """
+    found = _cldr_per_words().get(language)
+    return found["word"] if found is not None and found["place"] == "after" else None
 
 
 def _unspaced(word: str) -> bool:

@@ -102,3 +102,16 @@ def test_a_count_of_shares_after_per() -> None:
 )
 def test_dividends_and_more_forms_of_the_share(locale: str, text: str, want: list[str | None]) -> None:
     assert _pers(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("el", "Η εταιρεία πληρώνει 2 ευρώ ανά μετοχή.", ["share"]),
+        ("ar", "التوزيع 0.5 دولار لكل سهم.", ["share"]),
+        ("is", "Arðurinn er 5 krónur á hlut.", ["share"]),
+        ("is", "Hann fékk 5 krónur á mánudag.", [None]),  # CLDR's word, here a preposition before a day
+    ],
+)
+def test_the_per_word_of_cldr_before_a_known_unit(locale: str, text: str, want: list[str | None]) -> None:
+    assert _pers(text, locale) == want

@@ -327,7 +327,7 @@ UNIT_NAMES: dict[str, str] = {
     "people": "person", "share": "share", "shares": "share", "loaves": "loaf", "halves": "half",
     "aksje": "share", "aksjer": "share", "saham": "share", "akcję": "share", "akcja": "share",
     "akcji": "share", "株": "share", "주": "share", "سهم": "share", "aktier": "share", "osake": "share",
-    "hlutur": "share", "stammaktie": "share", "stammaktien": "share", "vorzugsaktie": "share",
+    "hlutur": "share", "hlut": "share", "μετοχή": "share", "μετοχές": "share", "stammaktie": "share", "stammaktien": "share", "vorzugsaktie": "share",
     "vorzugsaktien": "share", "namensaktie": "share", "inhaberaktie": "share", "cổ phiếu": "share", "หุ้น": "share",
 }
 # Words for minor units that only follow a major amount ("5 sveitsiske franc og 40 rappen").
