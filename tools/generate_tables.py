@@ -2,7 +2,7 @@
 
 Writes ``src/moneyfacts/data/cldr/_global.json`` and one ``<language>.json`` per language, and the
 month and quarter names of each language to ``src/moneyfacts/data/cldr/calendar/<language>.json``, and
-the words of CLDR's compound unit pattern "per" of each language to ``src/moneyfacts/data/cldr/units/per.json``.
+the word of each language's CLDR "per" unit pattern to ``src/moneyfacts/data/cldr/units/per.json``.
 Run ``python tools/generate_tables.py``; ``build_tables()`` and ``build_calendar_tables()`` return the
 same tables without writing.
 """
