@@ -33,6 +33,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         # zh / ja / ko / ar / he / ka
         "约", "約", "大约", "大約", "近", "将近", "將近", "接近", "约为", "大概", "およそ", "約", "약",
         "حوالي", "بحدود", "כ", "כ-", "בערך", "დაახლოებით",
+        "ước tính", "ước", "gần", "tầm", "chừng",  # vi: estimated, near
     ),
     "over": (
         "more than", "over", "above", "exceeding", "in excess of", "upwards of", "upward of", "north of",
@@ -47,6 +48,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "nhiều hơn", "hơn", "trên", "cao hơn", "fazla", "den fazla", "'den fazla",
         "超过", "超過", "逾", "超", "高于", "高於", "多于", "多於", "以上",
         "اكثر من", "أكثر من", "יותר מ", "יותר", "מעל", "מ",
+        "vượt mốc", "vượt", "vượt qua", "trên mức",  # vi: passing the mark of
     ),
     "at_least": (
         "at least", "no less than", "not less than", "a minimum of", "as low as", "as little as", "minimum of", "no fewer than",
@@ -55,6 +57,8 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "minst", "как минимум", "не менее", "не меньше", "поне", "najmanje", "cel puțin", "cel putin",
         "setidaknya", "paling sedikit", "ít nhất", "không ít hơn", "en az", "至少", "起码", "起碼",
         "最少", "不少于", "不少於", "على الاقل", "לא פחות מ", "לפחות", "לא מתחת ל",
+        "con un mínimo de", "un mínimo de", "como mínimo", "un minimum de", "au minimum", "minimo di",
+        "un minimo di", "um mínimo de",
     ),
     "under": (
         "less than", "under", "below", "fewer than", "south of", "lower than", "short of", "shy of",
@@ -75,6 +79,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "не больше", "не более", "до", "максимум", "najviše", "do", "cel mult", "paling banyak",
         "hingga", "không quá", "không hơn", "không cao hơn", "en fazla", "最多", "至多", "不超过",
         "不超過", "高达", "高達", "עד", "לא יותר מ", "לא מעל",
+        "un máximo de", "un maximum de", "un massimo di", "um máximo de",
     ),
 }
 
@@ -322,7 +327,7 @@ UNIT_NAMES: dict[str, str] = {
     "people": "person", "share": "share", "shares": "share", "loaves": "loaf", "halves": "half",
     "aksje": "share", "aksjer": "share", "saham": "share", "akcję": "share", "akcja": "share",
     "akcji": "share", "株": "share", "주": "share", "سهم": "share", "aktier": "share", "osake": "share",
-    "hlutur": "share", "stammaktie": "share", "stammaktien": "share", "vorzugsaktie": "share",
+    "hlutur": "share", "hlut": "share", "μετοχή": "share", "μετοχές": "share", "stammaktie": "share", "stammaktien": "share", "vorzugsaktie": "share",
     "vorzugsaktien": "share", "namensaktie": "share", "inhaberaktie": "share", "cổ phiếu": "share", "หุ้น": "share",
 }
 # Words for minor units that only follow a major amount ("5 sveitsiske franc og 40 rappen").
@@ -433,3 +438,12 @@ FIGURE_ENDS: frozenset[str] = UNIT_STOPS | frozenset(
     a year earlier ago then respectively each apiece alone
     """.split()
 )
+
+# Goods whose price is quoted per a unit the news leaves unsaid: "Brent rose to $85" is per barrel, "gold
+# hit $2,300" per troy ounce. Read only for an unscaled amount after a price lead ("at", "to", "from").
+PRICED_GOODS: dict[str, str] = {
+    "brent": "barrel", "wti": "barrel", "crude": "barrel", "oil": "barrel", "rohöl": "barrel",
+    "ölpreis": "barrel", "goldpreis": "ounce", "pétrole": "barrel", "petróleo": "barrel", "petrolio": "barrel", "原油": "barrel", "石油": "barrel",
+    "gold": "ounce", "silver": "ounce", "platinum": "ounce", "palladium": "ounce",
+    "oro": "ounce", "ouro": "ounce", "黄金": "ounce", "金价": "ounce",
+}  # fmt: skip
