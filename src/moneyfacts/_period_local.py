@@ -27,7 +27,14 @@ from typing import Any
 from moneyfacts._period_scan import trie_pattern
 from moneyfacts.data.period_words import PERIOD_WORDS
 
-__all__ = ["LanguageWords", "language_words", "local_patterns", "month_names", "versus_words"]
+__all__ = [
+    "LanguageWords",
+    "abbreviation_words",
+    "language_words",
+    "local_patterns",
+    "month_names",
+    "versus_words",
+]
 
 _CALENDAR = Path(__file__).resolve().parent / "data" / "cldr" / "calendar"
 _Y4 = r"(?:19|20)\d\d"
@@ -384,6 +391,21 @@ def month_names(language: str) -> frozenset[str]:
     """The month names and abbreviations of ``language`` (any locale form), lower case."""
     w = language_words(language.replace("-", "_").split("_")[0].lower())
     return frozenset({*w.months, *w.month_abbr})
+
+
+@cache
+def abbreviation_words(language: str) -> frozenset[str]:
+    """Words ``language`` writes with a full stop inside a sentence ("руб.", "Mio."), lower case."""
+    return frozenset(language_words(language.replace("-", "_").split("_")[0].lower()).get("abbreviations"))
+
+
+@cache
+def coordination_words(language: str) -> re.Pattern[str]:
+    """The gap between two coordinated figures in ``language`` ("814 M$, ou 1,09 $", "100円→110円")."""
+    words = language_words(language.replace("-", "_").split("_")[0].lower()).get("coordination")
+    body = alternation(words) + "|" if words else ""
+    lead = r"^\s*(?:[^\W\d_][\w’'-]*\s+){0,3}?"
+    return re.compile(lead + rf"(?:,\s*(?:{body}→|~|～)?|{body}→|~|～)\s*$", re.IGNORECASE)
 
 
 @cache

@@ -24,6 +24,8 @@ Every entry is lower case. Keys of a language:
 ``year_ending_mark``  the mark of a fiscal year named by its last month ("25年3月期": the year to March 2025)
 ``deictic``   years named from the reference date: phrase -> years after it ("im vergangenen Jahr": -1)
 ``until``, ``since``  prepositions that make a year an end or a start ("bis 2030", "depuis 2020")
+``abbreviations``  words written with a full stop that goes on the sentence ("259 руб. на акцию")
+``coordination``  words between two figures that share a period ("et", "ou", "und")
 ``versus``    comparison words: a period after them is the compared figure's ("par rapport à", "so với")
 """
 
@@ -31,6 +33,8 @@ from __future__ import annotations
 
 PERIOD_WORDS: dict[str, dict[str, object]] = {
     "de": {
+        "coordination": ("und", "oder", "bzw.", "beziehungsweise", "bis"),
+        "abbreviations": ("mio", "mrd", "bzw", "ca", "vgl", "nr", "tsd", "gj", "mill"),
         "until": ("bis", "bis zum jahr", "bis ende"),
         "since": ("seit", "ab"),
         "deictic": {
@@ -104,6 +108,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("über", "in", "für", "binnen", "innerhalb von"),
     },
     "fr": {
+        "coordination": ("et", "ou", "soit", "à"),
+        "abbreviations": ("env", "md", "mds", "mln", "m", "mio"),
         "until": ("jusqu'en", "d'ici", "d'ici à", "jusqu'à"),
         "since": ("depuis", "à partir de"),
         "deictic": {
@@ -185,6 +191,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("sur", "en", "pendant", "durant"),
     },
     "es": {
+        "coordination": ("y", "o", "e", "a"),
+        "abbreviations": ("mill", "aprox", "ej", "mm"),
         "until": ("hasta", "para"),
         "since": ("desde",),
         "deictic": {
@@ -243,6 +251,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("en", "durante"),
     },
     "pt": {
+        "coordination": ("e", "ou", "a"),
+        "abbreviations": ("mi", "bi", "tri", "aprox"),
         "until": ("até",),
         "since": ("desde", "a partir de"),
         "deictic": {
@@ -288,6 +298,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("em", "durante"),
     },
     "it": {
+        "coordination": ("e", "o", "ed", "a"),
+        "abbreviations": ("mln", "mld", "mila", "ca"),
         "until": ("entro il", "entro", "fino al"),
         "since": ("dal", "da"),
         "deictic": {
@@ -345,6 +357,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("in", "per", "nell'arco di"),
     },
     "nl": {
+        "coordination": ("en", "of", "tot"),
+        "abbreviations": ("mln", "mld", "mrd", "ca", "resp"),
         "until": ("tot", "tegen"),
         "since": ("sinds", "vanaf"),
         "deictic": {"vorig jaar": -1, "vorige jaar": -1, "dit jaar": 0, "volgend jaar": 1},
@@ -379,6 +393,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "in", "gedurende", "binnen"),
     },
     "sv": {
+        "coordination": ("och", "eller", "till"),
+        "abbreviations": ("mkr", "mdkr", "milj", "mdr", "kr", "ca", "resp"),
         "until": ("till", "fram till"),
         "since": ("sedan", "från"),
         "deictic": {"i fjol": -1, "förra året": -1, "i år": 0, "nästa år": 1},
@@ -416,6 +432,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("under", "på", "inom"),
     },
     "nb": {
+        "coordination": ("og", "eller", "til"),
+        "abbreviations": ("mill", "mrd", "kr", "ca", "mnok"),
         "until": ("innen", "frem til", "til"),
         "since": ("siden", "fra"),
         "deictic": {"i fjor": -1, "i fjord": -1, "i år": 0, "neste år": 1},
@@ -451,6 +469,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "på", "i løpet av"),
     },
     "da": {
+        "coordination": ("og", "eller", "til"),
+        "abbreviations": ("mio", "mia", "kr", "ca", "mdkk"),
         "until": ("inden", "frem til"),
         "since": ("siden", "fra"),
         "deictic": {"sidste år": -1, "i fjor": -1, "i år": 0, "næste år": 1},
@@ -471,6 +491,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "på"),
     },
     "pl": {
+        "coordination": ("i", "oraz", "lub", "albo", "do"),
+        "abbreviations": ("mln", "mld", "tys", "zł", "r", "ok", "tj"),
         "until": ("do",),
         "since": ("od",),
         "deictic": {
@@ -481,7 +503,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "tego roku": 0,
             "w przyszłym roku": 1,
         },
-        "versus": ("w porównaniu z", "wobec", "niż", "z"),
+        "versus": ("w porównaniu z", "wobec", "niż"),
         "prep": ("w", "we", "za", "przez", "na"),
         "of": ("roku",),
         "year": ("roku", "rok", "r."),
@@ -525,6 +547,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("przez", "w ciągu", "na"),
     },
     "ru": {
+        "coordination": ("и", "или", "до"),
+        "abbreviations": ("г", "гг", "руб", "млн", "млрд", "трлн", "тыс", "долл", "коп", "кв", "т.ч", "ок"),
         "until": ("до", "к"),
         "since": ("с", "начиная с"),
         "deictic": {
@@ -536,7 +560,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "в следующем году": 1,
         },
         "ending": ("закончившийся", "завершившийся", "по"),
-        "versus": ("по сравнению с", "в сравнении с", "против", "чем", "с"),
+        "versus": ("по сравнению с", "в сравнении с", "против", "чем"),
         "prep": ("в", "за", "во", "на", "по итогам", "в течение"),
         "of": ("года",),
         "year": ("году", "год", "года", "г.", "гг."),
@@ -585,6 +609,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("за", "в течение", "на"),
     },
     "tr": {
+        "coordination": ("ve", "veya", "ile"),
+        "abbreviations": ("mlr", "mln", "bin", "yy"),
         "deictic": {
             "geçen yıl": -1,
             "geçen yılın": -1,
@@ -617,6 +643,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "zh": {
+        "coordination": ("和", "及", "与", "與", "或", "至", "、"),
         "deictic": {"去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1},
         "upto": ("截至", "截止", "截至到"),
         "upto_end": ("止", "为止"),
@@ -658,6 +685,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "ja": {
+        "coordination": ("と", "や", "、", "から"),
         "deictic": {"昨年": -1, "今年": 0, "本年": 0, "来年": 1},
         "year_ending_mark": ("月期", "月期決算"),
         "versus": ("比",),
@@ -678,6 +706,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "ko": {
+        "coordination": ("과", "와", "및", "또는"),
         "deictic": {"작년": -1, "지난해": -1, "올해": 0, "금년": 0, "내년": 1},
         "versus": ("대비", "에 비해", "보다"),
         "prep": (),
@@ -704,6 +733,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "vi": {
+        "coordination": ("và", "hoặc", "đến"),
+        "abbreviations": ("tr", "ng"),
         "until": ("đến", "đến năm"),
         "since": ("từ", "từ năm"),
         "deictic": {"năm ngoái": -1, "năm nay": 0, "năm tới": 1, "năm sau": 1},
@@ -752,11 +783,13 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("trong",),
     },
     "id": {
+        "coordination": ("dan", "atau", "hingga"),
+        "abbreviations": ("rp", "jt", "t"),
         "until": ("hingga", "sampai"),
         "since": ("sejak",),
         "deictic": {"tahun lalu": -1, "tahun ini": 0, "tahun depan": 1},
         "ending": ("yang berakhir pada", "yang berakhir", "hingga", "sampai dengan"),
-        "versus": ("dibandingkan", "dibanding", "ketimbang", "dari"),
+        "versus": ("dibandingkan", "dibanding", "ketimbang"),
         "prep": ("pada", "di", "selama", "dalam", "sepanjang", "tahun"),
         "of": ("tahun",),
         "year": ("tahun",),
@@ -785,6 +818,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("selama", "dalam"),
     },
     "ar": {
+        "coordination": ("و", "أو"),
         "until": ("حتى", "بحلول"),
         "since": ("منذ",),
         "deictic": {
@@ -818,6 +852,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("خلال", "على مدى"),
     },
     "hi": {
+        "coordination": ("और", "या"),
         "deictic": {"पिछले साल": -1, "पिछले वर्ष": -1, "इस साल": 0, "इस वर्ष": 0, "अगले साल": 1, "अगले वर्ष": 1},
         "versus": ("की तुलना में", "के मुकाबले"),
         "prep": ("में", "के दौरान"),
