@@ -216,7 +216,8 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
 
     def after(p: str) -> str:  # a year after the span: "de 2023", "2023 года", "/2017", "năm 2017"
         return (
-            rf"(?:\s*(?:{of}\s*)?(?:{year_word}\s*)?[/\s]?\s*(?P<{p}_y>{_Y4})(?!\d)(?:\s*{year_word})?"
+            rf"(?:\s*(?:{of}\s*)?(?:{year_word}\s*)?[/\s]?\s*(?P<{p}_y>{_Y4})(?!\d)(?P<{p}_fy>\s*/\s*\d\d(?!\d))?"
+            rf"(?:\s*{year_word})?"
             rf"|\s*/\s*(?P<{p}_y2>\d\d)(?!\d))?"
         )
 
@@ -236,9 +237,6 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
             lead + before("lr") + units("lr") + rf"\s*(?:ke-?\s*)?(?P<lr_o>{ordinal})" + after("lr") + _TAIL,
         ),
     ]
-    out.append(
-        ("lu", rf"(?:{alternation(w.get('prep'))})\s+(?:{alternation(_ARTICLES)}\s+)?{units('lu')}" + _TAIL)
-    )
     if w.quarter_abbr:
         out.append(("la", before("la") + rf"(?P<la_q>{alternation(w.quarter_abbr)})" + after("la")))
     if w.words.get("sub_year"):
@@ -282,12 +280,17 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
             rf"|(?P<lf_yb>{_Y4})(?:\s*[-–/]\s*(?P<lf_yb2>{_Y4}|\d\d))?\s*{fiscal})",
         )
     )
+    if w.words.get("fiscal_deictic"):
+        out.append(("lg", lead + rf"(?P<lg_w>{alternation(w.words['fiscal_deictic'])})" + _TAIL))
     if w.get("full_year"):
         out.append(("lw", lead + rf"(?:{alternation(w.get('full_year'))})" + after("lw")))
     if w.get("shift"):
         out.append(("lh", lead + rf"(?:{alternation(w.get('shift'))})" + after("lh")))
     if w.words.get("deictic"):
         out.append(("ld", lead + rf"(?P<ld_yd>{deictic})" + _TAIL))
+    out.append(
+        ("lu", rf"(?:{alternation(w.get('prep'))})\s+(?:{alternation(_ARTICLES)}\s+)?{units('lu')}" + _TAIL)
+    )
     out.append(
         (
             "ly",

@@ -126,7 +126,7 @@ def _cues() -> re.Pattern[str]:
     latin = trie_pattern({*_UNIT_CUES, *(w for w in RECURRENCE_WORDS if not _cjk(w[0]))})
     months = trie_pattern(MONTHS)
     return re.compile(
-        rf"[\W_\u3400-\u9fff](?:{latin}|(?:{months})(?![^\W\d_])|(?:19|20)\d\d|[qh][1-4]|[1-4][qh]|(?:mo|h)(?![^\W\d_])"
+        rf"[\W_\u3040-\u30ff\u3400-\u9fff](?:{latin}|(?:{months})(?![^\W\d_])|(?:19|20)\d\d|[qh][1-4]|[1-4][qh]|(?:mo|h)(?![^\W\d_])"
         r"|(?<=/))"
     )
 
@@ -232,7 +232,7 @@ def _run() -> re.Pattern[str]:
 @cache
 def _start() -> re.Pattern[str]:
     """A word start (after a CJK character too), or a slash or CJK character."""
-    return re.compile(r"(?<![^\W_])\w|(?<=[\u3400-\u9fff])\w|[/\u3400-\u9fff]")
+    return re.compile(r"(?<![^\W_])\w|(?<=[\u3040-\u30ff\u3400-\u9fff])\w|[/\u3040-\u30ff\u3400-\u9fff]")
 
 
 _LOCAL_REACH = 40

@@ -173,7 +173,9 @@ def _sentence_periods(
         last = bisect.bisect_right(starts, min(next_start, e + _REACH))
         near = phrases[first:last]  # a phrase further off cannot pass the word limits
         recur[k] = _own_recurrence(text, near, s, e, prev_end, next_start)
-        span[k] = _own_span(text, near, first, used, s, e, prev_end, next_start, ctx.language)
+        span[k] = _own_span(
+            text, near, first, used, (s, e, prev_end, next_start), ctx.language, k + 1 < count
+        )
     fronted = _fronted(text, lo, phrases, figures)
     how = ["own" if p is not None else "" for p in span]
     for k in range(count):
@@ -182,6 +184,7 @@ def _sentence_periods(
     _coordinate(text, figures, span, recur, how, ctx.language)
     periods = _resolve_shifts(span, fronted, phrases)
     _combine_years(span, periods, phrases)
+    _date_whole_years(span, periods, phrases)
     out: list[Period | None] = []
     for k in range(count):
         period = periods[k]
@@ -235,12 +238,11 @@ def _own_span(
     phrases: list[Phrase],
     first: int,
     used: set[int],
-    s: int,
-    e: int,
-    prev_end: int,
-    next_start: int,
+    bounds: tuple[int, int, int, int],
     language: str = "en",
+    has_next: bool = False,
 ) -> Phrase | None:
+    s, e, prev_end, next_start = bounds
     before: Phrase | None = None
     for idx, p in enumerate(phrases, first):
         if p.kind == "recur" or idx in used:
@@ -255,7 +257,12 @@ def _own_span(
             # "(first half 2022: 179 million)" labels what follows; "up 5% on a year earlier" is a change's
             if _LABEL.match(text, p.end) or _PERCENT.search(gap) or gap.rstrip().endswith(("(", "（")):
                 continue
-            if p.kind == "shift" and _shift_may_lead(language) and _words(text[p.end : next_start]) <= 1:
+            if (
+                has_next
+                and p.kind == "shift"
+                and _shift_may_lead(language)
+                and _words(text[p.end : next_start]) <= 1
+            ):
                 continue  # "5 Mio. Euro, im Vorjahr 4 Mio. Euro": the shift leads the next figure
             if _after_ok(text, gap, s) and not versus_words(language).search(gap):
                 used.add(idx)
@@ -403,6 +410,26 @@ def _combine_years(span: list[Phrase | None], periods: list[Period | None], phra
         whole = year_span(period.start.year)
         if whole is not None and (whole.start, whole.end) == (period.start, period.end):
             periods[k] = month_span(period.start.year, first, months) or period
+
+
+def _date_whole_years(span: list[Phrase | None], periods: list[Period | None], phrases: list[Phrase]) -> None:
+    """'25年3月期の通期計画は98億円': an undated "full year" is the dated year the sentence names."""
+    year = next(
+        (
+            p.period
+            for p in phrases
+            if p.period is not None and p.period.start is not None and p.period.duration == _ONE_YEAR
+        ),
+        None,
+    )
+    if year is None:
+        return
+    for k, p in enumerate(span):
+        if p is not None and p.whole_year:
+            periods[k] = year
+
+
+_ONE_YEAR = Duration(years=1)
 
 
 def _merge(period: Period | None, recurrence: Duration | None) -> Period | None:

@@ -330,3 +330,31 @@ def test_a_shift_that_is_a_change_or_ends_a_clause_does_not_lead_the_figure() ->
 
 def test_an_abbreviation_of_the_language_does_not_end_the_sentence() -> None:
     assert _period("Дивиденд за 2022 г. составит 10 руб. на акцию.", "ru_RU") == "2022-01-01/2022-12-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        (
+            "Im laufenden Geschäftsjahr rechnet der Vorstand mit 3 Mrd. Euro Umsatz.",
+            "de_DE",
+            "2024-01-01/2024-12-31",
+        ),
+        ("Pour l'exercice en cours, le groupe vise 40 millions d'euros.", "fr_FR", "2024-01-01/2024-12-31"),
+        ("En el ejercicio en curso prevé ganar 30 millones de euros.", "es_ES", "2024-01-01/2024-12-31"),
+        ("Das Ergebnis je Aktie lag 2023 bei 2,50 Euro.", "de_DE", "2023-01-01/2023-12-31"),
+        ("Im ersten Halbjahr 2024/25 verdiente sie 80 Mio. Euro.", "de_DE", "P6M"),
+    ],
+)
+def test_fiscal_years_from_the_reference_bare_german_years_and_split_fiscal_halves(
+    text: str, locale: str, want: str
+) -> None:
+    assert _period(text, locale) == want
+
+
+def test_a_full_year_takes_the_fiscal_year_the_sentence_names() -> None:
+    assert _period("24年3月期の通期の純利益は500億円だった。", "ja_JP") == "2023-04-01/2024-03-31"
+
+
+def test_a_bare_year_is_no_span_where_the_language_needs_a_preposition() -> None:
+    assert _period("La acción 2023 cotiza a 5 euros.", "es_ES", ref=None) is None

@@ -26,6 +26,8 @@ Every entry is lower case. Keys of a language:
 ``until``, ``since``  prepositions that make a year an end or a start ("bis 2030", "depuis 2020")
 ``abbreviations``  words written with a full stop that goes on the sentence ("259 руб. на акцию")
 ``coordination``  words between two figures that share a period ("et", "ou", "und")
+``fiscal_deictic``  fiscal years named from the reference date ("im laufenden Geschäftsjahr": 0)
+``bare_year``  whether a four-digit year with no preposition is a span ("lag 2023 bei 2,50 Euro")
 ``versus``    comparison words: a period after them is the compared figure's ("par rapport à", "so với")
 """
 
@@ -33,11 +35,24 @@ from __future__ import annotations
 
 PERIOD_WORDS: dict[str, dict[str, object]] = {
     "de": {
+        "bare_year": True,
+        "fiscal_deictic": {
+            "im laufenden geschäftsjahr": 0,
+            "laufenden geschäftsjahr": 0,
+            "laufende geschäftsjahr": 0,
+            "im abgelaufenen geschäftsjahr": -1,
+            "abgelaufenen geschäftsjahr": -1,
+            "vergangenen geschäftsjahr": -1,
+            "im kommenden geschäftsjahr": 1,
+            "kommenden geschäftsjahr": 1,
+        },
         "coordination": ("und", "oder", "bzw.", "beziehungsweise", "bis"),
         "abbreviations": ("mio", "mrd", "bzw", "ca", "vgl", "nr", "tsd", "gj", "mill"),
         "until": ("bis", "bis zum jahr", "bis ende"),
         "since": ("seit", "ab"),
         "deictic": {
+            "das laufende jahr": 0,
+            "laufende jahr": 0,
             "im vergangenen jahr": -1,
             "vergangenes jahr": -1,
             "letztes jahr": -1,
@@ -108,6 +123,13 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("über", "in", "für", "binnen", "innerhalb von"),
     },
     "fr": {
+        "fiscal_deictic": {
+            "l'exercice en cours": 0,
+            "exercice en cours": 0,
+            "le prochain exercice": 1,
+            "l'exercice écoulé": -1,
+            "exercice écoulé": -1,
+        },
         "coordination": ("et", "ou", "soit", "à"),
         "abbreviations": ("env", "md", "mds", "mln", "m", "mio"),
         "until": ("jusqu'en", "d'ici", "d'ici à", "jusqu'à"),
@@ -174,6 +196,10 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "la même période de l'année précédente",
             "la même période de l'an dernier",
             "la même période l'an dernier",
+            "le semestre correspondant",
+            "le trimestre correspondant",
+            "la période correspondante",
+            "l'exercice précédent",
             "même période",
             "la même période",
             "un an avant",
@@ -191,6 +217,14 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("sur", "en", "pendant", "durant"),
     },
     "es": {
+        "fiscal_deictic": {
+            "el ejercicio en curso": 0,
+            "ejercicio en curso": 0,
+            "el presente ejercicio": 0,
+            "el próximo ejercicio": 1,
+            "el pasado ejercicio": -1,
+            "el ejercicio pasado": -1,
+        },
         "coordination": ("y", "o", "e", "a"),
         "abbreviations": ("mill", "aprox", "ej", "mm"),
         "until": ("hasta", "para"),
@@ -232,6 +266,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "un año atrás",
             "el mismo período del año anterior",
             "el mismo periodo del año anterior",
+            "el mismo trimestre del año anterior",
+            "el mismo semestre del año anterior",
             "el mismo período del año pasado",
             "el mismo periodo del año pasado",
             "el mismo período de",
@@ -251,6 +287,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("en", "durante"),
     },
     "pt": {
+        "fiscal_deictic": {"o exercício em curso": 0, "exercício corrente": 0, "o próximo exercício": 1},
         "coordination": ("e", "ou", "a"),
         "abbreviations": ("mi", "bi", "tri", "aprox"),
         "until": ("até",),
@@ -298,6 +335,12 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("em", "durante"),
     },
     "it": {
+        "fiscal_deictic": {
+            "l'esercizio in corso": 0,
+            "esercizio in corso": 0,
+            "il prossimo esercizio": 1,
+            "lo scorso esercizio": -1,
+        },
         "coordination": ("e", "o", "ed", "a"),
         "abbreviations": ("mln", "mld", "mila", "ca"),
         "until": ("entro il", "entro", "fino al"),
@@ -357,6 +400,13 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("in", "per", "nell'arco di"),
     },
     "nl": {
+        "fiscal_deictic": {
+            "het lopende boekjaar": 0,
+            "lopende boekjaar": 0,
+            "het afgelopen boekjaar": -1,
+            "afgelopen boekjaar": -1,
+            "volgend boekjaar": 1,
+        },
         "coordination": ("en", "of", "tot"),
         "abbreviations": ("mln", "mld", "mrd", "ca", "resp"),
         "until": ("tot", "tegen"),
@@ -393,6 +443,11 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "in", "gedurende", "binnen"),
     },
     "sv": {
+        "fiscal_deictic": {
+            "innevarande räkenskapsår": 0,
+            "det innevarande räkenskapsåret": 0,
+            "föregående räkenskapsår": -1,
+        },
         "coordination": ("och", "eller", "till"),
         "abbreviations": ("mkr", "mdkr", "milj", "mdr", "kr", "ca", "resp"),
         "until": ("till", "fram till"),
@@ -547,6 +602,12 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("przez", "w ciągu", "na"),
     },
     "ru": {
+        "fiscal_deictic": {
+            "текущем финансовом году": 0,
+            "текущий финансовый год": 0,
+            "прошлом финансовом году": -1,
+            "следующем финансовом году": 1,
+        },
         "coordination": ("и", "или", "до"),
         "abbreviations": ("г", "гг", "руб", "млн", "млрд", "трлн", "тыс", "долл", "коп", "кв", "т.ч", "ок"),
         "until": ("до", "к"),
@@ -643,6 +704,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "zh": {
+        "fiscal_deictic": {"本财年": 0, "本財年": 0, "上一财年": -1, "下一财年": 1},
         "coordination": ("和", "及", "与", "與", "或", "至", "、"),
         "deictic": {"去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1},
         "upto": ("截至", "截止", "截至到"),
@@ -685,6 +747,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "ja": {
+        "fiscal_deictic": {"今期": 0, "今年度": 0, "来期": 1, "来年度": 1},
         "coordination": ("と", "や", "、", "から"),
         "deictic": {"昨年": -1, "今年": 0, "本年": 0, "来年": 1},
         "year_ending_mark": ("月期", "月期決算"),
@@ -706,6 +769,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": (),
     },
     "ko": {
+        "fiscal_deictic": {"이번 회계연도": 0, "올 회계연도": 0},
         "coordination": ("과", "와", "및", "또는"),
         "deictic": {"작년": -1, "지난해": -1, "올해": 0, "금년": 0, "내년": 1},
         "versus": ("대비", "에 비해", "보다"),
@@ -852,6 +916,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("خلال", "على مدى"),
     },
     "hi": {
+        "fiscal_deictic": {"चालू वित्त वर्ष": 0, "पिछले वित्त वर्ष": -1, "अगले वित्त वर्ष": 1},
         "coordination": ("और", "या"),
         "deictic": {"पिछले साल": -1, "पिछले वर्ष": -1, "इस साल": 0, "इस वर्ष": 0, "अगले साल": 1, "अगले वर्ष": 1},
         "versus": ("की तुलना में", "के मुकाबले"),
