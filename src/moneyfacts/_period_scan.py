@@ -257,8 +257,8 @@ def starts(low: str, local: re.Pattern[str] | None = None) -> list[int]:
         reach.extend((m.start(), max(0, m.start() - _CJK_REACH)) for m in _CJK_CUES.finditer(low))
     if local is not None:
         for m in local.finditer(low):  # a year opens fewer words before it than a unit word does
-            back = _YEAR_REACH if m.group(0)[0].isdigit() else _LOCAL_REACH
-            reach.append((m.start(), max(0, m.start() - back)))
+            reach_back = _YEAR_REACH if m.group(0)[0].isdigit() else _LOCAL_REACH
+            reach.append((m.start(), max(0, m.start() - reach_back)))
     reach.sort()
     out: list[int] = []
     windows: list[list[int]] = []
