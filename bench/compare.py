@@ -9,10 +9,11 @@ Usage::
 Corpora: ``seed`` is the seed article (``seeds/*.txt``), one call per line; ``dense_XX`` are the
 sentences of ``bench/corpus/dense_XX.txt`` (news: results, prices, budgets), one call per
 blank-line-separated paragraph; ``dense`` is all of them together. Each corpus is repeated to at
-least ``--min-chars`` characters. Every system runs in a fresh process of its own (so its peak
-RSS is its own), over the same paragraphs, best of ``--repeat`` passes; a slow system stops a pass
-after ``--budget`` seconds and is measured on the paragraphs it read. A system not installed, or
-without the corpus's language, shows ``-``.
+least ``--min-chars`` characters. All systems run in this one process over the same paragraphs,
+interleaved block by block (16 paragraphs) so that a shared machine's changing load falls on each
+alike; a first pass warms caches up, then the best of ``--repeat`` passes counts. A slow system
+stops a pass after ``--budget`` seconds and is measured on the paragraphs it read. A system not
+installed, or without a language of the corpus, shows ``-``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -32,16 +32,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
 CORPUS = ROOT / "bench" / "corpus"
 LANGUAGES = ("en", "de", "fr", "es", "zh", "ja")
+if (SRC / "moneyfacts" / "__init__.py").is_file() and str(SRC) not in sys.path:
+    sys.path.insert(0, str(SRC))  # measure the working tree when run inside the repository
 SYSTEMS = ("moneyfacts", "duckling", "quantulum3", "recognizers", "price_parser")
 
 Extractor = Callable[[str], int]  # one paragraph in, the number of figures out
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    if (SRC / "moneyfacts" / "__init__.py").is_file():
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH", "")) if p)
-    return env
 
 
 def corpus(name: str, min_chars: int) -> list[tuple[str, str]]:
@@ -116,62 +111,68 @@ FACTORIES: dict[str, Callable[[str], Extractor]] = {
 }
 
 
-def _one_pass(
-    paragraphs: Sequence[tuple[str, str]], extractors: dict[str, Extractor], budget: float
-) -> tuple[int, int, float]:
-    chars = figures = 0
-    start = time.perf_counter()
-    for text, lang in paragraphs:
-        figures += extractors[lang](text)
-        chars += len(text)
-        if time.perf_counter() - start > budget:
-            break
-    return chars, figures, time.perf_counter() - start
-
-
-def worker(system: str, name: str, min_chars: int, repeat: int, budget: float) -> dict[str, Any]:
-    """Measure one system on one corpus in this process."""
-    paragraphs = corpus(name, min_chars)
-    start = time.perf_counter()
+def _rss_mb() -> float:
     try:
-        extractors = {lang: FACTORIES[system](lang) for lang in sorted({lang for _, lang in paragraphs})}
-    except (ImportError, LookupError) as err:
-        return {"system": system, "corpus": name, "missing": f"{type(err).__name__}: {err}"}
-    for lang, extract in extractors.items():  # warm up: tables, caches, the first call
-        extract(next(text for text, lg in paragraphs if lg == lang))
-    setup = time.perf_counter() - start
-    best: tuple[int, int, float] | None = None
-    for _ in range(repeat):
-        result = _one_pass(paragraphs, extractors, budget)
-        if best is None or result[0] / result[2] > best[0] / best[2]:
-            best = result
-    assert best is not None
-    chars, figures, seconds = best
-    return {
-        "system": system,
-        "corpus": name,
-        "chars": chars,
-        "figures": figures,
-        "seconds": seconds,
-        "chars_per_second": chars / seconds,
-        "figures_per_second": figures / seconds,
-        "setup_seconds": setup,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }
+        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _spawn(system: str, name: str, args: argparse.Namespace) -> dict[str, Any]:
-    argv = [sys.executable, __file__, "--worker", system, "--corpora", name]
-    argv += ["--min-chars", str(args.min_chars), "--repeat", str(args.repeat), "--budget", str(args.budget)]
-    out = subprocess.run(argv, capture_output=True, text=True, env=_env(), check=False)
-    if out.returncode != 0:
-        return {
-            "system": system,
-            "corpus": name,
-            "missing": (out.stderr.strip().splitlines() or ["failed"])[-1],
-        }
-    result: dict[str, Any] = json.loads(out.stdout)
-    return result
+def load_systems(names: Sequence[str]) -> tuple[dict[str, dict[str, Extractor]], dict[str, dict[str, Any]]]:
+    """Each installed system's extractor per language, and its set-up time and memory."""
+    systems: dict[str, dict[str, Extractor]] = {}
+    info: dict[str, dict[str, Any]] = {}
+    for name in names:
+        before, start = _rss_mb(), time.perf_counter()
+        extractors: dict[str, Extractor] = {}
+        for lang in LANGUAGES:
+            try:
+                extractors[lang] = FACTORIES[name](lang)
+                extractors[lang]("Warm-up: the fee is $5 million, or 3 million euros.")
+            except LookupError:
+                continue
+            except ImportError as err:
+                info[name] = {"missing": f"not installed ({err.name})"}
+                break
+        if name in info:
+            continue
+        systems[name] = extractors
+        info[name] = {"setup_seconds": time.perf_counter() - start, "rss_mb": _rss_mb() - before}
+    return systems, info
+
+
+def _blocks(paragraphs: Sequence[tuple[str, str]], size: int = 16) -> list[Sequence[tuple[str, str]]]:
+    return [paragraphs[i : i + size] for i in range(0, len(paragraphs), size)]
+
+
+def measure(
+    paragraphs: Sequence[tuple[str, str]],
+    systems: dict[str, dict[str, Extractor]],
+    repeat: int,
+    budget: float,
+) -> dict[str, tuple[int, int, float]]:
+    """(chars, figures, seconds) per system, best of ``repeat`` passes, the systems interleaved block
+    by block so that each sees the same machine load; a pass of a slow system ends after ``budget``."""
+    names = [n for n, ex in systems.items() if {lang for _, lang in paragraphs} <= set(ex)]
+    best: dict[str, tuple[int, int, float]] = {}
+    for rep in range(repeat + 1):  # pass 0 warms caches up and is not counted
+        totals = {name: [0, 0, 0.0] for name in names}
+        for i, block in enumerate(_blocks(paragraphs)):
+            order = names[i % len(names) :] + names[: i % len(names)] if names else []
+            for name in order:
+                total = totals[name]
+                if total[2] > budget:
+                    continue
+                extractors = systems[name]
+                start = time.perf_counter()
+                figures = sum(extractors[lang](text) for text, lang in block)
+                total[2] += time.perf_counter() - start
+                total[0] += sum(len(text) for text, _ in block)
+                total[1] += figures
+        for name, (chars, figures, seconds) in totals.items():
+            if rep and (name not in best or chars / seconds > best[name][0] / best[name][2]):
+                best[name] = (int(chars), int(figures), seconds)
+    return best
 
 
 def _startup() -> dict[str, float]:
@@ -215,34 +216,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--systems", nargs="+", default=list(SYSTEMS), choices=SYSTEMS)
     parser.add_argument("--corpora", nargs="+", default=["dense", "seed", *(f"dense_{x}" for x in LANGUAGES)])
-    parser.add_argument("--min-chars", type=int, default=500_000, help="size each corpus is repeated to")
-    parser.add_argument("--repeat", type=int, default=3, help="passes; the fastest is kept")
-    parser.add_argument("--budget", type=float, default=20.0, help="seconds after which a pass stops")
+    parser.add_argument("--min-chars", type=int, default=300_000, help="size each corpus is repeated to")
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes; the fastest is kept")
+    parser.add_argument("--budget", type=float, default=5.0, help="seconds after which a slow pass stops")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--worker", choices=SYSTEMS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.worker:
-        print(json.dumps(worker(args.worker, args.corpora[0], args.min_chars, args.repeat, args.budget)))
-        return 0
+    systems, info = load_systems(args.systems)
     results = []
     for name in args.corpora:
-        for system in args.systems:
-            results.append(_spawn(system, name, args))
-            if not args.json:
-                r = results[-1]
-                shown = r.get("missing") or (
-                    f"{r['chars_per_second']:,.0f} chars/s, {r['figures_per_second']:,.0f} figures/s, "
-                    f"peak RSS {r['peak_rss_mb']:.0f} MB"
-                )
-                print(f"{name:10} {system:13} {shown}", file=sys.stderr, flush=True)
+        paragraphs = corpus(name, args.min_chars)
+        for system, (chars, figures, seconds) in measure(
+            paragraphs, systems, args.repeat, args.budget
+        ).items():
+            results.append(
+                {
+                    "system": system,
+                    "corpus": name,
+                    "chars": chars,
+                    "figures": figures,
+                    "seconds": seconds,
+                    "chars_per_second": chars / seconds,
+                    "figures_per_second": figures / seconds,
+                }
+            )
+        if not args.json:
+            print(f"{name}: done", file=sys.stderr, flush=True)
     startup = _startup() if "moneyfacts" in args.systems else {}
+    load = os.getloadavg()[0]
     if args.json:
-        print(json.dumps({"results": results, **startup}, indent=2))
+        print(json.dumps({"results": results, "systems": info, "load_average": load, **startup}, indent=2))
         return 0
     print(_table(results, args.corpora, args.systems))
+    print()
+    for system, facts in info.items():
+        shown = (
+            facts.get("missing") or f"set-up {facts['setup_seconds']:.2f} s, +{facts['rss_mb']:.0f} MB RSS"
+        )
+        print(f"{system}: {shown}")
     for key, value in startup.items():
         print(f"{key}: {value:.1f}")
+    print(f"load average: {load:.2f} on {os.cpu_count()} CPUs; peak RSS of the run {_rss_peak():.0f} MB")
     return 0
+
+
+def _rss_peak() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 if __name__ == "__main__":

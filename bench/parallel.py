@@ -5,8 +5,8 @@ Usage::
     python bench/parallel.py                       # 100,000 paragraphs, 2 processes
     python bench/parallel.py --count 20000 --processes 2 4 --chunksize 128
 
-The paragraphs are those of ``bench/corpus/dense_en.txt`` and the seed article's lines, cycled
-to ``--count``. Prints the wall time of the serial run and of each process count, the speed-up,
+The paragraphs are the sentences of ``bench/corpus/dense_en.txt`` and of the seed article,
+cycled to ``--count``. Prints the wall time of the serial run and of each process count, the speed-up,
 whether the outputs are equal, and the load average (the speed-up needs idle cores).
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -27,9 +28,10 @@ if (SRC / "moneyfacts" / "__init__.py").is_file() and str(SRC) not in sys.path:
 
 
 def paragraphs(count: int) -> Iterator[str]:
+    """Short paragraphs: the sentences of the English dense corpus and the seed article, cycled."""
     seed = [ln for p in sorted((ROOT / "seeds").glob("*.txt")) for ln in p.read_text("utf-8").splitlines()]
     dense = (ROOT / "bench" / "corpus" / "dense_en.txt").read_text("utf-8").split("\n\n")
-    base = [p.strip() for p in dense + seed if p.strip()]
+    base = [s.strip() for p in dense + seed for s in re.split(r"(?<=[.!?])\s+", p) if s.strip()]
     return itertools.islice(itertools.cycle(base), count)
 
 

@@ -27,8 +27,9 @@ _KNOWN_CYCLES: list[list[str]] = [
     ["moneyfacts._period_local_read", "moneyfacts._period_phrases"],
     ["moneyfacts.fx", "moneyfacts.model"],
 ]
-_KNOWN_LONG_FUNCTIONS: dict[str, int] = {"moneyfacts._period_local.local_patterns": 94}
-_KNOWN_LANGUAGE_BRANCHES: dict[str, list[int]] = {"moneyfacts._period_phrases": [563]}
+_KNOWN_LONG_FUNCTIONS: set[str] = {"moneyfacts._period_local.local_patterns"}
+_KNOWN_LANGUAGE_BRANCHES: dict[str, int] = {"moneyfacts._period_phrases": 2, "moneyfacts._periods": 1}
+"""modules, with how many branches on a language code each still holds"""
 
 
 def _modules() -> dict[str, Path]:
@@ -123,12 +124,20 @@ def _names(node: ast.expr) -> list[str]:
 
 
 def _language_branches(tree: ast.AST) -> list[int]:
-    """Lines that compare something named for a language, locale or script with a literal code."""
+    """Lines that compare something named for a language, locale or script with a literal code:
+    ``language == "ja"``, ``lang in ("en", "und")``, ``locale.startswith("zh")``."""
     lines = []
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Compare):
+        if isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("startswith", "endswith")
+        ):
+            operands = [node.func.value, *node.args]
+        else:
             continue
-        operands = [node.left, *node.comparators]
         codes = [s for op in operands for s in _strings(op) if _LANGUAGE_CODE.fullmatch(s)]
         named = any(
             part in name.casefold() for op in operands for name in _names(op) for part in _LANGUAGE_NAMES
@@ -162,7 +171,7 @@ def test_no_function_is_over_the_size_limit() -> None:
                 size = (fn.end_lineno or fn.lineno) - fn.lineno + 1
                 if size > _FUNCTION_LINES:
                     long[f"{name}.{fn.name}"] = size
-    assert long == _KNOWN_LONG_FUNCTIONS
+    assert set(long) == _KNOWN_LONG_FUNCTIONS, long
 
 
 def test_no_logic_code_compares_a_language_code() -> None:
@@ -172,7 +181,7 @@ def test_no_logic_code_compares_a_language_code() -> None:
             lines = _language_branches(ast.parse(path.read_text(encoding="utf-8")))
             if lines:
                 found[name] = lines
-    assert found == _KNOWN_LANGUAGE_BRANCHES
+    assert {name: len(lines) for name, lines in found.items()} == _KNOWN_LANGUAGE_BRANCHES, found
 
 
 # The checkers themselves, on code of our own.
@@ -200,6 +209,7 @@ def test_the_cycle_checker_accepts_a_chain() -> None:
         'ok = lang != "en"',
         'ok = locale in frozenset({"zh_Hant", "yue"})',
         'ok = script == "Hant"',
+        'ok = language.lower().startswith("en")',
     ],
 )
 def test_the_language_checker_finds_a_branch(source: str) -> None:
@@ -213,6 +223,7 @@ def test_the_language_checker_finds_a_branch(source: str) -> None:
         "ok = language in phrases.OF_BEFORE_MARK",
         'ok = tok.text == "to"',
         'ok = locale in ("root", "")',
+        'ok = word.startswith("en")',
     ],
 )
 def test_the_language_checker_leaves_other_comparisons(source: str) -> None:

@@ -86,30 +86,11 @@ _LAZY = {
 }
 
 
-def _public(obj: object) -> None:
-    """Report a public name as ``moneyfacts``'s own (in reprs, help, pickles and the API reference).
-
-    A dataclass's string annotations are resolved first, in their home module, so that
-    ``typing.get_type_hints`` still works once ``__module__`` points here.
-    """
-    import contextlib
-    import dataclasses
-    import typing
-
-    if isinstance(obj, type) and dataclasses.is_dataclass(obj):
-        own = vars(obj).get("__annotations__", {})
-        hints = typing.get_type_hints(obj)
-        obj.__annotations__ = {key: hints[key] for key in own}
-    with contextlib.suppress(AttributeError, TypeError):  # a builtin that cannot be renamed keeps its home
-        obj.__module__ = __name__
-
-
 def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'moneyfacts' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
-    _public(value)
     globals()[name] = value  # later look-ups skip this function
     return value
 

@@ -109,7 +109,7 @@ def _number(p: Region, i: int, pre: MarkHit | None) -> Number | None:
         nxt = p.mark_at(i + 1)
         named = nxt is not None and p.number_at(nxt.end) is None
         if named or p.low(i + 1) in phrases.CURRENCY_SCALES:
-            num = (Decimal(1), i + 1, 0)
+            num = (Decimal("0.5") if p.low(i - 1) == "half" else Decimal(1), i + 1, 0)  # "half a cent"
     return num
 
 

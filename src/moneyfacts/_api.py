@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from moneyfacts._options import _options as _options  # also checked by callers of this module
+from moneyfacts._public import public
 from moneyfacts._reader import reader_for
 from moneyfacts.model import Fact, Kind
 
@@ -121,3 +122,6 @@ def extract_many(
         options.get("kinds"),
     )
     return reader_for(checked).extract_many(texts, processes=processes, chunksize=chunksize)
+
+
+public(extract, extract_many, parse)

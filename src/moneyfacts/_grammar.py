@@ -50,7 +50,7 @@ class Parser(Region):
             return _structure.running_coin(self, i) or _structure.vague_at(self, i)
         _structure.range_tail(self, fig)
         if fig.mark is None and not self.bare:
-            fig.mark = _structure.rupees_by_scale(self, fig)
+            fig.mark = _structure.rupees_by_scale(self, fig) or _structure.dropped_currency(self, fig)
             if fig.mark is None:
                 return None
         _structure.trailing(self, fig)

@@ -129,11 +129,7 @@ def _numbers(language: str) -> dict[str, int]:
     out = {str(n): n for n in range(1, 61)}
     out.update({ch: i for i, ch in enumerate(_CJK_DIGITS[:9], 1)})
     out["十"] = 10
-    try:
-        words = number_words(language)
-    except Exception:  # a language without a number-word table: digits only
-        return out
-    for word in words:
+    for word in number_words(language):  # empty for a language without a number-word table
         if len(word) < 2 or any(ch.isdigit() for ch in word):
             continue
         parsed = parse_number_words([word], language)

@@ -23,6 +23,7 @@ from typing import Any
 from moneyfacts import _pipeline
 from moneyfacts._lexicon import is_currency_code, lexicon, normalise_mark, with_words
 from moneyfacts._options import Options, _options
+from moneyfacts._public import public
 from moneyfacts._scan import Scanner, build_scanner, scanner, tokenize
 from moneyfacts.errors import OptionError, ParseError, Reason
 from moneyfacts.model import Fact, Kind
@@ -251,3 +252,6 @@ def _in_processes(
             yield from done
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+public(Reader)

@@ -57,10 +57,6 @@ class Region(ABC):
     def low(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < self.n else ""
 
-    def surface(self, i: int, j: int) -> str:
-        """The text of tokens ``i:j`` as written, spaces between them included."""
-        return self.text[self.toks[i].start : self.toks[j - 1].end]
-
     def seq_at(self, i: int, table: PhraseTable) -> int:
         """Length in tokens of the longest phrase of ``table`` starting at token ``i`` (0 if none)."""
         if i >= self.n:

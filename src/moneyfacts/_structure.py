@@ -9,11 +9,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from moneyfacts import _minor_parts
-from moneyfacts._figures import Figure, MarkHit, PhraseTable
+from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._lexicon import Mark
 from moneyfacts._numbers import parse_cjk_numeral, parse_number_words
 from moneyfacts._region import Region
-from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok, tokenize
+from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok
+from moneyfacts._shared_scale import borrow, dropped_currency, prior_inside, priors, vague_at, year
 from moneyfacts._units import unit_name
 from moneyfacts.data import phrases
 
@@ -36,8 +37,6 @@ _TO_JOINERS = frozenset(
 
 _GLOSS_COPULAS = frozenset({"is", "was", "are", "were", ":", "=", "|", ",", "of", "at", "loss", "net"})
 
-_VAGUE = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.VAGUE_COUNTS})
-_COMPARISONS = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.COMPARISON_LEADS})
 
 _UNIT_HEADS = frozenset({"metric", "square", "sq", "troy", "cubic", "short", "long", "stapled", "fine"})
 
@@ -46,6 +45,7 @@ __all__ = [
     "cantonese_dollars",
     "coins_at",
     "direct",
+    "dropped_currency",
     "named_alone",
     "per_before",
     "percent_at",
@@ -133,7 +133,7 @@ def named_alone(p: Region, i: int) -> Figure | None:
 
 def range_tail(p: Region, fig: Figure) -> None:
     """Join ``fig`` with a second end: "$5-6 billion", "between 15 and 25 dollars"."""
-    if fig.mark is None and _prior_inside(p, fig):
+    if fig.mark is None and prior_inside(p, fig):
         return
     j = fig.end
     size = p.seq_at(j, p.ph.joiners)
@@ -153,7 +153,7 @@ def range_tail(p: Region, fig: Figure) -> None:
         return
     between = opener and p.low(fig.start - opener) in phrases.RANGE_BETWEEN
     if not between and (_movement(p, fig.start - opener) if opened else _moved_from(p, fig.start)):
-        _borrow(p, fig, j + size)  # "van 2,5 naar 3,5 euro": two figures, the first in the second's currency
+        borrow(p, fig, j + size)  # "van 2,5 naar 3,5 euro": two figures, the first in the second's currency
         return
     if not opened and p.toks[j].kind == WORD and _movement(p, fig.start):
         return  # "shares rose $1.20 to $45.60": the change and the new price
@@ -177,7 +177,7 @@ def range_tail(p: Region, fig: Figure) -> None:
         low = low.scaleb(-other.mark.minor)
     if low > high or low == high:
         return
-    if fig.mark is None and (_year(p, fig) or (low > 0 and high / low > 1000 and not fig.scaled)):
+    if fig.mark is None and (year(p, fig) or (low > 0 and high / low > 1000 and not fig.scaled)):
         return  # "in fiscal 2025 to $5 billion": a year or a stray number is no range's end
     if words == ("-",) and _year_span(p, fig, other):
         return
@@ -208,11 +208,6 @@ def rupees_by_scale(p: Region, fig: Figure) -> MarkHit | None:
     return None
 
 
-def _year(p: Region, fig: Figure) -> bool:
-    text = p.toks[fig.start].text
-    return fig.end == fig.start + 1 and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
-
-
 def _year_span(p: Region, fig: Figure, other: Figure) -> bool:
     a, b = p.toks[fig.start].text, p.toks[other.start].text
     years = a.isdigit() and len(a) == 4 and b.isdigit() and len(b) in (2, 4)
@@ -233,89 +228,6 @@ def _moved_from(p: Region, i: int) -> bool:
         if p.seq_at(k, p.ph.openers) and _movement(p, k):
             return True
     return False
-
-
-def _borrow(p: Region, fig: Figure, k: int) -> None:
-    """A bare first figure of a movement takes the second's currency, and its scale where it writes none."""
-    if fig.mark is not None or fig.value is None or _year(p, fig):
-        return
-    k += p.seq_at(k, p.ph.before)
-    other = p.amount_at(k)
-    if other is None or other.mark is None or other.value is None:
-        return
-    value = fig.value
-    if not fig.scaled and other.scaled:
-        value = value.scaleb(other.power)
-    if other.mark.minor:
-        value = value.scaleb(-other.mark.minor)
-    if value > 0 and other.value > 0 and not 0.01 < value / other.value < 100:
-        return  # "from 2019 to $5 billion": a stray number is no figure
-    fig.value, fig.mark, fig.power = value, other.mark, fig.power or other.power
-
-
-def _prior_inside(p: Region, fig: Figure) -> bool:
-    """A report's prior-period value in brackets between a figure's number and its scale and currency:
-    "4,1 (3,8) Mio. Euro" is two figures, each with the scale and currency written once."""
-    j = fig.end
-    if fig.value is None or p.low(j) not in ("(", "（") or fig.scaled:
-        return False
-    prior = p.amount_at(j + 1)
-    close = prior.end if prior is not None else j
-    if prior is None or prior.mark is not None or prior.value is None or p.low(close) not in (")", "）"):
-        return False
-    power, k = p.scales_at(close + 1)
-    hit = p.mark_at(k)
-    if hit is None or hit.minor:
-        return False
-    fig.value, fig.mark, fig.power = fig.value.scaleb(power), hit, power
-    fig.head_end = hit.end
-    fig.equivalents.append(Figure(prior.start, close, value=prior.value.scaleb(power), mark=hit, power=power))
-    fig.end = hit.end
-    return True
-
-
-def priors(p: Region, fig: Figure) -> None:
-    """Figures of their own that drop the scale and currency written once before them: a bracketed
-    prior-period value ("5,3 miljarder kronor (4,7)", "(2023: £512.6 million)"), or a comparison ("to P21
-    billion from 18.4 billion", "puis 630 milliards"). Each joins ``fig`` as a gloss in its currency, which
-    the pipeline makes a separate fact."""
-    if fig.mark is None or fig.value is None or fig.kind != "money" or fig.mark.minor:
-        return
-    j = fig.end
-    if p.low(j) in ("(", "（"):
-        k = j + 1
-        if p.low(k) in _MINUS_SIGNS and k + 1 < p.n and not p.toks[k + 1].spaced:
-            k += 1
-        other = p.amount_at(j + 1)
-        if other is not None and other.mark is None and other.value is not None and not other.scaled:
-            close = other.end
-            if p.low(close) in (")", "）") and not p.seq_at(close, p.ph.percent):
-                value = other.value.scaleb(fig.power)
-                fig.head_end = fig.head_end or fig.end
-                fig.equivalents.append(
-                    Figure(other.start, close, value=value, mark=fig.mark, power=fig.power)
-                )
-                fig.end = close + 1
-        return
-    k = j + (p.low(j) == ",")
-    size = p.seq_at(k, _COMPARISONS)
-    if not size or not fig.scaled:
-        return
-    k += size
-    other = p.amount_at(k)
-    if other is None or other.mark is not None or other.value is None or other.power != fig.power:
-        return
-    after = p.low(other.end)
-    if after in phrases.SCALE_TO_MARK and p.mark_at(other.end + 1) is None:
-        return  # "from 18 million of its users": a count of something else
-    if p.seq_at(other.end, p.ph.percent) or p.mark_at(other.end) is not None:
-        return
-    fig.head_end = fig.head_end or fig.end
-    fig.equivalents.append(Figure(other.start, other.end, value=other.value, mark=fig.mark, power=fig.power))
-    fig.end = other.end
-
-
-_MINUS_SIGNS = frozenset({"-", "−", "–"})
 
 
 def trailing(p: Region, fig: Figure) -> None:
@@ -360,8 +272,8 @@ def per_unit(p: Region, fig: Figure) -> None:
     if word in ("/",) and j + 1 < p.n and p.toks[j + 1].spaced:
         return
     k = j + 1
-    if hyphen and p.low(k) == "-":
-        k += 1
+    if (hyphen and p.low(k) == "-") or (word == "pr" and p.low(k) == "."):
+        k += 1  # "12-cent-a-share", Danish and Norwegian "pr. aktie"
     if k >= p.n or p.toks[k].kind not in (WORD, NUM):
         return
     unit_toks = _unit_phrase(p, k)
@@ -384,6 +296,9 @@ def _head(p: Region, words: list[Tok]) -> tuple[int, int]:
     noun after a modifier, else the head noun of the language's word order ("per eligible employee" ->
     employee, "par salarié éligible" -> salarié). Words that make the unit stay with it: "per 1,000
     cubic feet", "per square foot", "per million British thermal units"."""
+    for n in range(len(words) - 1):
+        if f"{words[n].low} {words[n + 1].low}" in phrases.UNIT_NAMES:
+            return n, n + 1  # a name of two words: Vietnamese "cổ phiếu" (share)
     head = next((n for n, t in enumerate(words) if _known_unit(t.low) and t.low not in _UNIT_HEADS), None)
     plain = [n for n, t in enumerate(words) if t.kind == WORD and t.low not in phrases.UNIT_CLASSIFIERS]
     if head is None:
@@ -566,33 +481,9 @@ def per_before(p: Region, fig: Figure) -> None:
     """Chinese and Hindi may put the unit first: 每桶报142.3美元, "प्रति शेयर 30 पेंस"."""
     for k in range(fig.start - 1, max(fig.start - 4, -1), -1):
         if p.toks[k].low in phrases.PER_FIRST and k + 1 < fig.start:
-            fig.per = unit_name(p.toks[k + 1].text)
+            unit = p.toks[k + 1]
+            if unit.kind == NUM and k + 2 < fig.start:  # "每 10 股": per ten shares
+                fig.per = f"{unit.text} {unit_name(p.toks[k + 2].text)}"
+                return
+            fig.per = unit_name(unit.text)
             return
-
-
-def vague_at(p: Region, i: int) -> Figure | None:
-    """A vague count of a scale with its currency, as a range: "tens of millions of pounds" (10 to 100
-    million), "hundreds of thousands of euros", "several billion yen", "des dizaines de millions d'euros"."""
-    size = p.seq_before(i, _VAGUE)
-    if not size:
-        return None
-    power, k = p.scales_at(i)
-    if not power:
-        return None
-    if p.low(k) in phrases.SCALE_TO_MARK:
-        k += 1  # "of", "de", "d'"
-        if p.low(k) in ("'", "’"):
-            k += 1
-    hit = p.mark_at(k)
-    if hit is None or hit.minor:
-        return None
-    low, high = phrases.VAGUE_COUNTS[" ".join(t.low for t in p.toks[i - size : i])] if size else (0, 0)
-    return Figure(
-        i - size,
-        hit.end,
-        low=Decimal(low).scaleb(power),
-        high=Decimal(high).scaleb(power),
-        mark=hit,
-        qualifier="range",
-        power=power,
-    )

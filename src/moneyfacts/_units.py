@@ -21,6 +21,10 @@ from moneyfacts.data import phrases
 __all__ = ["infer_units", "unit_name"]
 
 
+def _unspaced(word: str) -> bool:
+    return all("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" for ch in word)
+
+
 def _cjk_only(word: str) -> bool:
     return all("\u3400" <= ch <= "\u9fff" for ch in word)
 
@@ -36,7 +40,7 @@ _SHARE_NAMES = sorted((w for w, unit in phrases.UNIT_NAMES.items() if unit == "s
 _SHARE_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in _SHARE_NAMES if w.isalpha() and not _cjk_only(w))
-    + r"|stocks?|IPO|debuted|акци[яиюй]\w*|hisse\w*)\b|"
+    + r"|stocks?|IPO|debuted|the counter|акци[яиюй]\w*|hisse\w*)\b|"
     + "|".join(re.escape(w) for w in _SHARE_NAMES if _cjk_only(w)),
     re.IGNORECASE,
 )
@@ -85,11 +89,14 @@ def _unit_first() -> re.Pattern[str]:
                    and not _cjk_only(w)), key=len, reverse=True)  # fmt: skip
     cjk_pers = [w for w in phrases.PER_WORDS if _cjk_only(w)]
     words = "|".join(map(re.escape, latin))
+    cjk_units = "|".join(map(re.escape, cjk))
     fused = "|".join(map(re.escape, sorted(phrases.UNIT_FIRST, key=len, reverse=True)))
+    # the words of scripts without spaces need no word boundary: "1株当たり", "한 주당"
+    cjk_fused = "|".join(re.escape(w) for w in phrases.UNIT_FIRST if _unspaced(w))
     return re.compile(
         rf"(?:\b(?:{'|'.join(map(re.escape, pers))})\s+(?:\w+\s+)?(?P<unit>{words})\b"
-        rf"|(?:{'|'.join(map(re.escape, cjk_pers))})(?P<cjk>{'|'.join(map(re.escape, cjk))})"
-        rf"|(?P<fused>\b(?:{fused})\b|{fused}))",
+        rf"|(?:{'|'.join(map(re.escape, cjk_pers))})\s*(?P<count>\d+\s*)?(?P<cjk>{cjk_units})"
+        rf"|(?P<fused>\b(?:{fused})\b|{cjk_fused}))",
         re.IGNORECASE,
     )
 
@@ -206,13 +213,20 @@ def _units_first(
     for i in inside:
         a, b = spans[i]
         found = None
-        if out[i] is None and not flags[i]:
+        if out[i] is None:
             for m in _UNIT_FIRST.finditer(text, max(since, a - _GAP_REACH - 24), a):
                 found = m
-        near = found is not None and a - found.end() <= _GAP_REACH
+        # a scaled amount is a total, unless the measure touches it: "주당 2천원" (2 thousand won a share)
+        near = found is not None and a - found.end() <= (_GAP_REACH if not flags[i] else 2)
         if found is not None and near and not _GAP_BREAKS.intersection(text[found.end() : a]):
             word = found.group("unit") or found.group("cjk")
-            out[i] = unit_name(word) if word else phrases.UNIT_FIRST[found.group("fused").casefold()]
+            unit = (
+                unit_name(word)
+                if word
+                else phrases.UNIT_FIRST[" ".join(found.group("fused").casefold().split())]
+            )
+            count = found.group("count")
+            out[i] = f"{count.strip()} {unit}" if count else unit  # "每10股": per ten shares
         since = max(since, b)
 
 

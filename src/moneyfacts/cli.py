@@ -23,7 +23,8 @@ from typing import IO, Any, BinaryIO, NoReturn, TextIO
 
 import moneyfacts
 from moneyfacts._stream import InputDecodeError, paragraphs
-from moneyfacts.errors import ParseError, UnknownLocaleError
+from moneyfacts.errors import NoRateError, ParseError, UnknownLocaleError
+from moneyfacts.fx import Converter
 from moneyfacts.model import Fact, Kind, Money
 
 __all__ = ["main"]
@@ -143,6 +144,12 @@ def _parser() -> argparse.ArgumentParser:
         help="encoding of the output (default: utf-8, whatever the terminal's); characters it "
         "cannot encode are written as escapes",
     )
+    group.add_argument(
+        "--convert-to",
+        metavar="CODE",
+        help="also give each money figure in this currency, at the ECB reference rate of "
+        "--reference-date, else the latest (needs moneyfacts[fx])",
+    )
 
     parser = _Parser(
         prog=PROG,
@@ -173,6 +180,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument(
         "text", nargs="+", metavar="TEXT", help="the string (several words are joined by spaces)"
+    )
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the JSON Lines output",
+        description="Print the JSON Schema (draft 2020-12) that each line of --format jsonl follows.",
     )
     return parser
 
@@ -220,9 +232,13 @@ def _table_cells(row: _Row) -> list[str]:
     ]
 
 
-def _write_table(rows: Sequence[_Row], out: TextIO, with_file: bool) -> None:
-    header = (["file"] if with_file else []) + list(TABLE_COLUMNS)
+def _write_table(
+    rows: Sequence[_Row], out: TextIO, with_file: bool, convert: Converter | None = None
+) -> None:
+    header = (["file"] if with_file else []) + list(TABLE_COLUMNS) + (["converted"] if convert else [])
     body = [([row.file or "-"] if with_file else []) + _table_cells(row) for row in rows]
+    if convert is not None:
+        body = [[*cells, _converted_cell(row.fact, convert)] for cells, row in zip(body, rows, strict=True)]
     widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
     for line in [header, ["-" * w for w in widths], *body]:
         out.write("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() + "\n")
@@ -236,10 +252,20 @@ def _fact_dict(row: _Row) -> dict[str, Any]:
     return data
 
 
-def _jsonl_line(row: _Row, ensure_ascii: bool) -> str:
+def _jsonl_line(row: _Row, ensure_ascii: bool, convert: Converter | None = None) -> str:
     data: dict[str, Any] = {"file": row.file} if row.file is not None else {}
     data.update(_fact_dict(row))
+    if convert is not None:
+        done = convert(row.fact)
+        data["converted"] = done.to_dict() if done is not None else None
     return json.dumps(data, ensure_ascii=ensure_ascii) + "\n"
+
+
+def _converted_cell(fact: Fact, convert: Converter) -> str:
+    done = convert(fact)
+    if done is None:
+        return ""
+    return f"{done.rate.quote} {_amount_cell(done.result)}"
 
 
 def _csv_cells(row: _Row) -> list[str]:
@@ -253,8 +279,16 @@ def _csv_cells(row: _Row) -> list[str]:
 class _Printer:
     """Writes rows as they come (jsonl, csv) or in aligned blocks of at most TABLE_BLOCK rows (table)."""
 
-    def __init__(self, fmt: str, out: TextIO, with_file: bool, ensure_ascii: bool = False) -> None:
+    def __init__(
+        self,
+        fmt: str,
+        out: TextIO,
+        with_file: bool,
+        ensure_ascii: bool = False,
+        convert: Converter | None = None,
+    ) -> None:
         self.fmt = fmt
+        self.convert = convert
         self.out = out
         self.with_file = with_file
         self.ensure_ascii = ensure_ascii
@@ -265,13 +299,14 @@ class _Printer:
 
     def _header(self) -> None:
         if self.fmt == "csv" and not self.header_written:
-            self.csv.writerow((["file"] if self.with_file else []) + list(CSV_COLUMNS))
+            extra = ["converted"] if self.convert else []
+            self.csv.writerow((["file"] if self.with_file else []) + list(CSV_COLUMNS) + extra)
         self.header_written = True
 
     def _table(self) -> None:
         if self.blocks:
             self.out.write("\n")
-        _write_table(self.rows, self.out, self.with_file)
+        _write_table(self.rows, self.out, self.with_file, self.convert)
         self.rows.clear()
         self.blocks += 1
 
@@ -280,9 +315,10 @@ class _Printer:
         self._header()
         for row in rows:
             if self.fmt == "jsonl":
-                self.out.write(_jsonl_line(row, self.ensure_ascii))
+                self.out.write(_jsonl_line(row, self.ensure_ascii, self.convert))
             elif self.fmt == "csv":
-                self.csv.writerow(([row.file or "-"] if self.with_file else []) + _csv_cells(row))
+                extra = [_converted_cell(row.fact, self.convert)] if self.convert else []
+                self.csv.writerow(([row.file or "-"] if self.with_file else []) + _csv_cells(row) + extra)
             else:
                 self.rows.append(row)
         if len(self.rows) >= TABLE_BLOCK:
@@ -436,6 +472,16 @@ def _run_parse(args: argparse.Namespace, printer: _Printer) -> int:
     return 0
 
 
+def _converter(args: argparse.Namespace) -> Converter | None:
+    """The converter of ``--convert-to``; :class:`_UsageError` for a currency without ECB rates."""
+    if args.convert_to is None:
+        return None
+    try:
+        return Converter(args.convert_to, on=args.reference_date)
+    except NoRateError as err:
+        raise _UsageError(f"--convert-to: {err}") from None
+
+
 def _error(message: str) -> None:
     try:
         sys.stderr.write(f"{PROG}: error: {message}\n")
@@ -481,11 +527,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:
         _error("cannot write the output: standard output is closed")
         return 1
+    if args.command == "schema":
+        from moneyfacts.jsontypes import schema_text
+
+        sys.stdout.write(schema_text())
+        return 0
     out, owned = _output(args.encoding)
     fmt: str = args.format or _default_format(out)
     with_file = args.command == "extract" and bool(args.files)
     try:
-        printer = _Printer(fmt, out, with_file, ensure_ascii=not args.encoding.startswith("utf"))
+        convert = _converter(args)
+        printer = _Printer(
+            fmt, out, with_file, ensure_ascii=not args.encoding.startswith("utf"), convert=convert
+        )
         run = _run_extract if args.command == "extract" else _run_parse
         status = run(args, printer)
         printer.close()

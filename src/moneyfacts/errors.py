@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import enum
 
+from moneyfacts._public import public
+
 __all__ = [
     "AmountError",
     "ConversionError",
@@ -93,3 +95,15 @@ class ConversionError(MoneyfactsError, ValueError):
 
 class NoRateError(ConversionError, LookupError):
     """No exchange rate exists for that currency on that day (also a ``LookupError``)."""
+
+
+public(
+    AmountError,
+    ConversionError,
+    MoneyfactsError,
+    NoRateError,
+    OptionError,
+    ParseError,
+    Reason,
+    UnknownLocaleError,
+)

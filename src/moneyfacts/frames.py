@@ -21,6 +21,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from moneyfacts._public import public
 from moneyfacts.model import Fact
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -225,3 +226,6 @@ def to_polars(facts: Iterable[Fact] | Iterable[Iterable[Fact]], *, source: Hasha
         else:
             schema[name] = pl.String
     return pl.DataFrame(columns, schema=schema)
+
+
+public(extract_frame, to_frame, to_polars)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from dateutil.relativedelta import relativedelta
 
 from moneyfacts._exact import EXACT, ONE, product, quotient
+from moneyfacts._public import public
 from moneyfacts.errors import AmountError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -431,3 +432,6 @@ class Fact:
             direction=data.get("direction"),
             points=bool(data.get("points", False)),
         )
+
+
+public(Currency, Duration, Fact, Kind, Money, Period, Qualifier)

@@ -109,6 +109,10 @@ _UNITS: dict[str, str] = {
     "gwh": "gigawatt_hour",
     "mmbtu": "mmbtu",
     "million btu": "mmbtu",
+    "million british thermal unit": "mmbtu",
+    "kilowattstunde": "kilowatt_hour",  # de
+    "kilowattheure": "kilowatt_hour",  # fr
+    "kilovatio hora": "kilowatt_hour",  # es
     "btu": "british_thermal_unit",
     "therm": "therm",
     # area

@@ -72,3 +72,33 @@ def test_a_price_change_takes_the_unit_of_the_price_it_moves() -> None:
 def test_between_makes_a_range_after_a_word_of_movement() -> None:
     (fact,) = moneyfacts.extract("Sales rose to between $5 and $6 billion.")
     assert (str(fact.low), str(fact.high)) == ("USD 5000000000", "USD 6000000000")
+
+
+def test_half_a_cent_and_the_counter() -> None:
+    facts = moneyfacts.extract("The counter rose half a Singapore cent to S$0.385.", locale="en_SG")
+    assert [(str(f.amount), f.per) for f in facts] == [("SGD 0.005", "share"), ("SGD 0.385", "share")]
+    assert _pers("It sold over the counter for $5 million.") == [None]
+
+
+def test_a_count_of_shares_after_per() -> None:
+    assert _pers("向全体股东每10股派发现金红利1.00元。", "zh") == ["10 share"]
+    assert _pers("보통주 한 주당 2천원의 배당을 결정했다.", "ko") == ["share"]
+    assert _pers("The steps cost $5.") == [None]  # "eps" inside a word is no measure
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("en", "The dividend of $0.50 will be paid in May.", ["share"]),
+        ("en", "Dividend payments totalled $5 billion.", [None]),  # a total, scaled
+        ("de", "Die Dividende je Stammaktie steigt auf 2,10 Euro.", ["share"]),
+        ("fr", "Le dividende sera de 1,20 euro.", ["share"]),
+        ("da", "Udbyttet er 5 kr. pr. aktie.", ["share"]),
+        ("fi", "Yhtiö maksaa 0,50 euroa osakkeelta.", ["share"]),
+        ("tr", "Kişi başına 500 TL ödenecek.", ["person"]),  # "per" after its noun: per person
+        ("vi", "Cổ tức là 1.500 đồng/cổ phiếu.", ["share"]),
+        ("ja", "1株あたり30円の配当。", ["share"]),
+    ],
+)
+def test_dividends_and_more_forms_of_the_share(locale: str, text: str, want: list[str | None]) -> None:
+    assert _pers(text, locale) == want

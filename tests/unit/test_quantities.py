@@ -221,3 +221,14 @@ def test_price_round_trips_through_another_unit(amount: Decimal, per: str) -> No
     there = price.to("USD / gram") if per in ("ounce", "tonne") else price.to_base_units()
     back = there.to(price.units).magnitude
     assert abs(back - amount) <= abs(amount) * Decimal("1E-25")
+
+
+def test_unit_names_of_the_head_noun_reading_are_pint_units() -> None:
+    import pint
+
+    from moneyfacts.quantities import unit_for
+
+    ureg = pint.UnitRegistry()
+    assert str(unit_for("million british thermal unit", ureg)) == "mmbtu"
+    assert str(unit_for("kilowattstunde", ureg)) == "kilowatt_hour"
+    assert str(unit_for("sq ft", ureg)) == "square_foot"

@@ -118,3 +118,15 @@ def test_a_reader_spreads_over_processes() -> None:
 
 def test_the_repr_names_the_words() -> None:
     assert repr(Reader(marks={"zorkmids": "XTS"})) == "Reader(locale='en', marks={'zorkmids': 'XTS'})"
+
+
+def test_the_module_functions_serve_many_threads_in_many_locales() -> None:
+    cases = [
+        ("en", "It cost $5.", "USD 5"),
+        ("de", "Es kostet 5 Euro.", "EUR 5"),
+        ("ja", "5ドルです", "USD 5"),
+    ]
+    work = cases * 40
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        found = list(pool.map(lambda case: moneyfacts.extract(case[1], locale=case[0]), work))
+    assert [[str(f.amount) for f in facts] for facts in found] == [[want] for _, _, want in work]

@@ -54,3 +54,31 @@ def test_a_prior_value_is_no_equivalent() -> None:
     (fact, prior) = moneyfacts.extract("Rörelseresultatet var 5,3 miljarder kronor (4,7).", locale="sv")
     assert fact.equivalents == ()
     assert prior.equivalents == ()
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("fr", "Il vise 500 milliards d'euros à l'horizon 2020, puis 630 milliards dès 2022.",
+         ["EUR 500000000000", "EUR 630000000000"]),
+        ("es", "Las ventas sumaron 120 millones de euros, y el beneficio 18 millones.",
+         ["EUR 120000000", "EUR 18000000"]),
+        ("en", "It spent $4 billion on roads and 2 billion on rail.", ["USD 4000000000", "USD 2000000000"]),
+        ("en", "Sales were $5 billion, up 20% from 4.1 billion a year earlier.",
+         ["USD 5000000000", "USD 4100000000"]),
+    ],
+)  # fmt: skip
+def test_a_later_scaled_number_takes_the_sentence_currency(locale: str, text: str, want: list[str]) -> None:
+    assert _amounts(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue was $5 billion and the firm has 300 million users.",
+        "Revenue was $5 billion. The town has 300 million.",  # another sentence
+        "The firm has $5 billion in cash and 2 billion shares.",
+    ],
+)
+def test_a_count_or_another_sentence_takes_no_currency(text: str) -> None:
+    assert _amounts(text) == ["USD 5000000000"]

@@ -156,13 +156,14 @@ DISTRIBUTIVE_LEADS: frozenset[str] = frozenset({"for", "to"})
 DISTRIBUTIVES: frozenset[str] = frozenset({"each", "every"})
 
 PER_WORDS: tuple[str, ...] = (
-    "per", "a", "an", "each", "/", "pro", "par", "por", "al", "je", "за", "每", "प्रति", "na", "на",
+    "per", "a", "an", "each", "/", "pro", "par", "por", "al", "je", "за", "每", "प्रति", "na", "на", "pr",
+    "mỗi",
 )  # fmt: skip
 # "Per" words that are also everyday prepositions ("a", Polish and Russian "na"/"на" "on, for", "за"
 # "for"): they make a price per unit only before a unit of the table, never before any noun.
-PER_WORDS_KNOWN_ONLY: frozenset[str] = frozenset({"a", "an", "each", "na", "на", "за"})
+PER_WORDS_KNOWN_ONLY: frozenset[str] = frozenset({"a", "an", "each", "na", "на", "за", "pr"})
 # A per-unit word fused with its unit, after the figure: Arabic "للسهم" (for the share), Korean "주당".
-PER_FUSED: dict[str, str] = {"للسهم": "share", "للبرميل": "barrel", "주당": "share"}
+PER_FUSED: dict[str, str] = {"للسهم": "share", "للبرميل": "barrel", "주당": "share", "osakkeelta": "share"}
 # Words that count the unit after them and name none: Indonesian "per lembar saham" (per sheet of share).
 UNIT_CLASSIFIERS: frozenset[str] = frozenset({"lembar", "buah", "ekor"})
 # Languages that put a noun's adjectives after it ("par action ordinaire"): the first word is the head.
@@ -173,10 +174,23 @@ HEAD_FIRST: frozenset[str] = frozenset({"fr", "es", "it", "pt", "ca", "ro", "id"
 UNIT_FIRST: dict[str, str] = {
     "eps": "share",
     "株当たり": "share",
+    "株あたり": "share",
+    "株につき": "share",
     "주당": "share",
-    "başına": "share",
+    "hisse başına": "share",  # Turkish puts "per" after its noun: "kişi başına" is per person
+    "pay başına": "share",
+    "kişi başına": "person",
+    "varil başına": "barrel",
     "للسهم": "share",
-}
+    "osakkeelta": "share",  # Finnish: "from each share"
+    # a dividend is paid per share: an unscaled amount right after the word is its rate
+    "dividend": "share", "dividends": "share", "dividende": "share", "dividenden": "share",
+    "dividendo": "share", "dividendos": "share", "dywidenda": "share", "dywidendy": "share",
+    "дивиденд": "share", "дивиденды": "share", "дивиденда": "share", "temettü": "share",
+    "utbytte": "share", "udbytte": "share", "utdelning": "share", "osinko": "share", "dividen": "share",
+    "配当": "share", "配当金": "share", "배당": "share", "배당금": "share", "股息": "share", "派息": "share",
+    "cổ tức": "share", "लाभांश": "share",
+}  # fmt: skip
 
 # "Per" words that may stand before the unit and the figure both: "每桶142.3美元", "प्रति शेयर 30 पेंस".
 PER_FIRST: frozenset[str] = frozenset({"每", "प्रति"})
@@ -308,7 +322,8 @@ UNIT_NAMES: dict[str, str] = {
     "people": "person", "share": "share", "shares": "share", "loaves": "loaf", "halves": "half",
     "aksje": "share", "aksjer": "share", "saham": "share", "akcję": "share", "akcja": "share",
     "akcji": "share", "株": "share", "주": "share", "سهم": "share", "aktier": "share", "osake": "share",
-    "hlutur": "share", "cổ phiếu": "share", "หุ้น": "share",
+    "hlutur": "share", "stammaktie": "share", "stammaktien": "share", "vorzugsaktie": "share",
+    "vorzugsaktien": "share", "namensaktie": "share", "inhaberaktie": "share", "cổ phiếu": "share", "หุ้น": "share",
 }
 # Words for minor units that only follow a major amount ("5 sveitsiske franc og 40 rappen").
 MINOR_PART_WORDS: frozenset[str] = frozenset(
@@ -400,10 +415,21 @@ VAGUE_COUNTS: dict[str, tuple[int, int]] = {
     "a few": (2, 9), "several hundred": (200, 900),
     "dutzende": (10, 100), "zig": (10, 100), "hunderte": (100, 1000), "mehrere": (2, 9), "einige": (2, 9),
     "des dizaines de": (10, 100), "des centaines de": (100, 1000), "plusieurs": (2, 9), "quelques": (2, 9),
-    "decenas de": (10, 100), "cientos de": (100, 1000), "centenares de": (100, 1000), "varios": (2, 9),
+    "decenas de": (10, 100), "cientos de": (100, 1000), "centenares de": (100, 1000),
     "decine di": (10, 100), "centinaia di": (100, 1000), "diversi": (2, 9), "alcuni": (2, 9),
     "dezenas de": (10, 100), "centenas de": (100, 1000), "vários": (2, 9), "alguns": (2, 9),
     "tientallen": (10, 100), "honderden": (100, 1000), "enkele": (2, 9), "meerdere": (2, 9),
     "tiotals": (10, 100), "hundratals": (100, 1000), "flera": (2, 9), "titalls": (10, 100),
     "десятки": (10, 100), "сотни": (100, 1000), "несколько": (2, 9),
 }  # fmt: skip
+
+# Words that may follow a figure without making it a count of something: prepositions and adverbs of time
+# ("630 milliards dès 2022", "18 mil millones en 2025"). A scaled number that writes no currency and is
+# followed by another word counts that word ("300 million users") and takes no neighbour's currency.
+FIGURE_ENDS: frozenset[str] = UNIT_STOPS | frozenset(
+    """
+    dès en pour au aux à sur par d'ici puis contre soit im in für bis ab seit zum voor tot naar per para
+    por hasta desde entre a da per entro fino dal nel för till efter sedan na w do od w за в до к с по
+    a year earlier ago then respectively each apiece alone
+    """.split()
+)
