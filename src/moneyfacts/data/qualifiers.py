@@ -53,6 +53,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         # ru / uk / bg / hr / pl / cs / sk: "по оценкам" = "by estimates"; "оценен в" is "valued at",
         # a price set, not an estimate
         "около", "примерно", "почти", "приблизительно", "порядка", "по оценкам", "по оценке",
+        "примерно в", "приблизительно в", "примерно на", "приблизно в",
         "ориентировочно", "близько", "приблизно", "майже", "орієнтовно", "за оцінками", "otprilike", "oko", "približno", "skoro",
         "u blizini", "około", "blisko", "prawie", "niemal", "szacunkowo", "szacowany na",
         "szacowane na", "przybliżeniu", "přibližně", "zhruba", "kolem", "téměř", "odhadem",
@@ -67,7 +68,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "估计", "估計", "预估", "預估", "估算", "概算", "推定", "대략",
         # ar / he / fa / ur / ka
         "حوالي", "حوالى", "بحدود", "نحو", "قرابة", "ما يقرب من", "تقريبا", "تقريباً", "زهاء",
-        "כ", "כ-", "בערך", "כמעט", "קרוב ל", "קרוב ל-", "כ־", "קרוב ל־",
+        "כ", "כ-", "בערך", "כמעט", "קרוב ל", "קרוב ל-", "כ־", "קרוב ל־", "לכ", "לכ-", "בכ", "בכ-",
         "حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "نزدیک به", "قریب", "لگ بھگ", "تقریبًا",
         "დაახლოებით",
         # hi / bn / ta / sw
@@ -93,7 +94,8 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "más de", "mas de", "mais de", "más que", "più di", "oltre", "superiore a", "més de",
         "por encima de", "por encima de los", "superior a", "superior a los", "supera", "supera los",
         "superan los", "superó los", "superaron los", "superando los", "supera las", "superó",
-        "acima de", "ultrapassa", "ultrapassou", "ultrapassam", "superou", "superior aos",
+        "acima de", "ultrapassa", "ultrapassou", "ultrapassam", "ultrapassaram", "superou", "superaram",
+        "ultrapassa os", "ultrapassou os", "superou os", "superior aos",
         "al di sopra di", "sopra", "oltre i", "superato i", "supera i", "superiori a",
         # nl / sv / nb / da: "ruim", "drygt", "drøyt" = "a good", i.e. somewhat more than
         "meer dan", "boven de", "boven", "ruim", "mer än", "över", "drygt", "mer enn", "over",
@@ -119,7 +121,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         # ar / he / fa / ur
         "اكثر من", "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "فوق", "يتجاوز",
         "تتجاوز", "تجاوز", "تجاوزت", "يفوق", "تفوق", "أزيد من",
-        "יותר מ", "יותר", "מעל", "מ", "מעל ל", "מעל ל-",
+        "יותר מ", "יותר", "מעל", "מ", "מעל ל", "מעל ל-", "יותר מ-", "ליותר מ", "ליותר מ-", "ביותר מ-",
         "بیش از", "بیشتر از", "بالغ بر", "فراتر از",
         # hi / bn / sw / th
         "zaidi ya", "kuzidi", "มากกว่า", "กว่า", "เกิน", "เกินกว่า",
