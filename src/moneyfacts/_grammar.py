@@ -132,6 +132,8 @@ class Parser(Region):
             if fig.qualifier is None:
                 fig.start -= _qualifiers.own_before(self, fig)
             if fig.qualifier is None:
+                _qualifiers.glued_before(self, fig)  # "ราคาประมาณ 5,000 บาท"
+            if fig.qualifier is None:
                 _qualifiers.lead_before(self, fig)  # "estimated by analysts at $3 billion"
             return
         words = tuple(t.low for t in self.toks[fig.start - size : fig.start])

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from moneyfacts._figures import Figure, PhraseTable
+from moneyfacts._figures import Figure, PhraseTable, phrase_tables
 from moneyfacts._region import Region
 from moneyfacts._scan import WORD, tokenize
 from moneyfacts.data import qualifiers
 
-__all__ = ["REACH", "lead_before", "own_before"]
+__all__ = ["REACH", "glued_before", "infix_at", "lead_before", "own_before"]
 
 REACH = 6
 """How many words back a lead of estimation may stand (a clause's subject and a preposition)."""
@@ -49,6 +49,25 @@ def own_before(p: Region, fig: Figure) -> int:
     return size
 
 
+@cache
+def _glued() -> tuple[tuple[str, str], ...]:
+    table = phrase_tables().before
+    found = ((p, table.get(_toks(p))) for p in qualifiers.GLUED)
+    return tuple(sorted(((p, q) for p, q in found if q is not None), key=lambda pq: -len(pq[0])))
+
+
+def glued_before(p: Region, fig: Figure) -> None:
+    """Take a qualifier written onto the end of the word before the figure, in a script that puts no
+    space between words ("ราคาประมาณ 5,000 บาท": a price of about 5,000 baht)."""
+    if fig.start <= 0 or p.toks[fig.start - 1].kind != WORD:
+        return
+    word = p.toks[fig.start - 1].low
+    for phrase, qualifier in _glued():
+        if len(word) > len(phrase) and word.endswith(phrase):
+            fig.qualifier = qualifier
+            return
+
+
 def lead_before(p: Region, fig: Figure) -> None:
     """Mark the figure approximate when a lead of estimation stands a few words before it."""
     leads, stops = _leads()
@@ -63,3 +82,14 @@ def lead_before(p: Region, fig: Figure) -> None:
             fig.qualifier = "approx"
             return
         k -= 1
+
+
+def infix_at(p: Region, i: int) -> tuple[str | None, int]:
+    """A qualifier glued inside a figure at token ``i``, before a scale or a mark ("10多亿元", "5억여
+    원"), and the index after it; ``(None, i)`` where there is none."""
+    qualifier = qualifiers.INFIX.get(p.low(i))
+    if qualifier is None or p.toks[i].spaced or i + 1 >= p.n:
+        return None, i
+    if p.low(i + 1) in p.lex.scales or p.mark_at(i + 1) is not None:
+        return qualifier, i + 1
+    return None, i

@@ -91,6 +91,8 @@ AFTER = [
     ("ko_KR", "1억 원 이상의 기부금이 모였다.", "over"),
     ("ko_KR", "10만 원 미만의 거래.", "under"),
     ("ko_KR", "비용은 30억 원 가량이다.", "approx"),
+    ("ko_KR", "투자액은 5억 달러를 넘는다.", "over"),
+    ("ja_JP", "売上高は5億円を下回る見通し。", "under"),
     ("hi_IN", "कंपनी ने 200 करोड़ रुपये से अधिक जुटाए।", "over"),
     ("hi_IN", "किराया 5000 रुपये से कम है।", "under"),
     ("tr_TR", "Maliyet 40 milyon dolar civarında.", "approx"),
@@ -208,3 +210,29 @@ def test_every_table_names_a_schema_qualifier() -> None:
         assert set(groups) <= names
     for group in qualifiers.QUALIFIERS_BEFORE.values():
         assert all(phrase == phrase.strip() and phrase for phrase in group)
+
+
+INFIX = [
+    ("zh_Hans_CN", "公司获得10多亿元融资。", Decimal("1000000000")),
+    ("zh_Hans_CN", "罚款3余万元。", Decimal("30000")),
+    ("zh_Hant_TW", "損失達20餘億元。", Decimal("2000000000")),
+    ("ko_KR", "피해액은 5억여 원이다.", Decimal("500000000")),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "amount"), INFIX)
+def test_a_bound_inside_the_figure(locale: str, text: str, amount: Decimal) -> None:
+    (fact,) = extract(text, locale=locale)
+    assert fact.qualifier is Qualifier.OVER
+    assert fact.amount is not None
+    assert fact.amount.amount == amount
+
+
+def test_an_infix_needs_a_scale_or_mark_after_it() -> None:
+    assert _qualifiers("10多个国家共投资5亿元。", "zh_Hans_CN") == [None]
+
+
+def test_a_qualifier_glued_to_the_word_before() -> None:
+    assert _qualifiers("ราคาประมาณ 5,000 บาท", "th_TH") == ["approx"]
+    assert _qualifiers("ราคาไม่เกิน 300 บาท", "th_TH") == ["at_most"]
+    assert _qualifiers("ราคา 5,000 บาท", "th_TH") == [None]

@@ -218,7 +218,8 @@ QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
     ),
     "over": (
         "plus", "and up", "and above", "以上", "초과", "이상", "trở lên", "-c их", "多", "余", "餘", "fazla",
-        "超", "余り", "あまり", "超え", "を超える", "を上回る", "넘는",
+        "超", "余り", "あまり", "超え", "を超える", "を上回る", "を超えた", "を上回った", "넘는",
+        "를 넘는", "을 넘는", "를 넘어", "을 넘어", "를 넘어선", "을 넘어선", "를 웃도는", "을 웃도는",
         "üzerinde", "aşkın", "aşan", "feletti", "fölötti", "felett", "fölött",
         "से अधिक", "से ज़्यादा", "से ज्यादा", "से ऊपर", "سے زائد", "سے زیادہ", "سے زیادہ", "এরও বেশি",
         "-এর বেশি", "এর বেশি", "ขึ้นไป",
@@ -230,13 +231,25 @@ QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
     ),
     "under": (
         "以下", "미만", "이하", "trở xuống", "-c бага", "or less", "or lower", "oder weniger", "未満", "未满",
-        "未滿", "altında", "alatti", "alatt", "से कम", "سے کم",
+        "未滿", "を下回る", "を下回った", "를 밑도는", "을 밑도는", "altında", "alatti", "alatt", "से कम", "سے کم",
         "o menos", "ou menos", "o meno", "of minder", "eller mindre", "или менее",
     ),
     "at_most": (
         "at most", "at the most", "tops", "max", "at the maximum", "ou moins", "以内", "까지", "तक", "تک",
     ),
 }
+
+# Qualifiers glued inside a figure, after its number and before its scale or mark: "10多亿元", "3余万元"
+# (zh: "some more than"), "5억여 원" (ko: "over 500 million won").
+INFIX: dict[str, str] = {"多": "over", "余": "over", "餘": "over", "여": "over"}
+
+# Qualifier words of scripts written without spaces between words (Thai): read also at the end of the
+# word before a figure ("ราคาประมาณ 5,000 บาท", a price of about 5,000 baht). Each is a phrase of
+# QUALIFIERS_BEFORE, which gives its qualifier.
+GLUED: tuple[str, ...] = (
+    "ประมาณ", "เกือบ", "มากกว่า", "เกินกว่า", "อย่างน้อย", "น้อยกว่า", "ต่ำกว่า",
+    "ไม่ถึง", "ไม่เกิน", "สูงสุด",
+)
 
 # Words read as a qualifier only in their own language: elsewhere they are common words ("alle"
 # is Finnish "under", German "all", Italian "at the"; "asi" is Czech "about").
