@@ -78,7 +78,9 @@ def _mark_at(p: Region, i: int) -> MarkHit | None:
             return MarkHit(named, i, i + 2)
     if tok.text == "$" and i + 1 < p.n and p.toks[i + 1].kind == WORD and p.toks[i + 1].spaced:
         letters = p.toks[i + 1].low  # French "2,75 $ c", "5 $ US": the spaced form of "$C", "$US"
-        glued = p.lex.marks.get("$" + letters) if letters not in ("a", "an") else None
+        # a word of two or three letters counts in capitals only: "5 $ US", but "4,5 G$ au trimestre"
+        cased = len(letters) == 1 or p.toks[i + 1].text.isupper()
+        glued = p.lex.marks.get("$" + letters) if letters not in ("a", "an") and cased else None
         if glued is not None and glued.decisive and glued.kind == "news" and len(letters) <= 3:
             return MarkHit(glued, i, i + 2)
     marks = p.lex.marks
@@ -125,6 +127,8 @@ def _plausible(p: Region, i: int, j: int, mark: Mark) -> bool:
     surface = p.text[p.toks[i].start : p.toks[j - 1].end]
     if mark.kind == "place" and not surface.isupper():
         return False  # "VN$2500", but not "in$5"
+    if mark.kind == "symbol" and j > i + 1 and surface.islower() and p.toks[j - 1].low in phrases.FIGURE_ENDS:
+        return False  # CLDR's "$ AU" written "$ au" is a sign and an article: "4,5 G$ au trimestre"
     if j == i + 1 and len(surface) == 3 and surface.isalpha() and surface.upper() in mark.codes:
         # An ISO code: upper case, or lower case in lower-cased text; common words need digits fused.
         fused = (i + 1 < p.n and not p.toks[i + 1].spaced and p.toks[i + 1].kind == NUM) or (

@@ -69,6 +69,11 @@ def _number_at(p: Region, i: int) -> tuple[Decimal, int, int] | None:
                 return broken
         if i + 1 < p.n and p.toks[i + 1].kind in (WORD, SYM):
             words, ends = word_run(p, i)
+            # "R$ 250 milhões um ano antes": a lone number word after digits and a scale is an article
+            last = len(words) - 1
+            lone = last >= 2 and words[last].isalpha() and words[last] not in p.lex.scales
+            cut = last if last >= 2 and words[last - 1] in p.lex.scales and lone else None
+            words, ends = (words[:cut], ends[:cut]) if cut else (words, ends)
             if len(words) > 1 and not all(w in p.lex.scales for w in words[1:]):
                 parsed = parse_number_words(words, p.language)
                 if parsed is not None and parsed[1] > 1:
