@@ -30,6 +30,9 @@ from moneyfacts.data.period_words import PERIOD_WORDS
 __all__ = [
     "LanguageWords",
     "abbreviation_words",
+    "coordination_words",
+    "cue_words",
+    "first_characters",
     "language_words",
     "local_patterns",
     "month_names",
@@ -254,8 +257,13 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
         *_sub_year_patterns(f),
         *_year_patterns(f),
     ]
-    guard = _first_characters(w)
-    return [(name, guard + pattern) for name, pattern in found]
+    return found
+
+
+def first_characters(language: str) -> str:
+    """A lookahead for the characters a phrase of ``language`` can open with, so that a try at any other
+    position fails at once."""
+    return _first_characters(language_words(language))
 
 
 def _sub_year_patterns(f: _Fragments) -> list[tuple[str, str]]:
@@ -346,8 +354,6 @@ def _year_patterns(f: _Fragments) -> list[tuple[str, str]]:
 
 
 def _first_characters(w: LanguageWords) -> str:
-    """A lookahead for the characters a phrase of the language can open with, so that a try at any other
-    position fails at once."""
     words: set[str] = {*w.months, *w.month_abbr, *w.ordinals, *w.quarter, *w.quarter_abbr, *w.numbers}
     words |= {
         *_ARTICLES,

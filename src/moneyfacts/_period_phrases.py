@@ -459,13 +459,19 @@ def _language(ctx: Context) -> str:
 def _scanner(language: str = "en") -> tuple[re.Pattern[str], dict[str, _Handler], re.Pattern[str] | None]:
     """The phrase pattern of ``language`` (its own words first, then the English ones), its handlers and
     the pattern of its cue words."""
-    from moneyfacts._period_local import cue_words, language_words, local_patterns
+    from moneyfacts._period_local import cue_words, first_characters, language_words, local_patterns
     from moneyfacts._period_local_read import EVERY_LANGUAGE, LOCAL_HANDLERS
 
     own = local_patterns(language)
     local = [*own, *EVERY_LANGUAGE]
-    joined = "|".join(f"(?P<{name}>{pattern})" for name, pattern in local)
-    joined += ("|" if joined else "") + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _h in _PATTERNS)
+
+    def group(guard: str, patterns: list[tuple[str, str]]) -> str:  # one guard fails every member at once
+        return guard + "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in patterns) + ")"
+
+    parts = [group(first_characters(language), own)] if own else []
+    parts.append(group("(?=[a-z])", list(EVERY_LANGUAGE)))
+    parts.extend(f"(?P<{name}>{pattern})" for name, pattern, _h in _PATTERNS)
+    joined = "|".join(parts)
     handlers = {**_HANDLERS, **{name: LOCAL_HANDLERS[name] for name, _p in local}}
     cues = cue_words(language_words(language)) if own else []
     cue = re.compile(trie_pattern(c.lower() for c in cues) + r"|(?:19|20)\d\d") if cues else None
