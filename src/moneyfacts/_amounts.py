@@ -138,6 +138,9 @@ def _mark_after(
         mark = MarkHit(Mark((p.lex.territory_currency,), False), i - 1, i)
     if mark is None:
         post = _post_mark(p, i, value, exp)
+        label = not exp and value == value.to_integral_value() and 1900 <= value <= 2100
+        if post is not None and label and p.number_at(post.end) is not None:
+            post = None  # "(2016/2017 EUR 2,70)": a year labels the price after the mark
         if post is not None and _suffix_ok(p, i, post) and not _weight(p, post, value):
             mark, i = post, post.end
             if post.minor:

@@ -245,7 +245,7 @@ UNIT_NAMES: dict[str, str] = {
     "people": "person", "share": "share", "shares": "share", "loaves": "loaf", "halves": "half",
     "aksje": "share", "aksjer": "share", "saham": "share", "akcję": "share", "akcja": "share",
     "akcji": "share", "株": "share", "주": "share", "سهم": "share", "aktier": "share", "osake": "share",
-    "hlutur": "share", "stammaktie": "share", "stammaktien": "share", "vorzugsaktie": "share",
+    "hlutur": "share", "hlut": "share", "μετοχή": "share", "μετοχές": "share", "stammaktie": "share", "stammaktien": "share", "vorzugsaktie": "share",
     "vorzugsaktien": "share", "namensaktie": "share", "inhaberaktie": "share", "cổ phiếu": "share", "หุ้น": "share",
 }
 # Words for minor units that only follow a major amount ("5 sveitsiske franc og 40 rappen").
@@ -356,3 +356,12 @@ FIGURE_ENDS: frozenset[str] = UNIT_STOPS | frozenset(
     a year earlier ago then respectively each apiece alone
     """.split()
 )
+
+# Goods whose price is quoted per a unit the news leaves unsaid: "Brent rose to $85" is per barrel, "gold
+# hit $2,300" per troy ounce. Read only for an unscaled amount after a price lead ("at", "to", "from").
+PRICED_GOODS: dict[str, str] = {
+    "brent": "barrel", "wti": "barrel", "crude": "barrel", "oil": "barrel", "rohöl": "barrel",
+    "ölpreis": "barrel", "goldpreis": "ounce", "pétrole": "barrel", "petróleo": "barrel", "petrolio": "barrel", "原油": "barrel", "石油": "barrel",
+    "gold": "ounce", "silver": "ounce", "platinum": "ounce", "palladium": "ounce",
+    "oro": "ounce", "ouro": "ounce", "黄金": "ounce", "金价": "ounce",
+}  # fmt: skip
