@@ -137,6 +137,8 @@ class Parser(Region):
                 _qualifiers.lead_before(self, fig)  # "estimated by analysts at $3 billion"
             return
         words = tuple(t.low for t in self.toks[fig.start - size : fig.start])
+        if _qualifiers.moved(self, fig.start - size, words):
+            return  # "shares went up to $30": a level reached, not a bound
         if fig.qualifier is None:
             fig.qualifier = self.ph.before[words]
         fig.start -= size

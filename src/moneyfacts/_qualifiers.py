@@ -16,9 +16,9 @@ from functools import cache
 from moneyfacts._figures import Figure, PhraseTable, phrase_tables
 from moneyfacts._region import Region
 from moneyfacts._scan import WORD, tokenize
-from moneyfacts.data import qualifiers
+from moneyfacts.data import phrases, qualifiers
 
-__all__ = ["REACH", "glued_before", "infix_at", "lead_before", "own_before"]
+__all__ = ["REACH", "glued_before", "infix_at", "lead_before", "moved", "own_before"]
 
 REACH = 6
 """How many words back a lead of estimation may stand (a clause's subject and a preposition)."""
@@ -93,3 +93,9 @@ def infix_at(p: Region, i: int) -> tuple[str | None, int]:
     if p.low(i + 1) in p.lex.scales or p.mark_at(i + 1) is not None:
         return qualifier, i + 1
     return None, i
+
+
+def moved(p: Region, at: int, words: tuple[str, ...]) -> bool:
+    """Whether a bound phrase at token ``at`` that opens with a word of movement ("up to") follows a
+    verb of movement, so that it names the level reached ("went up to $30"), not a bound."""
+    return words[0] in phrases.MOVEMENT_WORDS and at > 0 and p.low(at - 1) in phrases.MOVEMENT_WORDS

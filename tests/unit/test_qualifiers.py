@@ -148,6 +148,9 @@ LEADS = [
     ("es_ES", "Las pérdidas se estiman en 60 millones de euros."),
     ("vi_VN", "Công ty ước tính doanh thu năm nay là 5.000 tỷ đồng."),
     ("id_ID", "Kerugian diperkirakan mencapai Rp 2 triliun."),
+    ("fr_FR", "Selon une estimation de 300 millions d'euros, le coût grimpe."),
+    ("nl_NL", "De schade wordt geschat op 12 miljoen euro."),
+    ("it_IT", "La banca fa una stima di 40 milioni di euro."),
 ]
 
 
@@ -169,6 +172,8 @@ TRAPS = [
     ("fr_FR", "Plus de la moitié des 4 millions d'euros a été dépensée.", [None]),
     ("es_ES", "Se estimó el crecimiento y las ventas fueron de 40 millones de euros.", [None]),
     ("ru_RU", "Одна акция будет оценена в 20 рублей.", [None]),
+    ("en_US", "Shares went up to $30 on Friday.", [None]),
+    ("en_US", "The firm beat estimates with sales of $3 billion.", [None]),
     ("vi_VN", "Công ty ước tính tăng 5% lên 200 tỷ đồng.", [None]),
 ]
 

@@ -24,6 +24,13 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "estimated", "nearly", "almost", "close to", "circa", "ca.", "c.", "an approximate", "near",
         "in the region of", "on the order of", "just under", "just over", "just shy of", "around about",
         "more or less", "an average of", "averaging", "estimated at", "an estimated total of",
+        "an estimate of", "estimates of", "estimated to be",
+        # nouns of estimation with the preposition that governs the figure, in each language
+        "nach schätzungen", "laut schätzungen", "eine schätzung von", "une estimation de",
+        "selon les estimations", "una estimación de", "un estimado de", "una stima di", "stime di",
+        "uma estimativa de", "estimativa de", "een schatting van", "geschat op", "uppskattas till",
+        "arviolta", "według szacunków", "podle odhadů", "becslések szerint", "σύμφωνα με εκτιμήσεις",
+        "menurut perkiraan", "theo ước tính",
         # de: "geschätzte 5 Mio." and "schätzungsweise" are the attributive and adverbial estimate
         "rund", "etwa", "ungefähr", "circa", "knapp", "zirka", "annähernd", "fast", "gut", "nahezu",
         "beinahe", "an die", "um die", "geschätzte", "geschätzt", "schätzungsweise", "geschätzt auf",
@@ -261,12 +268,14 @@ OWN_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
     "it": {"over": ("più dei", "oltre ai")},
 }
 
-# Verbs and nouns of estimation that mark a figure approximate from a few words back ("estimated by
-# analysts at $3 billion", "ước tính lợi nhuận sau thuế là 8.545 tỷ đồng"). Only estimation leads:
+# Verbs of estimation that mark a figure approximate from a few words back ("estimated by analysts at
+# $3 billion", "ước tính lợi nhuận sau thuế là 8.545 tỷ đồng"). A noun of estimation reaches only
+# the figure it governs ("an estimate of", in QUALIFIERS_BEFORE): "beat estimates with sales of $3
+# billion" does not estimate the $3 billion, so "estimates" is no lead. Only estimation leads:
 # a verb of exceeding reaches its object, not any figure after ("exceeded forecasts of $3 billion"
 # says nothing of the $3 billion), so it stands in QUALIFIERS_BEFORE and must touch the figure.
 LEADS: tuple[str, ...] = (
-    "estimated", "estimates", "estimate", "is estimated", "was estimated", "were estimated",
+    "estimated", "is estimated", "was estimated", "were estimated", "geschat", "uppskattas",
     "geschätzt", "schätzt", "schätzte", "schätzen", "estime", "estimait", "estimé", "estimée", "estimés",
     "estimées", "estima", "estimó", "estiman", "estimaron", "estimado", "estimada", "estimados",
     "estimadas", "estimou", "estimam", "stima", "stimato", "stimata", "stimati", "stimano",
