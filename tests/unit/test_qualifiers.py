@@ -132,6 +132,8 @@ BOUNDS = [
     ("pl_PL", "Dopłata wynosi nie więcej niż 400 zł.", "at_most"),
     ("vi_VN", "Mức hỗ trợ tối đa 10 triệu đồng.", "at_most"),
     ("zh_Hans_CN", "补贴最多500元。", "at_most"),
+    ("el_GR", "Η επιδότηση φτάνει έως 300 ευρώ.", "at_most"),
+    ("en_US", "In 2020 up to $5 billion was spent.", "at_most"),
 ]
 
 
@@ -173,6 +175,7 @@ TRAPS = [
     ("es_ES", "Se estimó el crecimiento y las ventas fueron de 40 millones de euros.", [None]),
     ("ru_RU", "Одна акция будет оценена в 20 рублей.", [None]),
     ("en_US", "Shares went up to $30 on Friday.", [None]),
+    ("el_GR", "Η τιμή κυμαίνεται από 5 έως 10 ευρώ.", [None]),
     ("en_US", "The firm beat estimates with sales of $3 billion.", [None]),
     ("vi_VN", "Công ty ước tính tăng 5% lên 200 tỷ đồng.", [None]),
 ]
