@@ -98,8 +98,9 @@ def infix_at(p: Region, i: int) -> tuple[str | None, int]:
 
 def moved(p: Region, at: int, words: tuple[str, ...]) -> bool:
     """Whether a bound phrase at token ``at`` that opens with a word of movement ("up to") follows a
-    verb of movement, so that it names the level reached ("went up to $30"), not a bound."""
-    return words[0] in phrases.MOVEMENT_WORDS and at > 0 and p.low(at - 1) in phrases.MOVEMENT_WORDS
+    verb of motion, so that it names the level reached ("went up to $30"), not a bound ("raise up to
+    $5 million" is one)."""
+    return words[0] in phrases.MOVEMENT_WORDS and at > 0 and p.low(at - 1) in qualifiers.REACHED_AFTER
 
 
 def joins(p: Region, at: int, words: tuple[str, ...]) -> bool:
