@@ -62,6 +62,8 @@ def _mark_at(p: Region, i: int) -> MarkHit | None:
     if i >= p.n:
         return None
     tok = p.toks[i]
+    if tok.kind == NUM:
+        return None  # no mark, and no minor unit, is written in digits
     fused = _FUSED_SCALE_CODE.fullmatch(tok.text) if tok.kind == WORD and len(tok.text) > 3 else None
     if fused:
         code = p.lex.marks.get(fused.group(2).lower())
