@@ -1,7 +1,8 @@
 """Generate moneyfacts' CLDR tables from the installed babel.
 
 Writes ``src/moneyfacts/data/cldr/_global.json`` and one ``<language>.json`` per language, and the
-month and quarter names of each language to ``src/moneyfacts/data/cldr/calendar/<language>.json``.
+month and quarter names of each language to ``src/moneyfacts/data/cldr/calendar/<language>.json``, and
+the word of each language's CLDR "per" unit pattern to ``src/moneyfacts/data/cldr/units/per.json``.
 Run ``python tools/generate_tables.py``; ``build_tables()`` and ``build_calendar_tables()`` return the
 same tables without writing.
 """
@@ -31,6 +32,7 @@ from babel.numbers import (
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "moneyfacts" / "data" / "cldr"
 CALENDAR_OUT = OUT / "calendar"
+UNITS_OUT = OUT / "units"
 GLOBAL = "_global"
 _BIDI = dict.fromkeys(
     map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff")
@@ -322,6 +324,36 @@ def build_calendar_tables() -> dict[str, dict[str, Any]]:
     return tables
 
 
+def build_per_patterns() -> dict[str, dict[str, str]]:
+    """The word of each language's CLDR "per" pattern ("{0} pro {1}", "每{1}{0}", "{1}당 {0}"), and where
+    it stands: ``after`` the figure and before the unit, or ``first``, before the unit and the figure.
+
+    Patterns with no word ("{0}/{1}") are left out: the slash is read in every language anyway.
+    """
+    out: dict[str, dict[str, str]] = {}
+    for language in sorted({identifier.split("_")[0] for identifier in locale_identifiers()}):
+        try:
+            data = Locale.parse(language)._data
+        except (ValueError, babel.UnknownLocaleError):
+            continue
+        pattern = data.get("compound_unit_patterns", {}).get("per", {}).get("long", {}).get("compound")
+        if not pattern or "{0}" not in pattern or "{1}" not in pattern:
+            continue
+        word = pattern.replace("{0}", " ").replace("{1}", " ").strip()
+        if not word or word == "/" or " " in word:
+            continue
+        place = "after" if pattern.index("{0}") < pattern.index("{1}") else "first"
+        out[language] = {"word": norm(word).rstrip("."), "place": place}
+    return out
+
+
+def write_per_patterns() -> None:
+    UNITS_OUT.mkdir(parents=True, exist_ok=True)
+    table = build_per_patterns()
+    (UNITS_OUT / "per.json").write_text(dump(table), encoding="utf-8")
+    print(f"wrote the per patterns of {len(table)} languages to {UNITS_OUT}")
+
+
 def dump(table: dict[str, Any]) -> str:
     return json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
@@ -336,6 +368,7 @@ def main(argv: list[str]) -> int:
         (OUT / f"{stem}.json").write_text(dump(table), encoding="utf-8")
     print(f"wrote {len(tables)} tables to {OUT}")
     write_calendar_tables()
+    write_per_patterns()
     return 0
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from moneyfacts import _minor_parts
+from moneyfacts import _minor_parts, _qualifiers
 from moneyfacts._figures import Figure, MarkHit
 from moneyfacts._fuzzy import fuzzy_mark
 from moneyfacts._lexicon import Mark, currency_digits
@@ -51,7 +51,10 @@ def amount_at(p: Region, i: int) -> Figure | None:
         return None  # "Up 12%": a percentage, whatever stands before it
     if inner and p.low(i) == "." and not p.toks[i].spaced and p.low(i - 1) + "." in p.lex.scales:
         i += 1  # "13 Mrd. Euro": the abbreviation's dot
+    infix, i = _qualifiers.infix_at(p, i)  # "10多亿元": a bound between the number and its scale
     exp, i = p.scales_at(i, prefixed=pre is not None)
+    if exp and infix is None:
+        infix, i = _qualifiers.infix_at(p, i)  # "5억여 원": between the scale and the mark
     if exp:
         value = value.scaleb(exp)
     exp += inner
@@ -65,7 +68,7 @@ def amount_at(p: Region, i: int) -> Figure | None:
         if tail is None:
             return None
         i, value, exp = tail
-    return Figure(start, i, value=-value if negative else value, mark=mark, power=exp)
+    return Figure(start, i, value=-value if negative else value, mark=mark, power=exp, qualifier=infix)
 
 
 def _lead(p: Region, i: int) -> tuple[bool, MarkHit | None, int] | None:
@@ -135,6 +138,9 @@ def _mark_after(
         mark = MarkHit(Mark((p.lex.territory_currency,), False), i - 1, i)
     if mark is None:
         post = _post_mark(p, i, value, exp)
+        label = not exp and value == value.to_integral_value() and 1900 <= value <= 2100
+        if post is not None and label and p.number_at(post.end) is not None:
+            post = None  # "(2016/2017 EUR 2,70)": a year labels the price after the mark
         if post is not None and _suffix_ok(p, i, post) and not _weight(p, post, value):
             mark, i = post, post.end
             if post.minor:

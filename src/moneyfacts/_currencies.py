@@ -80,7 +80,13 @@ def resolve(mark: Mark, ctx: Context, at: int = -1) -> tuple[str | None, tuple[s
     if mark.decisive or len(codes) == 1:
         return codes[0], codes[1:]
     choice = _choose(codes, ctx, at)
-    return choice, tuple(c for c in codes if c != choice)
+    return choice, _others(codes, choice)
+
+
+@lru_cache(maxsize=1024)
+def _others(codes: tuple[str, ...], choice: str | None) -> tuple[str, ...]:
+    """The candidates but the chosen one: one shared tuple, not one per figure of a long text."""
+    return tuple(c for c in codes if c != choice)
 
 
 def minor_currency(name: str, ctx: Context, at: int = -1) -> tuple[str | None, tuple[str, ...]]:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from moneyfacts._lexicon import Mark
 from moneyfacts._scan import tokenize
 from moneyfacts.data import phrases
+from moneyfacts.data import qualifiers as qualifier_phrases
 
 __all__ = ["Figure", "MarkHit", "PhraseTable", "Phrases", "phrase_tables"]
 
@@ -103,8 +104,8 @@ def phrase_tables() -> Phrases:
         return PhraseTable({_toks(p): q for q, ps in groups.items() for p in ps})
 
     return Phrases(
-        before=qualifiers(phrases.QUALIFIERS_BEFORE),
-        after=qualifiers(phrases.QUALIFIERS_AFTER),
+        before=qualifiers(qualifier_phrases.QUALIFIERS_BEFORE),
+        after=qualifiers(qualifier_phrases.QUALIFIERS_AFTER),
         openers=table(phrases.RANGE_OPENERS),
         joiners=table(phrases.RANGE_JOINERS),
         glosses=table(phrases.GLOSS_OPENERS),

@@ -13,7 +13,7 @@ The stages of reading live in their own modules, each a set of functions over a
 
 from __future__ import annotations
 
-from moneyfacts import _amounts, _marks_at, _numbers_at, _scales_at, _structure
+from moneyfacts import _amounts, _marks_at, _numbers_at, _qualifiers, _scales_at, _structure
 from moneyfacts._figures import Figure
 from moneyfacts._lexicon import Mark, fold_mark
 from moneyfacts._region import Region
@@ -129,6 +129,12 @@ class Parser(Region):
                     fig.start -= n
                     return
         if not size:
+            if fig.qualifier is None:
+                fig.start -= _qualifiers.own_before(self, fig)
+            if fig.qualifier is None:
+                _qualifiers.glued_before(self, fig)  # "ราคาประมาณ 5,000 บาท"
+            if fig.qualifier is None:
+                _qualifiers.lead_before(self, fig)  # "estimated by analysts at $3 billion"
             return
         words = tuple(t.low for t in self.toks[fig.start - size : fig.start])
         if fig.qualifier is None:

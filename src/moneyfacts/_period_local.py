@@ -27,7 +27,14 @@ from typing import Any
 from moneyfacts._period_scan import trie_pattern
 from moneyfacts.data.period_words import PERIOD_WORDS
 
-__all__ = ["LanguageWords", "language_words", "local_patterns", "month_names", "versus_words"]
+__all__ = [
+    "LanguageWords",
+    "abbreviation_words",
+    "language_words",
+    "local_patterns",
+    "month_names",
+    "versus_words",
+]
 
 _CALENDAR = Path(__file__).resolve().parent / "data" / "cldr" / "calendar"
 _Y4 = r"(?:19|20)\d\d"
@@ -185,126 +192,148 @@ def cue_words(w: LanguageWords) -> list[str]:
 _Handler = Callable[[re.Match[str], int, Any], Any]
 
 
+_NONE = r"(?!x)x"
+
+
+def _alt(words: Iterable[str]) -> str:
+    found = [w for w in words if w]
+    return alternation(found) if found else _NONE
+
+
+class _Fragments:
+    """The regex fragments of one language that its patterns are built from."""
+
+    def __init__(self, w: LanguageWords) -> None:
+        self.w = w
+        self.prep = _alt((*w.get("prep"), *_ARTICLES))
+        self.lead = rf"(?:{self.prep}\s*){{0,3}}"
+        self.of = _alt(w.get("of"))
+        self.year_word = _alt(w.get("year"))
+        self.ordinal = _alt(w.ordinals)
+        self.quarter = _alt(w.quarter)
+        self.half = _alt(w.get("half"))
+        self.number = _alt(w.numbers)
+        self.months_noun = _alt(w.get("months"))
+        self.first = _alt(w.get("first"))
+        self.month = _alt(w.months)
+        self.any_month = _alt({**w.months, **w.month_abbr})
+        self.deictic = _alt(w.words.get("deictic", {}))
+        self.connect = _alt(_CONNECT)
+
+    def after(self, p: str) -> str:
+        """A year after the span: "de 2023", "2023 года", "/2017", "năm 2017", "2024/25"."""
+        return (
+            rf"(?:\s*(?:{self.of}\s*)?(?:{self.year_word}\s*)?[/\s]?\s*(?P<{p}_y>{_Y4})(?!\d)"
+            rf"(?P<{p}_fy>\s*/\s*\d\d(?!\d))?(?:\s*{self.year_word})?|\s*/\s*(?P<{p}_y2>\d\d)(?!\d))?"
+        )
+
+    def before(self, p: str) -> str:
+        """A year before it: "2023年", "2010년", "2023 yılının", "2023'ün", "去年"."""
+        stated = rf"(?P<{p}_yb>{_Y4})\s*(?:{self.year_word}|['’]\w{{1,4}})?"
+        return rf"(?:(?:{stated}|(?P<{p}_yd>{self.deictic}))\s*(?:{self.of}\s*)?)?"
+
+    def units(self, p: str) -> str:
+        return rf"(?:(?P<{p}_q>{self.quarter})|(?P<{p}_h>{self.half}))"
+
+
 def local_patterns(language: str) -> list[tuple[str, str]]:
     """The named patterns of ``language``, as (group name, pattern), tried before the English ones."""
     w = language_words(language)
     if not w.words and not w.months:
         return []
-    prep = alternation((*w.get("prep"), *_ARTICLES))
-    lead = rf"(?:{prep}\s*){{0,3}}"
-    of = alternation(w.get("of")) if w.get("of") else r"(?!x)x"
-    year_word = alternation(w.get("year")) if w.get("year") else r"(?!x)x"
-    ordinal = alternation(w.ordinals) if w.ordinals else r"(?!x)x"
-    quarter = alternation(w.quarter) if w.quarter else r"(?!x)x"
-    half = alternation(w.get("half")) if w.get("half") else r"(?!x)x"
-    number = alternation(w.numbers)
-    months_noun = alternation(w.get("months")) if w.get("months") else r"(?!x)x"
-    first = alternation(w.get("first")) if w.get("first") else r"(?!x)x"
-    month = alternation(w.months) if w.months else r"(?!x)x"
-    any_month = alternation({**w.months, **w.month_abbr}) if w.months else r"(?!x)x"
+    f = _Fragments(w)
+    found = [
+        *_ending_patterns(w, f.lead, f.number, f.months_noun),
+        *_sub_year_patterns(f),
+        *_year_patterns(f),
+    ]
+    guard = _first_characters(w)
+    return [(name, guard + pattern) for name, pattern in found]
 
-    def after(p: str) -> str:  # a year after the span: "de 2023", "2023 года", "/2017", "năm 2017"
-        return (
-            rf"(?:\s*(?:{of}\s*)?(?:{year_word}\s*)?[/\s]?\s*(?P<{p}_y>{_Y4})(?!\d)(?:\s*{year_word})?"
-            rf"|\s*/\s*(?P<{p}_y2>\d\d)(?!\d))?"
-        )
 
-    deictic = alternation(w.words["deictic"]) if w.words.get("deictic") else r"(?!x)x"
-
-    def before(p: str) -> str:  # a year before it: "2023年", "2010년", "2023 yılının", "2023'ün", "去年"
-        stated = rf"(?P<{p}_yb>{_Y4})\s*(?:{year_word}|['’]\w{{1,4}})?"
-        return rf"(?:(?:{stated}|(?P<{p}_yd>{deictic}))\s*(?:{of}\s*)?)?"
-
-    def units(p: str) -> str:
-        return rf"(?:(?P<{p}_q>{quarter})|(?P<{p}_h>{half}))"
-
+def _sub_year_patterns(f: _Fragments) -> list[tuple[str, str]]:
+    """Quarters, halves, the first months of a year, fixed parts of it and month ranges."""
+    w, lead = f.w, f.lead
     out = [
-        ("lq", lead + before("lq") + rf"(?P<lq_o>{ordinal})[-\s]*{units('lq')}" + after("lq") + _TAIL),
+        (
+            "lq",
+            lead + f.before("lq") + rf"(?P<lq_o>{f.ordinal})[-\s]*{f.units('lq')}" + f.after("lq") + _TAIL,
+        ),
         (
             "lr",
-            lead + before("lr") + units("lr") + rf"\s*(?:ke-?\s*)?(?P<lr_o>{ordinal})" + after("lr") + _TAIL,
+            lead
+            + f.before("lr")
+            + f.units("lr")
+            + rf"\s*(?:ke-?\s*)?(?P<lr_o>{f.ordinal})"
+            + f.after("lr")
+            + _TAIL,
         ),
     ]
-    out.append(
-        ("lu", rf"(?:{alternation(w.get('prep'))})\s+(?:{alternation(_ARTICLES)}\s+)?{units('lu')}" + _TAIL)
-    )
     if w.quarter_abbr:
-        out.append(("la", before("la") + rf"(?P<la_q>{alternation(w.quarter_abbr)})" + after("la")))
+        out.append(("la", f.before("la") + rf"(?P<la_q>{alternation(w.quarter_abbr)})" + f.after("la")))
     if w.words.get("sub_year"):
         out.append(
-            ("ls", lead + before("ls") + rf"(?P<ls_s>{alternation(w.words['sub_year'])})" + after("ls"))
+            ("ls", lead + f.before("ls") + rf"(?P<ls_s>{alternation(w.words['sub_year'])})" + f.after("ls"))
         )
-    out.append(
-        (
-            "ln",
-            lead
-            + before("ln")
-            + rf"(?:{first}\s*(?P<ln_a>{number})\s*{months_noun}|(?P<ln_b>{number})\s*{first}\s*"
-            rf"{months_noun}|(?P<ln_c>{number})\s*{months_noun}(?:\s*(?P<ln_f>{first}))?)"
-            + after("ln")
-            + _TAIL,
-        )
+    first, number, noun = f.first, f.number, f.months_noun
+    months = (
+        rf"(?:{first}\s*(?P<ln_a>{number})\s*{noun}|(?P<ln_b>{number})\s*{first}\s*{noun}"
+        rf"|(?P<ln_c>{number})\s*{noun}(?:\s*(?P<ln_f>{first}))?)"
     )
-    connect = alternation(_CONNECT)
-    until = alternation(w.get("until")) if w.get("until") else r"(?!x)x"
-    since = alternation(w.get("since")) if w.get("since") else r"(?!x)x"
-    out.append(
-        (
-            "lm",
-            lead
-            + before("lm")
-            + rf"(?P<lm_a>{any_month})\.?\s*(?:{connect})\s*(?:{prep}\s*)?"
-            + rf"(?P<lm_b>{any_month})\.?"
-            + after("lm")
-            + _TAIL
-            + "|"
-            + before("lm2")
-            + r"(?P<lm2_a>1[0-2]|[1-9])\s*[-~～〜–]\s*(?P<lm2_b>1[0-2]|[1-9])\s*[月월](?:期|份)?"
-            r"(?:\s*[(（][^)）\d]{0,4}\d[^)）]{0,8}[)）])?",
-        )
+    out.append(("ln", lead + f.before("ln") + months + f.after("ln") + _TAIL))
+    named = (
+        rf"(?P<lm_a>{f.any_month})\.?\s*(?:{f.connect})\s*(?:{f.prep}\s*)?(?P<lm_b>{f.any_month})\.?"
+        + f.after("lm")
+        + _TAIL
     )
-    fiscal = alternation(w.get("fiscal")) if w.get("fiscal") else r"(?!x)x"
-    out.append(
+    numbered = (  # "4-12月期", "1~3월", with a bracket restating it: "10-12月期(3Q)"
+        r"(?P<lm2_a>1[0-2]|[1-9])\s*[-~～〜–]\s*(?P<lm2_b>1[0-2]|[1-9])\s*[月월](?:期|份)?"
+        r"(?:\s*[(（][^)）\d]{0,4}\d[^)）]{0,8}[)）])?"
+    )
+    out.append(("lm", lead + f.before("lm") + named + "|" + f.before("lm2") + numbered))
+    return out
+
+
+def _year_patterns(f: _Fragments) -> list[tuple[str, str]]:
+    """Fiscal and whole years, shifts, years from the reference date, years, lengths, months, recurrences."""
+    w, lead = f.w, f.lead
+    fiscal = _alt(w.get("fiscal"))
+    out = [
         (
             "lf",
-            lead + rf"(?:{fiscal}\s*(?:{of}\s*)?(?P<lf_y>{_Y4})(?:\s*[-–/]\s*(?P<lf_y2>{_Y4}|\d\d))?(?!\d)"
+            lead + rf"(?:{fiscal}\s*(?:{f.of}\s*)?(?P<lf_y>{_Y4})(?:\s*[-–/]\s*(?P<lf_y2>{_Y4}|\d\d))?(?!\d)"
             rf"|(?P<lf_yb>{_Y4})(?:\s*[-–/]\s*(?P<lf_yb2>{_Y4}|\d\d))?\s*{fiscal})",
         )
-    )
+    ]
+    if w.words.get("fiscal_deictic"):
+        out.append(("lg", lead + rf"(?P<lg_w>{alternation(w.words['fiscal_deictic'])})" + _TAIL))
     if w.get("full_year"):
-        out.append(("lw", lead + rf"(?:{alternation(w.get('full_year'))})" + after("lw")))
+        out.append(("lw", lead + rf"(?:{alternation(w.get('full_year'))})" + f.after("lw")))
     if w.get("shift"):
-        out.append(("lh", lead + rf"(?:{alternation(w.get('shift'))})" + after("lh")))
+        out.append(("lh", lead + rf"(?:{alternation(w.get('shift'))})" + f.after("lh")))
     if w.words.get("deictic"):
-        out.append(("ld", lead + rf"(?P<ld_yd>{deictic})" + _TAIL))
+        out.append(("ld", lead + rf"(?P<ld_yd>{f.deictic})" + _TAIL))
+    articles = alternation(_ARTICLES)
+    own_prep = _alt(w.get("prep"))
+    out.append(("lu", rf"(?:{own_prep})\s+(?:{articles}\s+)?{f.units('lu')}" + _TAIL))
     out.append(
         (
             "ly",
-            rf"(?:(?P<ly_u>{until})\s*|(?P<ly_n>{since})\s*|(?P<ly_p>{alternation(w.get('prep'))})\s*)?"
-            rf"(?:{alternation(_ARTICLES)}\s+)?(?:(?P<ly_w>{year_word})\s*)?(?P<ly_y>{_Y4})"
-            rf"(?:\s*(?:{connect})\s*(?P<ly_y2>{_Y4}))?(?![\d/-])(?:\s*(?P<ly_s>{year_word}))?",
+            rf"(?:(?P<ly_u>{_alt(w.get('until'))})\s*|(?P<ly_n>{_alt(w.get('since'))})\s*|(?P<ly_p>{own_prep})\s*)?"
+            rf"(?:{articles}\s+)?(?:(?P<ly_w>{f.year_word})\s*)?(?P<ly_y>{_Y4})"
+            rf"(?:\s*(?:{f.connect})\s*(?P<ly_y2>{_Y4}))?(?![\d/-])(?:\s*(?P<ly_s>{f.year_word}))?",
         )
     )
     if w.get("over"):
-        years_noun = alternation(w.get("years"))
-        out.append(
-            (
-                "lo",
-                rf"(?:{alternation(w.get('over'))})\s+(?:{alternation(_ARTICLES)}\s+)?(?P<lo_n>{number})\s*"
-                rf"(?:(?P<lo_y>{years_noun})|(?P<lo_m>{months_noun}))" + _TAIL,
-            )
-        )
+        lengths = rf"(?:(?P<lo_y>{_alt(w.get('years'))})|(?P<lo_m>{f.months_noun}))"
+        over = rf"(?:{alternation(w.get('over'))})\s+(?:{articles}\s+)?(?P<lo_n>{f.number})\s*"
+        out.append(("lo", over + lengths + _TAIL))
     out.append(
-        (
-            "lt",
-            rf"(?:{prep}\s*)?(?P<lt_m>{month})(?:\s+(?:{of}\s*)?(?P<lt_y>{_Y4}))?(?!\s*\d)" + _TAIL,
-        )
+        ("lt", rf"(?:{f.prep}\s*)?(?P<lt_m>{f.month})(?:\s+(?:{f.of}\s*)?(?P<lt_y>{_Y4}))?(?!\s*\d)" + _TAIL)
     )
     if w.words.get("recur"):
         out.append(("lc", rf"(?P<lc_w>{alternation(w.words['recur'])})"))
-    found = _ending_patterns(w, lead, number, months_noun, year_word) + out
-    guard = _first_characters(w)
-    return [(name, guard + pattern) for name, pattern in found]
+    return out
 
 
 def _first_characters(w: LanguageWords) -> str:
@@ -340,9 +369,7 @@ _CJK_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _CJK_YEAR = r"(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})"
 
 
-def _ending_patterns(
-    w: LanguageWords, lead: str, number: str, months_noun: str, year_word: str
-) -> list[tuple[str, str]]:
+def _ending_patterns(w: LanguageWords, lead: str, number: str, months_noun: str) -> list[tuple[str, str]]:
     """Spans named by the day they end on: "semestre terminé le 30 juin 2010", "截至2016年12月31日止6个月",
     "25年3月期" (the fiscal year to March 2025)."""
     out: list[tuple[str, str]] = []
@@ -380,6 +407,21 @@ def month_names(language: str) -> frozenset[str]:
     """The month names and abbreviations of ``language`` (any locale form), lower case."""
     w = language_words(language.replace("-", "_").split("_")[0].lower())
     return frozenset({*w.months, *w.month_abbr})
+
+
+@cache
+def abbreviation_words(language: str) -> frozenset[str]:
+    """Words ``language`` writes with a full stop inside a sentence ("руб.", "Mio."), lower case."""
+    return frozenset(language_words(language.replace("-", "_").split("_")[0].lower()).get("abbreviations"))
+
+
+@cache
+def coordination_words(language: str) -> re.Pattern[str]:
+    """The gap between two coordinated figures in ``language`` ("814 M$, ou 1,09 $", "100円→110円")."""
+    words = language_words(language.replace("-", "_").split("_")[0].lower()).get("coordination")
+    body = alternation(words) + "|" if words else ""
+    lead = r"^\s*(?:[^\W\d_][\w’'-]*\s+){0,3}?"
+    return re.compile(lead + rf"(?:,\s*(?:{body}→|~|～)?|{body}→|~|～)\s*$", re.IGNORECASE)
 
 
 @cache

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from moneyfacts._period_calendar import calendar_unit, latest_year, month_span, year_span
+from moneyfacts._period_calendar import (
+    calendar_unit,
+    fiscal_start_for,
+    fiscal_year,
+    latest_year,
+    month_span,
+    year_span,
+)
 from moneyfacts._period_local import group_of, language_words, year_of
 from moneyfacts._period_phrases import Context, Phrase, _fiscal, _months, _sub_year, _times
 from moneyfacts._period_words import MONTH_RE, MONTHS, NUM_RE, NUMBERS
@@ -59,6 +66,8 @@ def _ordinal_span(m: re.Match[str], base: int, ctx: Context, p: str) -> Phrase |
     n = language_words(_lang(ctx)).ordinals.get(m.group(f"{p}_o"))
     if n is None:
         return None
+    if m.group(f"{p}_fy"):  # "im ersten Halbjahr 2024/25": a fiscal half whose months are unknown
+        return _at(m, base, "span", Period(duration=Duration(months=3 if m.group(f"{p}_q") else 6)))
     if m.group(f"{p}_q"):
         return _sub(m, base, ctx, 3 * n - 2, 3, _stated(m, p, ctx)) if 1 <= n <= 4 else None
     return _sub(m, base, ctx, 6 * n - 5, 6, _stated(m, p, ctx)) if 1 <= n <= 2 else None
@@ -124,7 +133,7 @@ def _lf(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
 def _lw(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     year = _stated(m, "lw", ctx)
     span = year_span(year) if year else None
-    return _at(m, base, "span", span or Period(duration=Duration(years=1)))
+    return _at(m, base, "span", span or Period(duration=Duration(years=1)), whole_year=span is None)
 
 
 def _lh(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
@@ -132,7 +141,8 @@ def _lh(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
 
 
 def _ly(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
-    if not any(m.group(g) for g in ("ly_p", "ly_w", "ly_s", "ly_y2", "ly_u", "ly_n")):
+    bare = bool(language_words(_lang(ctx)).words.get("bare_year"))
+    if not bare and not any(m.group(g) for g in ("ly_p", "ly_w", "ly_s", "ly_y2", "ly_u", "ly_n")):
         return None  # a bare year is a date as often as a span; a range of years is a span
     y1 = int(m.group("ly_y"))
     if m.group("ly_y2"):
@@ -244,6 +254,18 @@ def _ld(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     return _at(m, base, "span", span or Period(duration=Duration(years=1)))
 
 
+def _lg(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    """'im laufenden Geschäftsjahr', 'l'exercice en cours': a fiscal year counted from the reference date."""
+    step = language_words(_lang(ctx)).words.get("fiscal_deictic", {}).get(m.group("lg_w"))
+    period = Period(duration=Duration(years=1))
+    start = ctx.fiscal_year_start or fiscal_start_for(ctx.language, ctx.government)
+    ref = ctx.reference_date
+    if isinstance(step, int) and start is not None and ref is not None:
+        label = ref.year if (ref.month, ref.day) < start or start == (1, 1) else ref.year + 1
+        period = fiscal_year(label + step, start) or period
+    return _at(m, base, "span", period)
+
+
 LOCAL_HANDLERS: dict[str, Callable[[re.Match[str], int, Context], Phrase | None]] = {
     "lq": _lq,
     "lr": _lr,
@@ -263,6 +285,7 @@ LOCAL_HANDLERS: dict[str, Callable[[re.Match[str], int, Context], Phrase | None]
     "lj": _lj,
     "ld": _ld,
     "lu": _lu,
+    "lg": _lg,
 }
 
 
@@ -323,7 +346,7 @@ def _xf(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
 
 def _xw(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     span = year_span(int(m.group("xw_y"))) if m.group("xw_y") else None
-    return _at(m, base, "span", span or Period(duration=Duration(years=1)))
+    return _at(m, base, "span", span or Period(duration=Duration(years=1)), whole_year=span is None)
 
 
 def _xp(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:

@@ -54,7 +54,7 @@ class Phrase:
     ``adjective`` marks attributive forms ("four-year", "annual") that bind to an adjacent figure.
     ``months`` is (first month, count) of a sub-year span whose year the text did not state.
     ``forward`` marks a recurrence that governs the clause after it ("every year, ...").
-    ``to_year`` is the year a shift names ("the same period of 2020").
+    ``to_year`` is the year a shift names ("the same period of 2020"); ``whole_year`` marks "full-year".
     """
 
     start: int
@@ -66,6 +66,7 @@ class Phrase:
     months: tuple[int, int] | None = None
     forward: bool = False
     to_year: int | None = None
+    whole_year: bool = False
 
 
 def _num(word: str | None) -> int | None:

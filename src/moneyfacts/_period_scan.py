@@ -126,7 +126,7 @@ def _cues() -> re.Pattern[str]:
     latin = trie_pattern({*_UNIT_CUES, *(w for w in RECURRENCE_WORDS if not _cjk(w[0]))})
     months = trie_pattern(MONTHS)
     return re.compile(
-        rf"[\W_\u3400-\u9fff](?:{latin}|(?:{months})(?![^\W\d_])|(?:19|20)\d\d|[qh][1-4]|[1-4][qh]|(?:mo|h)(?![^\W\d_])"
+        rf"[\W_\u3040-\u30ff\u3400-\u9fff](?:{latin}|(?:{months})(?![^\W\d_])|(?:19|20)\d\d|[qh][1-4]|[1-4][qh]|(?:mo|h)(?![^\W\d_])"
         r"|(?<=/))"
     )
 
@@ -232,7 +232,7 @@ def _run() -> re.Pattern[str]:
 @cache
 def _start() -> re.Pattern[str]:
     """A word start (after a CJK character too), or a slash or CJK character."""
-    return re.compile(r"(?<![^\W_])\w|(?<=[\u3400-\u9fff])\w|[/\u3400-\u9fff]")
+    return re.compile(r"(?<![^\W_])\w|(?<=[\u3040-\u30ff\u3400-\u9fff])\w|[/\u3040-\u30ff\u3400-\u9fff]")
 
 
 _LOCAL_REACH = 40
@@ -257,8 +257,8 @@ def starts(low: str, local: re.Pattern[str] | None = None) -> list[int]:
         reach.extend((m.start(), max(0, m.start() - _CJK_REACH)) for m in _CJK_CUES.finditer(low))
     if local is not None:
         for m in local.finditer(low):  # a year opens fewer words before it than a unit word does
-            back = _YEAR_REACH if m.group(0)[0].isdigit() else _LOCAL_REACH
-            reach.append((m.start(), max(0, m.start() - back)))
+            reach_back = _YEAR_REACH if m.group(0)[0].isdigit() else _LOCAL_REACH
+            reach.append((m.start(), max(0, m.start() - reach_back)))
     reach.sort()
     out: list[int] = []
     windows: list[list[int]] = []

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from moneyfacts._period_calendar import month_span, shift_back, year_span
-from moneyfacts._period_local import month_names, versus_words
+from moneyfacts._period_local import abbreviation_words, coordination_words, month_names, versus_words
 from moneyfacts._period_phrases import Context, Phrase, find_phrases
 from moneyfacts._sentences import sentence_starts
 from moneyfacts.model import Duration, Period
@@ -61,6 +61,8 @@ _GOVERNMENT = re.compile(  # on lower-cased text; a literal opening lets the eng
 _CLAUSE_GOES_ON = re.compile(r"(?:for|over|in|from|until|through|worked)\b")
 _CLAUSE_MARK = re.compile(r"[,，；、]")
 _LABEL = re.compile(r"\s*:")
+_CLAUSE_OPENS = re.compile(r"[,，:：]\s*$")
+_CLAUSE_CLOSES = re.compile(r"\s*[,，]")
 _PERCENT = re.compile(r"%|(?<!\w)per\s*cent|percent")
 _FROM = re.compile(r"(?<!\w)from(?!\w)", re.IGNORECASE)
 _REACH = 320
@@ -122,17 +124,24 @@ def _attach(
 
 _ORDINAL_DOT = re.compile(r"(?<!\d)\d{1,2}\.\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_WORD_DOT = re.compile(r"([^\W\d_][\w.]*)\.[\"'”’)]*\s*$")
 
 
 def _ordinal_dates_joined(text: str, bounds: list[int], language: str) -> list[int]:
-    """Drop the sentence ends that are ordinal dots of a date ("zum 30. Juni", "den 1. mars")."""
+    """Drop the sentence ends that are not: the ordinal dot of a date ("zum 30. Juni", "den 1. mars"), the
+    dot of an abbreviation of the language that a lower-case word follows ("за 2020 г. составляет")."""
     months = month_names(language)
-    if not months:
+    abbreviations = abbreviation_words(language)
+    if not months and not abbreviations:
         return bounds
     out = [bounds[0]]
     for cut in bounds[1:]:
         word = _NEXT_WORD.match(text, cut)
-        if word and word.group(1).lower() in months and _ORDINAL_DOT.search(text, max(0, cut - 6), cut):
+        nxt = word.group(1) if word else ""
+        if nxt.lower() in months and _ORDINAL_DOT.search(text, max(0, cut - 6), cut):
+            continue
+        before = _WORD_DOT.search(text, max(0, cut - 12), cut)
+        if nxt[:1].islower() and before is not None and before.group(1).lower() in abbreviations:
             continue
         out.append(cut)
     return out
@@ -164,15 +173,18 @@ def _sentence_periods(
         last = bisect.bisect_right(starts, min(next_start, e + _REACH))
         near = phrases[first:last]  # a phrase further off cannot pass the word limits
         recur[k] = _own_recurrence(text, near, s, e, prev_end, next_start)
-        span[k] = _own_span(text, near, first, used, s, e, prev_end, next_start, ctx.language)
+        span[k] = _own_span(
+            text, near, first, used, (s, e, prev_end, next_start), ctx.language, k + 1 < count
+        )
     fronted = _fronted(text, lo, phrases, figures)
     how = ["own" if p is not None else "" for p in span]
     for k in range(count):
         if span[k] is None and fronted is not None:
             span[k], how[k] = fronted, "front"
-    _coordinate(text, figures, span, recur, how)
+    _coordinate(text, figures, span, recur, how, ctx.language)
     periods = _resolve_shifts(span, fronted, phrases)
     _combine_years(span, periods, phrases)
+    _date_whole_years(span, periods, phrases)
     out: list[Period | None] = []
     for k in range(count):
         period = periods[k]
@@ -226,12 +238,11 @@ def _own_span(
     phrases: list[Phrase],
     first: int,
     used: set[int],
-    s: int,
-    e: int,
-    prev_end: int,
-    next_start: int,
+    bounds: tuple[int, int, int, int],
     language: str = "en",
+    has_next: bool = False,
 ) -> Phrase | None:
+    s, e, prev_end, next_start = bounds
     before: Phrase | None = None
     for idx, p in enumerate(phrases, first):
         if p.kind == "recur" or idx in used:
@@ -246,7 +257,12 @@ def _own_span(
             # "(first half 2022: 179 million)" labels what follows; "up 5% on a year earlier" is a change's
             if _LABEL.match(text, p.end) or _PERCENT.search(gap) or gap.rstrip().endswith(("(", "（")):
                 continue
-            if p.kind == "shift" and _shift_may_lead(language) and _words(text[p.end : next_start]) <= 1:
+            if (
+                has_next
+                and p.kind == "shift"
+                and _shift_may_lead(language)
+                and _words(text[p.end : next_start]) <= 1
+            ):
                 continue  # "5 Mio. Euro, im Vorjahr 4 Mio. Euro": the shift leads the next figure
             if _after_ok(text, gap, s) and not versus_words(language).search(gap):
                 used.add(idx)
@@ -255,7 +271,10 @@ def _own_span(
         if (
             p.end <= s
             and p.start >= prev_end
-            and (p.kind == "span" or (p.kind == "shift" and _shift_may_lead(language)))
+            and (
+                p.kind == "span"
+                or (p.kind == "shift" and _shift_may_lead(language) and _leads(text[p.end : s]))
+            )
         ):
             gap = text[p.end : s]
             if _words(gap) <= _MAX_BEFORE and not _blocks_before(gap):
@@ -266,6 +285,11 @@ def _own_span(
 def _shift_may_lead(language: str) -> bool:
     """Whether shifts may stand before their figure ("im Vorjahr 4 Mio. Euro", "去年同期为25亿元")."""
     return not language.lower().startswith("en")
+
+
+def _leads(gap: str) -> bool:
+    """Whether a shift before a figure is its own: not a change ("前年同期比44%増の") nor another clause's."""
+    return not _PERCENT.search(gap) and not _CLAUSE_MARK.search(gap)
 
 
 def _blocks_before(gap: str) -> bool:
@@ -289,6 +313,8 @@ def _fronted(text: str, lo: int, phrases: list[Phrase], figures: list[tuple[int,
             return None
         if p.kind == "span" and _FRONT.match(text[lo : p.start]):
             return p
+        if p.kind == "span" and _CLAUSE_OPENS.search(text, lo, p.start) and _CLAUSE_CLOSES.match(text, p.end):
+            return p  # "the company said, in the six months to June, ...": a clause of its own
     return None
 
 
@@ -298,10 +324,13 @@ def _coordinate(
     span: list[Phrase | None],
     recur: list[Duration | None],
     how: list[str],
+    language: str = "en",
 ) -> None:
     """Coordinated figures ("A and B in 2025", "from A to B a year") share a period."""
     count = len(figures)
-    linked = [bool(_COORD.match(text[figures[k][1] : figures[k + 1][0]])) for k in range(count - 1)]
+    local = coordination_words(language)
+    gaps = [text[figures[k][1] : figures[k + 1][0]] for k in range(count - 1)]
+    linked = [bool(_COORD.match(gap) or local.match(gap)) for gap in gaps]
     for order in (range(count - 1), range(count - 2, -1, -1)):
         for k in order:
             if not linked[k]:
@@ -381,6 +410,26 @@ def _combine_years(span: list[Phrase | None], periods: list[Period | None], phra
         whole = year_span(period.start.year)
         if whole is not None and (whole.start, whole.end) == (period.start, period.end):
             periods[k] = month_span(period.start.year, first, months) or period
+
+
+def _date_whole_years(span: list[Phrase | None], periods: list[Period | None], phrases: list[Phrase]) -> None:
+    """'25年3月期の通期計画は98億円': an undated "full year" is the dated year the sentence names."""
+    year = next(
+        (
+            p.period
+            for p in phrases
+            if p.period is not None and p.period.start is not None and p.period.duration == _ONE_YEAR
+        ),
+        None,
+    )
+    if year is None:
+        return
+    for k, p in enumerate(span):
+        if p is not None and p.whole_year:
+            periods[k] = year
+
+
+_ONE_YEAR = Duration(years=1)
 
 
 def _merge(period: Period | None, recurrence: Duration | None) -> Period | None:

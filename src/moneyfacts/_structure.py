@@ -15,7 +15,7 @@ from moneyfacts._numbers import parse_cjk_numeral, parse_number_words
 from moneyfacts._region import Region
 from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok
 from moneyfacts._shared_scale import borrow, dropped_currency, prior_inside, priors, vague_at, year
-from moneyfacts._units import unit_name
+from moneyfacts._units import cldr_per_word, unit_name
 from moneyfacts.data import phrases
 
 _OPEN = frozenset({"(", "（", "["})
@@ -267,7 +267,8 @@ def per_unit(p: Region, fig: Figure) -> None:
     if word in phrases.PER_FUSED:
         fig.per, fig.end = phrases.PER_FUSED[word], j + 1  # "0.28 ريال للسهم"
         return
-    if word not in phrases.PER_WORDS:
+    cldr = word == cldr_per_word(p.language) and word not in phrases.PER_WORDS
+    if word not in phrases.PER_WORDS and not cldr:
         return
     if word in ("/",) and j + 1 < p.n and p.toks[j + 1].spaced:
         return
@@ -283,8 +284,8 @@ def per_unit(p: Region, fig: Figure) -> None:
     low = unit_toks[head].low
     if low in phrases.TIME_UNITS or low in ("cent", "cents", "annum"):
         return
-    if word in phrases.PER_WORDS_KNOWN_ONLY and low not in phrases.PER_UNITS:
-        return
+    if (word in phrases.PER_WORDS_KNOWN_ONLY or cldr) and not _known_unit(low):
+        return  # a preposition, or CLDR's word of a language where it is one too ("á", "ανά")
     if p.seq_at(j, p.ph.percent):
         return
     fig.per = unit_name(p.text[unit_toks[first].start : unit_toks[head].end])

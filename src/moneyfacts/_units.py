@@ -12,13 +12,33 @@ amounts (no "million", "bn") are read as prices; totals are left alone.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
 from moneyfacts._sentences import sentence_spans
 from moneyfacts.data import phrases
 
-__all__ = ["infer_units", "unit_name"]
+__all__ = ["cldr_per_word", "infer_units", "unit_name"]
+
+
+@cache
+def _cldr_per_words() -> dict[str, dict[str, str]]:
+    path = Path(__file__).parent / "data" / "cldr" / "units" / "per.json"
+    table: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return table
+
+
+def cldr_per_word(language: str) -> str | None:
+    """The word of a language's CLDR "per" pattern that stands between a figure and its unit, if any.
+
+    >>> cldr_per_word("de"), cldr_per_word("pl"), cldr_per_word("zh")
+    ('pro', 'na', None)
+    """
+    found = _cldr_per_words().get(language)
+    return found["word"] if found is not None and found["place"] == "after" else None
 
 
 def _unspaced(word: str) -> bool:
@@ -44,8 +64,15 @@ _SHARE_WORDS = re.compile(
     + "|".join(re.escape(w) for w in _SHARE_NAMES if _cjk_only(w)),
     re.IGNORECASE,
 )
+_GOODS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in phrases.PRICED_GOODS if w.isascii())
+    + r")\b|"
+    + "|".join(re.escape(w) for w in phrases.PRICED_GOODS if not w.isascii()),
+    re.IGNORECASE,
+)
 _PRICE_LEAD = re.compile(
-    r"(?:\b(?:at|to|of|from|in|в|à|a|zu|bei|de)|[:：]|\beach\b[^,.]*,)\s*$", re.IGNORECASE
+    r"(?:\b(?:at|to|of|from|in|в|à|a|zu|bei|de|auf)|[:：]|\beach\b[^,.]*,)\s*$", re.IGNORECASE
 )
 _NOT_UNITS = frozenset({"its", "us", "this", "his", "hers", "ours", "yours", "theirs", "was", "is", "has"})
 _EACH = re.compile(r"\s*each\b", re.IGNORECASE)
@@ -115,7 +142,8 @@ def _cue(sentence: str) -> str | None:
         return _singular(m.group("unit"))
     if _SHARE_WORDS.search(sentence):
         return "share"
-    return None
+    m = _GOODS.search(sentence)
+    return phrases.PRICED_GOODS[m.group().casefold()] if m else None
 
 
 def _singular(word: str) -> str:
@@ -185,7 +213,8 @@ def _sentence_units(
             continue
         if not cue_done:
             cue, cue_done = _cue(text[s_start:s_end]), True
-        if cue is not None and (cue != "share" or _PRICE_LEAD.search(text, max(s_start, a - 24), a)):
+        leads = cue not in ("share", *phrases.PRICED_GOODS.values())
+        if cue is not None and (leads or _PRICE_LEAD.search(text, max(s_start, a - 24), a)):
             out[i] = cue
     if shared is None and cue_done:
         # a price change takes the unit of the price it moves: "the stock fell 24c to €18.66"

@@ -165,7 +165,8 @@ def extract_frame(texts: Iterable[str], *, processes: int | None = None, **optio
     """Extract every text and return the facts as one pandas DataFrame (see :func:`to_frame`).
 
     ``texts`` is any iterable of strings; for a pandas Series the ``source`` column holds its
-    index labels, so the facts join back to the rows they came from. ``processes`` and
+    index labels, so the facts join back to the rows they came from, and a missing text
+    (``None``, ``NaN``) has no facts. ``processes`` and
     ``options`` are those of :func:`moneyfacts.extract_many`.
     """
     from moneyfacts._api import extract_many
@@ -175,9 +176,10 @@ def extract_frame(texts: Iterable[str], *, processes: int | None = None, **optio
     labels: Sequence[Hashable] | None = None
     source_dtype: Any = None
     index = getattr(texts, "index", None)
-    if index is not None and hasattr(texts, "dtype"):  # a pandas Series
+    if index is not None and hasattr(texts, "dtype"):  # a pandas Series: a missing text has no facts
         labels = list(index)
         source_dtype = index.dtype
+        texts = texts.fillna("")  # type: ignore[attr-defined]
     texts = list(texts)
     results = extract_many(texts, processes=processes, **options)
     keys: Iterable[Hashable] = labels if labels is not None else range(len(texts))

@@ -44,3 +44,17 @@ def test_scales_written_short(locale: str, text: str, want: list[str]) -> None:
 )
 def test_names_and_scales_inflected_for_case(locale: str, text: str, want: str) -> None:
     assert _amounts(text, locale) == [want]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("sv", "Resultatet blev 350 tkr och 12 Mkr (9).", ["SEK 350000", "SEK 12000000", "SEK 9000000"]),
+        ("tr", "Şirketin satışları 6.743m TL oldu.", ["TRY 6743000000"]),
+        ("tr", "Şirketin satışları 2,5 mlr TL oldu.", ["TRY 2500000000"]),
+        ("nl", "Het resultaat is EUR 0,06 (2016/2017 EUR 2,70).", ["EUR 0.06", "EUR 2.7"]),
+        ("en", "In 2019 USD 5 million was raised.", ["USD 5000000"]),
+    ],
+)
+def test_fused_scales_and_year_labels(locale: str, text: str, want: list[str]) -> None:
+    assert _amounts(text, locale) == want

@@ -98,3 +98,11 @@ def test_scaled_marks_name_one_known_code_and_a_scale() -> None:
     for surface, (code, power) in news_marks.SCALED_MARKS.items():
         assert code in KNOWN, surface
         assert power in (3, 6, 9), surface
+
+
+def test_committed_per_patterns_equal_what_the_generator_makes_now() -> None:
+    generator = _generator()
+    committed = json.loads((CLDR / "units" / "per.json").read_text(encoding="utf-8"))
+    assert json.loads(generator.dump(generator.build_per_patterns())) == committed
+    assert committed["de"] == {"place": "after", "word": "pro"}
+    assert committed["zh"]["place"] == "first"

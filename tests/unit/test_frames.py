@@ -70,6 +70,13 @@ def test_a_series_keeps_its_labels() -> None:
     assert frame["currency"].tolist() == ["EUR", "JPY", "USD"]
 
 
+def test_a_missing_text_in_a_series_has_no_facts() -> None:
+    texts = pd.Series(["£3", None, float("nan"), "€4"])
+    frame = moneyfacts.extract_frame(texts)
+    assert frame["source"].tolist() == [0, 3]
+    assert frame["currency"].tolist() == ["GBP", "EUR"]
+
+
 def test_empty_frame_has_the_columns_and_dtypes() -> None:
     frame = moneyfacts.to_frame([])
     assert list(frame.columns) == list(frames.COLUMNS)

@@ -102,3 +102,32 @@ def test_a_count_of_shares_after_per() -> None:
 )
 def test_dividends_and_more_forms_of_the_share(locale: str, text: str, want: list[str | None]) -> None:
     assert _pers(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("el", "Η εταιρεία πληρώνει 2 ευρώ ανά μετοχή.", ["share"]),
+        ("ar", "التوزيع 0.5 دولار لكل سهم.", ["share"]),
+        ("is", "Arðurinn er 5 krónur á hlut.", ["share"]),
+        ("is", "Hann fékk 5 krónur á mánudag.", [None]),  # CLDR's word, here a preposition before a day
+    ],
+)
+def test_the_per_word_of_cldr_before_a_known_unit(locale: str, text: str, want: list[str | None]) -> None:
+    assert _pers(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("en", "Brent crude rose to $85.20 on Monday.", ["barrel"]),
+        ("en", "Gold hit a record at $2,310 before easing to $2,290.", ["ounce", "ounce"]),
+        ("de", "Der Ölpreis fiel auf 80 Dollar.", ["barrel"]),
+        ("es", "El petróleo subió a 85 dólares.", ["barrel"]),
+        ("en", "Oil companies earned $5 billion.", [None]),  # a total
+        ("en", "The oil firm paid $40 bonuses.", [None]),  # no price lead
+        ("en", "Goldman paid $40 to settle.", [None]),
+    ],
+)
+def test_goods_quoted_per_an_unsaid_unit(locale: str, text: str, want: list[str | None]) -> None:
+    assert _pers(text, locale) == want

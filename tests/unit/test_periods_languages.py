@@ -292,3 +292,69 @@ def test_an_ordinal_date_does_not_end_the_sentence() -> None:
     assert _period("Die Aktie kostete am 3. März 2024 rund 50 Euro.", "de_DE") is None
     text = "Im ersten Quartal 2024 verdiente sie bis zum 31. März rund 9 Mio. Euro."
     assert _period(text, "de_DE") == "2024-01-01/2024-03-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "index", "want"),
+    [
+        ("Au premier semestre 2022, il a gagné 9 millions d'euros, ou 2 euros par action.", "fr_FR", 1,
+         "2022-01-01/2022-06-30"),
+        ("Im dritten Quartal 2023 verdiente sie 7 Mio. Euro und 1 Euro je Aktie.", "de_DE", 1,
+         "2023-07-01/2023-09-30"),
+        ("2023年上半年，收入为10亿元和每股0.5元。", "zh_CN", 1, "2023-01-01/2023-06-30"),
+    ],
+)  # fmt: skip
+def test_coordinated_figures_share_a_period_in_each_language(
+    text: str, locale: str, index: int, want: str
+) -> None:
+    assert _period(text, locale, index) == want
+
+
+def test_a_phrase_that_is_a_clause_of_its_own_governs_the_figures_after_it() -> None:
+    text = "公司公布,截至2023年6月30日止6个月,营业额为5亿港元;净利为1亿港元。"
+    assert _period(text, "zh_HK", 1) == "2023-01-01/2023-06-30"
+    text = (
+        "Die Firma meldete, im ersten Halbjahr 2023, einen Umsatz von 5 Mio. Euro und Kosten von 2 Mio. Euro."
+    )
+    assert _period(text, "de_DE", 1) == "2023-01-01/2023-06-30"
+
+
+def test_a_shift_that_is_a_change_or_ends_a_clause_does_not_lead_the_figure() -> None:
+    text = "7-9月期の純利益は前年同期比12%増の30億円だった。"
+    assert _period(text, "ja_JP") == "2024-07-01/2024-09-30"
+    text = "Doanh thu quý III/2023 đạt 900 tỷ đồng, tăng 8% so với cùng kỳ năm trước, lãi đạt 100 tỷ đồng."
+    assert (
+        _period(text, "vi_VN", 1) is None
+    )  # not the quarter a year back: the shift closed the clause before
+
+
+def test_an_abbreviation_of_the_language_does_not_end_the_sentence() -> None:
+    assert _period("Дивиденд за 2022 г. составит 10 руб. на акцию.", "ru_RU") == "2022-01-01/2022-12-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        (
+            "Im laufenden Geschäftsjahr rechnet der Vorstand mit 3 Mrd. Euro Umsatz.",
+            "de_DE",
+            "2024-01-01/2024-12-31",
+        ),
+        ("Pour l'exercice en cours, le groupe vise 40 millions d'euros.", "fr_FR", "2024-01-01/2024-12-31"),
+        ("En el ejercicio en curso prevé ganar 30 millones de euros.", "es_ES", "2024-01-01/2024-12-31"),
+        ("Das Ergebnis je Aktie lag 2023 bei 2,50 Euro.", "de_DE", "2023-01-01/2023-12-31"),
+        ("Im ersten Halbjahr 2024/25 verdiente sie 80 Mio. Euro.", "de_DE", "P6M"),
+    ],
+)
+def test_fiscal_years_from_the_reference_bare_german_years_and_split_fiscal_halves(
+    text: str, locale: str, want: str
+) -> None:
+    assert _period(text, locale) == want
+
+
+def test_a_full_year_takes_the_fiscal_year_the_sentence_names() -> None:
+    assert _period("24年3月期の通期の純利益は500億円だった。", "ja_JP") == "2023-04-01/2024-03-31"
+
+
+def test_a_bare_year_is_no_span_where_the_language_needs_a_preposition() -> None:
+    assert _period("La acción 2023 cotiza a 5 euros.", "es_ES", ref=None) is None

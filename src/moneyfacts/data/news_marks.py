@@ -326,6 +326,9 @@ SCALE_LETTER_SIGNS: dict[str, frozenset[str]] = {"fr": frozenset({"G$"})}
 # Hebrew accounts write thousands and millions of shekels as acronyms: "25 אש״ח" is 25,000 shekels
 # (alfei shekalim hadashim), "3 מש״ח" 3 million; with gershayim, a straight quote, or neither.
 SCALED_MARKS: dict[str, tuple[str, int]] = {
+    # Swedish reports write millions and thousands of kronor as one word: "104 Mkr", "350 tkr", "5 mdkr"
+    "Mkr": ("SEK", 6), "mkr": ("SEK", 6), "MSEK": ("SEK", 6), "tkr": ("SEK", 3), "mdkr": ("SEK", 9),
+    "Mdkr": ("SEK", 9),
     "אש״ח": ("ILS", 3), 'אש"ח': ("ILS", 3), "אשח": ("ILS", 3),
     "מש״ח": ("ILS", 6), 'מש"ח': ("ILS", 6), "משח": ("ILS", 6),
     "מלש״ח": ("ILS", 6), 'מלש"ח': ("ILS", 6),
@@ -499,7 +502,7 @@ SCALES: dict[str, dict[str, int]] = {
         "miljoen": 6,
         "duizend": 3,
     },  # mrd.: Swiss and business usage
-    "sv": {"mkr": 6, "miljard": 9, "miljarder": 9, "miljon": 6, "miljoner": 6, "tusen": 3},
+    "sv": {"miljard": 9, "miljarder": 9, "miljon": 6, "miljoner": 6, "tusen": 3},
     "nb": {"mill.": 6, "mrd.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusen": 3},
     "da": {"mio.": 6, "mia.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusind": 3},
     # Icelandic and Finnish scale words in the cases a number puts them in (CLDR gives the nominative)
@@ -531,6 +534,7 @@ SCALES: dict[str, dict[str, int]] = {
     "ja": {"百": 2},
     "zh": {"百": 2, "万亿": 12, "萬億": 12},
     "ko": {"천": 3, "만": 4, "억": 8, "조": 12},
+    "tr": {"m": 6, "mn": 6, "mlr": 9, "milyon": 6, "milyar": 9},  # "6.743m TL", "2,5 mlr TL"
     "vi": {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9},
 }
 

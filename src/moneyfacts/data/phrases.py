@@ -1,4 +1,4 @@
-"""Hand-kept phrase tables that CLDR lacks: qualifiers, range and gloss connectors, per-unit and percent words.
+"""Hand-kept phrase tables that CLDR lacks: range and gloss connectors, per-unit and percent words.
 
 Keys are written as plain text; the grammar tokenises them once with the scanner's tokenizer, so
 "more than" and "超过" are both sequences of tokens. Phrases are shared across languages where
@@ -8,83 +8,6 @@ they cannot collide; a language's own words are listed under its code.
 from __future__ import annotations
 
 # fmt: off
-
-# Qualifier phrases that stand before a figure, by the qualifier they express.
-QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
-    "approx": (
-        # en
-        "about", "around", "roughly", "some", "approximately", "approx.", "approx", "an estimated",
-        "estimated", "nearly", "almost", "close to", "circa", "ca.", "c.", "an approximate", "near",
-        "in the region of", "on the order of", "just under", "just over", "just shy of", "around about",
-        "more or less", "an average of", "averaging",
-        # de
-        "rund", "etwa", "ungefähr", "circa", "knapp", "zirka", "annähernd", "fast", "gut",
-        # fr
-        "environ", "près de", "quelque", "quelques", "à peu près", "approximativement",
-        # es / pt / it / ca
-        "alrededor de", "cerca de", "aproximadamente", "unos", "unas", "casi", "en torno a",
-        "por volta de", "quase", "cerca di", "circa", "quasi", "intorno a", "all'incirca",
-        # nl / sv / nb
-        "ongeveer", "rond de", "bijna", "omkring", "cirka", "nästan", "runt", "nesten", "rundt",
-        # ru / bg / hr / ro / id / vi / tr
-        "около", "примерно", "почти", "приблизительно", "otprilike", "oko", "približno", "skoro",
-        "u blizini", "aproximativ", "aproape de", "cam", "sekitar", "kira-kira", "hampir", "khoảng",
-        "khoảng chừng", "tầm khoảng", "xấp xỉ", "yaklaşık", "civarında", "yaklasik",
-        # zh / ja / ko / ar / he / ka
-        "约", "約", "大约", "大約", "近", "将近", "將近", "接近", "约为", "大概", "およそ", "約", "약",
-        "حوالي", "بحدود", "כ", "כ-", "בערך", "დაახლოებით",
-    ),
-    "over": (
-        "more than", "over", "above", "exceeding", "in excess of", "upwards of", "upward of", "north of",
-        "a record", "greater than", "higher than", "beyond", "well over", "well above", "exceeds",
-        "topping", "surpassing",
-        "mehr als", "über", "ueber", "oberhalb von",
-        "plus de", "plus que", "au-delà de", "supérieur à",
-        "más de", "mas de", "mais de", "más que", "più di", "oltre", "superiore a", "més de",
-        "meer dan", "boven de", "boven", "mer än", "över", "mer enn", "over", "mere end",
-        "более", "больше", "больше чем", "свыше", "выше", "над", "više od", "preko", "iznad",
-        "mai mult de", "peste", "mai scump de", "lebih dari", "melebihi", "melewati", "di atas",
-        "nhiều hơn", "hơn", "trên", "cao hơn", "fazla", "den fazla", "'den fazla",
-        "超过", "超過", "逾", "超", "高于", "高於", "多于", "多於", "以上",
-        "اكثر من", "أكثر من", "יותר מ", "יותר", "מעל", "מ",
-    ),
-    "at_least": (
-        "at least", "no less than", "not less than", "a minimum of", "as low as", "as little as", "minimum of", "no fewer than",
-        "mindestens", "wenigstens", "au moins", "pas moins de", "al menos", "por lo menos", "no menos de",
-        "pelo menos", "no mínimo", "almeno", "non meno di", "no menys de", "minstens", "ten minste",
-        "minst", "как минимум", "не менее", "не меньше", "поне", "najmanje", "cel puțin", "cel putin",
-        "setidaknya", "paling sedikit", "ít nhất", "không ít hơn", "en az", "至少", "起码", "起碼",
-        "最少", "不少于", "不少於", "على الاقل", "לא פחות מ", "לפחות", "לא מתחת ל",
-    ),
-    "under": (
-        "less than", "under", "below", "fewer than", "south of", "lower than", "short of", "shy of",
-        "weniger als", "unter", "unterhalb von", "moins de", "en dessous de", "en-dessous de",
-        "menos de", "menos que", "meno di", "sotto", "menys de", "minder dan", "lager dan", "onder",
-        "mindre än", "under", "mindre enn", "менее", "меньше", "меньше чем", "ниже", "под",
-        "по-малко от", "manje od", "ispod", "mai puțin de", "mai putin de", "sub", "nu chiar",
-        "nici macar", "mai ieftin de", "kurang dari", "di bawah", "tidak sampai", "lebih murah dari",
-        "dưới", "ít hơn", "kém hơn", "không tới", "daha az", "altında", "不到", "不足", "低于", "低於",
-        "少于", "少於", "未满", "未滿", "اقل من", "أقل من", "تحت", "פחות מ", "מתחת ל",
-    ),
-    "at_most": (
-        "up to", "as much as", "as high as", "no more than", "not more than", "a maximum of",
-        "maximum of", "at most", "capped at", "as many as",
-        "bis zu", "höchstens", "maximal", "jusqu'à", "jusqu’à", "au plus", "pas plus de", "au maximum",
-        "hasta", "como máximo", "no más de", "até", "no máximo", "fino a", "al massimo", "non più di",
-        "no més de", "tot", "maximaal", "hoogstens", "högst", "upp till", "opptil", "høyst",
-        "не больше", "не более", "до", "максимум", "najviše", "do", "cel mult", "paling banyak",
-        "hingga", "không quá", "không hơn", "không cao hơn", "en fazla", "最多", "至多", "不超过",
-        "不超過", "高达", "高達", "עד", "לא יותר מ", "לא מעל",
-    ),
-}
-
-# Qualifier phrases that stand after a figure ("$5 million or more", "5000원 이상", "1.2元以下").
-QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
-    "over": ("plus", "and up", "and above", "以上", "초과", "이상", "trở lên", "-c их", "多", "余", "餘", "fazla"),
-    "at_least": ("or more", "at least", "at minimum", "على الاقل", "or higher", "oder mehr", "ou plus"),
-    "under": ("以下", "미만", "이하", "trở xuống", "-c бага", "or less", "or lower", "oder weniger"),
-    "at_most": ("at most", "at the most", "tops", "max", "at the maximum", "ou moins"),
-}
 
 # Words that open a range whose ends follow ("between $5 and $6", "from 10 to 20 dollars").
 RANGE_OPENERS: tuple[str, ...] = (
@@ -322,7 +245,7 @@ UNIT_NAMES: dict[str, str] = {
     "people": "person", "share": "share", "shares": "share", "loaves": "loaf", "halves": "half",
     "aksje": "share", "aksjer": "share", "saham": "share", "akcję": "share", "akcja": "share",
     "akcji": "share", "株": "share", "주": "share", "سهم": "share", "aktier": "share", "osake": "share",
-    "hlutur": "share", "stammaktie": "share", "stammaktien": "share", "vorzugsaktie": "share",
+    "hlutur": "share", "hlut": "share", "μετοχή": "share", "μετοχές": "share", "stammaktie": "share", "stammaktien": "share", "vorzugsaktie": "share",
     "vorzugsaktien": "share", "namensaktie": "share", "inhaberaktie": "share", "cổ phiếu": "share", "หุ้น": "share",
 }
 # Words for minor units that only follow a major amount ("5 sveitsiske franc og 40 rappen").
@@ -433,3 +356,12 @@ FIGURE_ENDS: frozenset[str] = UNIT_STOPS | frozenset(
     a year earlier ago then respectively each apiece alone
     """.split()
 )
+
+# Goods whose price is quoted per a unit the news leaves unsaid: "Brent rose to $85" is per barrel, "gold
+# hit $2,300" per troy ounce. Read only for an unscaled amount after a price lead ("at", "to", "from").
+PRICED_GOODS: dict[str, str] = {
+    "brent": "barrel", "wti": "barrel", "crude": "barrel", "oil": "barrel", "rohöl": "barrel",
+    "ölpreis": "barrel", "goldpreis": "ounce", "pétrole": "barrel", "petróleo": "barrel", "petrolio": "barrel", "原油": "barrel", "石油": "barrel",
+    "gold": "ounce", "silver": "ounce", "platinum": "ounce", "palladium": "ounce",
+    "oro": "ounce", "ouro": "ounce", "黄金": "ounce", "金价": "ounce",
+}  # fmt: skip
