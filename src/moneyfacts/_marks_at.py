@@ -40,8 +40,9 @@ def fused_code(word: str) -> bool:
 
 def mark_at(p: Region, i: int) -> MarkHit | None:
     """The longest currency mark starting at token ``i``."""
-    if i in p.mark_memo:
-        return p.mark_memo[i]
+    memo = p.mark_memo
+    if i in memo:
+        return memo[i]
     found = _mark_at(p, i)
     word = found is not None and not found.minor and found.mark.kind in ("name", "news")
     if found is not None and word and found.end == i + 1:
@@ -53,7 +54,7 @@ def mark_at(p: Region, i: int) -> MarkHit | None:
         apostrophe = k + 1 < p.n and p.low(k) in ("'", "’") and not p.toks[k].spaced
         if apostrophe and p.toks[k + 1].kind == WORD and not p.toks[k + 1].spaced:
             found = MarkHit(found.mark, found.start, k + 2, found.minor)
-    p.mark_memo[i] = found
+    memo[i] = found
     return found
 
 
@@ -61,6 +62,8 @@ def _mark_at(p: Region, i: int) -> MarkHit | None:
     if i >= p.n:
         return None
     tok = p.toks[i]
+    if tok.kind == NUM:
+        return None  # no mark, and no minor unit, is written in digits
     fused = _FUSED_SCALE_CODE.fullmatch(tok.text) if tok.kind == WORD and len(tok.text) > 3 else None
     if fused:
         code = p.lex.marks.get(fused.group(2).lower())
@@ -198,13 +201,15 @@ def _mixed_code(p: Region, i: int, j: int, surface: str) -> bool:
 
 def minor_at(p: Region, i: int) -> MarkHit | None:
     size = 1
-    minor = p.lex.minor_units.get(p.low(i))
-    if minor is None and p.low(i)[:1] >= "\uff01":
-        minor = p.lex.minor_units.get(fold_mark(p.low(i)))  # "50￠"
-    if minor is None and i + 1 < p.n and IDEOGRAPH.match(p.low(i)) and not p.toks[i + 1].spaced:
+    low = p.low(i)
+    units = p.lex.minor_units
+    minor = units.get(low)
+    if minor is None and low[:1] >= "\uff01":
+        minor = units.get(fold_mark(low))  # "50￠"
+    if minor is None and i + 1 < p.n and IDEOGRAPH.match(low) and not p.toks[i + 1].spaced:
         size = 2  # 美分, 分钱: minor units of two characters
-        minor = p.lex.minor_units.get(p.low(i) + p.low(i + 1))
-    if minor is None and p.low(i) in phrases.MINOR_PART_WORDS and p.low(i) not in phrases.SHORT_MINORS:
+        minor = units.get(low + p.lows[i + 1])
+    if minor is None and low in phrases.MINOR_PART_WORDS and low not in phrases.SHORT_MINORS:
         minor = (2, None)  # "10 ører", "10 rappens": a hundredth of whatever the text's currency is
     if minor is None:
         return place_minor(p, i)  # "0.75 Singapore cent"
