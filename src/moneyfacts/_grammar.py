@@ -137,6 +137,10 @@ class Parser(Region):
                 _qualifiers.lead_before(self, fig)  # "estimated by analysts at $3 billion"
             return
         words = tuple(t.low for t in self.toks[fig.start - size : fig.start])
+        if _qualifiers.moved(self, fig.start - size, words) or _qualifiers.joins(
+            self, fig.start - size, words
+        ):
+            return  # "shares went up to $30": a level reached; "από 5 έως 10 ευρώ": a range's end
         if fig.qualifier is None:
             fig.qualifier = self.ph.before[words]
         fig.start -= size

@@ -11,14 +11,15 @@ worse than none.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from moneyfacts._figures import Figure, PhraseTable, phrase_tables
 from moneyfacts._region import Region
-from moneyfacts._scan import WORD, tokenize
-from moneyfacts.data import qualifiers
+from moneyfacts._scan import CJK, NUM, WORD, tokenize
+from moneyfacts.data import phrases, qualifiers
 
-__all__ = ["REACH", "glued_before", "infix_at", "lead_before", "own_before"]
+__all__ = ["REACH", "glued_before", "infix_at", "joins", "lead_before", "moved", "own_before"]
 
 REACH = 6
 """How many words back a lead of estimation may stand (a clause's subject and a preposition)."""
@@ -93,3 +94,21 @@ def infix_at(p: Region, i: int) -> tuple[str | None, int]:
     if p.low(i + 1) in p.lex.scales or p.mark_at(i + 1) is not None:
         return qualifier, i + 1
     return None, i
+
+
+def moved(p: Region, at: int, words: tuple[str, ...]) -> bool:
+    """Whether a bound phrase at token ``at`` that opens with a word of movement ("up to") follows a
+    verb of motion, so that it names the level reached ("went up to $30"), not a bound ("raise up to
+    $5 million" is one)."""
+    return words[0] in phrases.MOVEMENT_WORDS and at > 0 and p.low(at - 1) in qualifiers.REACHED_AFTER
+
+
+def joins(p: Region, at: int, words: tuple[str, ...]) -> bool:
+    """Whether an upper bound at token ``at`` stands right after a number, where it joins the two ends
+    of a range ("από 5 έως 10 ευρώ", "5 hasta 10"), not bounds the figure after it."""
+    if at <= 0 or p.toks[at - 1].kind not in (NUM, CJK) or p.ph.before[words] != "at_most":
+        return False
+    return _YEAR.fullmatch(p.toks[at - 1].text) is None  # "in 2020 up to $5 billion" is a bound
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")

@@ -18,6 +18,8 @@ def _qualifiers(text: str, locale: str) -> list[str | None]:
 
 APPROX = [
     ("en_US", "The repair bill came to roughly $4 million."),
+    ("en_US", "The repair bill came to a little over $4 million."),
+    ("en_US", "It costs ~$5 billion."),
     ("de_DE", "Der Umbau kostet rund 12 Millionen Euro."),
     ("de_DE", "Den Schaden beziffert man auf geschätzte 8 Millionen Euro."),
     ("fr_FR", "Le stade a coûté environ 90 millions d'euros."),
@@ -68,6 +70,8 @@ OVER = [
     ("zh_Hant_HK", "全年營收超過300億港元。"),
     ("vi_VN", "Doanh thu vượt mốc 10.000 tỷ đồng."),
     ("vi_VN", "Lợi nhuận đạt hơn 1.200 tỷ đồng."),
+    ("nb_NO", "Overskuddet ble på vel 2 milliarder kroner."),
+    ("en_US", "Analysts see revenue of >$5 billion."),
     ("id_ID", "Pendapatan mencapai lebih dari Rp 8 triliun."),
     ("ar_EG", "بلغت الإيرادات أكثر من 3 مليارات دولار"),
     ("he_IL", "ההכנסות הגיעו ליותר מ-2 מיליון דולר"),
@@ -125,6 +129,7 @@ BOUNDS = [
     ("ru_RU", "Билет стоит менее 500 рублей.", "under"),
     ("zh_Hans_CN", "成本不到100元。", "under"),
     ("en_US", "Bonuses of up to $10,000 are paid.", "at_most"),
+    ("en_US", "The miner plans to raise up to $8 million in a placement.", "at_most"),
     ("de_DE", "Es gibt bis zu 5000 Euro Zuschuss.", "at_most"),
     ("fr_FR", "Une amende pouvant aller jusqu'à 50 000 euros.", "at_most"),
     ("es_ES", "Una multa de hasta 3000 euros.", "at_most"),
@@ -132,6 +137,8 @@ BOUNDS = [
     ("pl_PL", "Dopłata wynosi nie więcej niż 400 zł.", "at_most"),
     ("vi_VN", "Mức hỗ trợ tối đa 10 triệu đồng.", "at_most"),
     ("zh_Hans_CN", "补贴最多500元。", "at_most"),
+    ("el_GR", "Η επιδότηση φτάνει έως 300 ευρώ.", "at_most"),
+    ("en_US", "In 2020 up to $5 billion was spent.", "at_most"),
 ]
 
 
@@ -148,6 +155,9 @@ LEADS = [
     ("es_ES", "Las pérdidas se estiman en 60 millones de euros."),
     ("vi_VN", "Công ty ước tính doanh thu năm nay là 5.000 tỷ đồng."),
     ("id_ID", "Kerugian diperkirakan mencapai Rp 2 triliun."),
+    ("fr_FR", "Selon une estimation de 300 millions d'euros, le coût grimpe."),
+    ("nl_NL", "De schade wordt geschat op 12 miljoen euro."),
+    ("it_IT", "La banca fa una stima di 40 milioni di euro."),
 ]
 
 
@@ -169,6 +179,9 @@ TRAPS = [
     ("fr_FR", "Plus de la moitié des 4 millions d'euros a été dépensée.", [None]),
     ("es_ES", "Se estimó el crecimiento y las ventas fueron de 40 millones de euros.", [None]),
     ("ru_RU", "Одна акция будет оценена в 20 рублей.", [None]),
+    ("en_US", "Shares went up to $30 on Friday.", [None]),
+    ("el_GR", "Η τιμή κυμαίνεται από 5 έως 10 ευρώ.", [None]),
+    ("en_US", "The firm beat estimates with sales of $3 billion.", [None]),
     ("vi_VN", "Công ty ước tính tăng 5% lên 200 tỷ đồng.", [None]),
 ]
 

@@ -24,6 +24,17 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "estimated", "nearly", "almost", "close to", "circa", "ca.", "c.", "an approximate", "near",
         "in the region of", "on the order of", "just under", "just over", "just shy of", "around about",
         "more or less", "an average of", "averaging", "estimated at", "an estimated total of",
+        "an estimate of", "estimates of", "estimated to be",
+        "a little over", "a little under", "a little more than", "a little less than", "slightly more than",
+        "slightly less than", "slightly over", "slightly under", "slightly above", "slightly below",
+        "just above", "just below", "just more than", "just less than", "close on", "just about",
+        "in the order of", "an approximately", "a roughly", "~", "≈",
+        # nouns of estimation with the preposition that governs the figure, in each language
+        "nach schätzungen", "laut schätzungen", "eine schätzung von", "une estimation de",
+        "selon les estimations", "una estimación de", "un estimado de", "una stima di", "stime di",
+        "uma estimativa de", "estimativa de", "een schatting van", "geschat op", "uppskattas till",
+        "arviolta", "według szacunków", "podle odhadů", "becslések szerint", "σύμφωνα με εκτιμήσεις",
+        "menurut perkiraan", "theo ước tính",
         # de: "geschätzte 5 Mio." and "schätzungsweise" are the attributive and adverbial estimate
         "rund", "etwa", "ungefähr", "circa", "knapp", "zirka", "annähernd", "fast", "gut", "nahezu",
         "beinahe", "an die", "um die", "geschätzte", "geschätzt", "schätzungsweise", "geschätzt auf",
@@ -45,6 +56,8 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "ongeveer", "rond de", "bijna", "zo'n", "zo’n", "naar schatting", "omstreeks",
         "omkring", "cirka", "nästan", "runt", "närmare", "uppskattningsvis", "knappt",
         "nesten", "rundt", "omtrent", "anslagsvis", "anslått til", "snaue", "snaut",
+        "knappe", "nær", "nærmere", "om lag", "omlag", "like under", "like over", "oppunder",
+        "ungefär", "strax under", "strax över", "lige under", "lige over", "lidt over", "lidt under",
         "næsten", "knap", "anslået til", "i omegnen af",
         # fi / hu / el
         "noin", "lähes", "melkein", "arviolta", "suunnilleen",
@@ -56,7 +69,8 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "примерно в", "приблизительно в", "примерно на", "приблизно в",
         "ориентировочно", "близько", "приблизно", "майже", "орієнтовно", "за оцінками", "otprilike", "oko", "približno", "skoro",
         "u blizini", "około", "blisko", "prawie", "niemal", "szacunkowo", "szacowany na",
-        "szacowane na", "przybliżeniu", "přibližně", "zhruba", "kolem", "téměř", "odhadem",
+        "szacowane na", "przybliżeniu", "niespełna", "nieco ponad", "nieco poniżej", "mniej więcej",
+        "rzędu", "přibližně", "zhruba", "kolem", "téměř", "odhadem",
         "približne", "zhruba", "takmer", "okolo",
         # ro / id / ms / vi / tr
         "aproximativ", "aproape de", "aproape", "în jur de", "cam", "sekitar", "kira-kira", "hampir",
@@ -84,6 +98,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "a record", "greater than", "higher than", "beyond", "well over", "well above", "exceeds",
         "topping", "surpassing", "exceeded", "surpassed", "topped", "tops", "surpasses", "exceed",
         "surpass",
+        "far more than", "much more than", "well in excess of", ">",
         # de
         "mehr als", "über", "ueber", "oberhalb von", "deutlich mehr als", "weit über", "mehr denn",
         # fr: "dépasse les 5 millions" = "exceeds the 5 million"
@@ -99,7 +114,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "al di sopra di", "sopra", "oltre i", "superato i", "supera i", "superiori a",
         # nl / sv / nb / da: "ruim", "drygt", "drøyt" = "a good", i.e. somewhat more than
         "meer dan", "boven de", "boven", "ruim", "mer än", "över", "drygt", "mer enn", "over",
-        "drøyt", "i overkant av", "mere end", "godt", "overstiger", "overstige", "overstiger",
+        "drøyt", "vel", "i overkant av", "mere end", "godt", "overstiger", "overstige", "overstiger",
         # fi / hu / el
         "yli", "enemmän kuin", "reilut", "runsaat", "ylittää", "ylitti",
         "több mint", "valamivel több mint", "meghaladó",
@@ -120,7 +135,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "超过", "超過", "逾", "超", "高于", "高於", "多于", "多於", "以上", "突破", "超出",
         # ar / he / fa / ur
         "اكثر من", "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "فوق", "يتجاوز",
-        "تتجاوز", "تجاوز", "تجاوزت", "يفوق", "تفوق", "أزيد من",
+        "تتجاوز", "تجاوز", "تجاوزت", "يفوق", "تفوق", "أزيد من", "تزيد على", "تزيد عن", "يتخطى", "تخطى",
         "יותר מ", "יותר", "מעל", "מ", "מעל ל", "מעל ל-", "יותר מ-", "ליותר מ", "ליותר מ-", "ביותר מ-",
         "بیش از", "بیشتر از", "بالغ بر", "فراتر از",
         # hi / bn / sw / th
@@ -129,6 +144,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
     "at_least": (
         "at least", "no less than", "not less than", "a minimum of", "as low as", "as little as",
         "minimum of", "no fewer than", "minimum",
+        "as few as", "≥",
         # de / fr / es / pt / it / ca: "un mínimo de", "con un mínimo de" read by their longest phrase
         "mindestens", "wenigstens", "mind.", "zumindest", "au moins", "pas moins de", "au minimum",
         "un minimum de", "al menos", "por lo menos", "no menos de", "un mínimo de", "como mínimo",
@@ -156,6 +172,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
     ),
     "under": (
         "less than", "under", "below", "fewer than", "south of", "lower than", "short of", "shy of",
+        "well under", "well below", "far less than", "much less than", "<",
         # de / fr / es / pt / it / ca
         "weniger als", "unter", "unterhalb von", "moins de", "moins d'", "moins d’", "en dessous de",
         "en-dessous de", "inférieur à", "inférieure à", "inférieurs à",
@@ -181,6 +198,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
     "at_most": (
         "up to", "as much as", "as high as", "no more than", "not more than", "a maximum of",
         "maximum of", "at most", "capped at", "as many as",
+        "upto", "a max of", "≤",
         # de / fr / es / pt / it / ca
         "bis zu", "höchstens", "maximal", "max.", "jusqu'à", "jusqu’à", "au plus", "pas plus de",
         "au maximum", "un maximum de", "hasta", "como máximo", "no más de", "un máximo de", "até",
@@ -261,12 +279,14 @@ OWN_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
     "it": {"over": ("più dei", "oltre ai")},
 }
 
-# Verbs and nouns of estimation that mark a figure approximate from a few words back ("estimated by
-# analysts at $3 billion", "ước tính lợi nhuận sau thuế là 8.545 tỷ đồng"). Only estimation leads:
+# Verbs of estimation that mark a figure approximate from a few words back ("estimated by analysts at
+# $3 billion", "ước tính lợi nhuận sau thuế là 8.545 tỷ đồng"). A noun of estimation reaches only
+# the figure it governs ("an estimate of", in QUALIFIERS_BEFORE): "beat estimates with sales of $3
+# billion" does not estimate the $3 billion, so "estimates" is no lead. Only estimation leads:
 # a verb of exceeding reaches its object, not any figure after ("exceeded forecasts of $3 billion"
 # says nothing of the $3 billion), so it stands in QUALIFIERS_BEFORE and must touch the figure.
 LEADS: tuple[str, ...] = (
-    "estimated", "estimates", "estimate", "is estimated", "was estimated", "were estimated",
+    "estimated", "is estimated", "was estimated", "were estimated", "geschat", "uppskattas",
     "geschätzt", "schätzt", "schätzte", "schätzen", "estime", "estimait", "estimé", "estimée", "estimés",
     "estimées", "estima", "estimó", "estiman", "estimaron", "estimado", "estimada", "estimados",
     "estimadas", "estimou", "estimam", "stima", "stimato", "stimata", "stimati", "stimano",
@@ -276,6 +296,15 @@ LEADS: tuple[str, ...] = (
     "diperkirakan", "diperkirakan mencapai", "dianggarkan", "ước tính", "tahmin ediliyor",
     "估计", "估計", "预估", "預估", "يقدر", "تقدر", "يُقدر", "قدرت", "מוערך", "מוערכת", "הוערך",
     "برآورد", "تخمین", "अनुमान", "অনুমান", "inakadiriwa",
+)
+
+# Verbs of motion after which "up to" or "down to" names the level a price reached, not a bound
+# ("shares went up to $30"). Verbs of raising keep the bound: "raise up to $5 million".
+REACHED_AFTER: frozenset[str] = frozenset(
+    """
+    went go goes gone going moved move moves climbed climb climbs shot jumped jumps soared surged crept
+    inched ticked edged rallied spiked slid fell dropped tumbled plunged sank dipped
+    """.split()
 )
 
 # Words after a lead that end its reach: a new clause or a coordination ("estimated that ...",
