@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from moneyfacts import Kind, Qualifier, extract
 from moneyfacts._qualifiers import REACH
@@ -254,3 +256,30 @@ def test_a_qualifier_glued_to_the_word_before() -> None:
     assert _qualifiers("ราคาประมาณ 5,000 บาท", "th_TH") == ["approx"]
     assert _qualifiers("ราคาไม่เกิน 300 บาท", "th_TH") == ["at_most"]
     assert _qualifiers("ราคา 5,000 บาท", "th_TH") == [None]
+
+
+_PHRASES = [("about", "approx"), ("more than", "over"), ("at least", "at_least"), ("under", "under")]
+_PHRASES += [
+    ("up to", "at_most"),
+    ("nearly", "approx"),
+    ("in excess of", "over"),
+    ("no more than", "at_most"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    phrase=st.sampled_from(_PHRASES),
+    cents=st.integers(min_value=1, max_value=10**9),
+)
+def test_a_qualifier_keeps_the_amount_and_bounds_it(phrase: tuple[str, str], cents: int) -> None:
+    amount = Decimal(cents).scaleb(-2)
+    (fact,) = extract(f"The fund paid {phrase[0]} ${amount:,.2f} last week.", locale="en_US")
+    assert fact.qualifier is not None
+    assert fact.qualifier.value == phrase[1]
+    assert fact.amount is not None
+    assert fact.amount.amount == amount
+    bound = fact.low if phrase[1] in ("over", "at_least") else fact.high
+    if phrase[1] != "approx":
+        assert bound is not None
+        assert bound.amount == amount
