@@ -40,8 +40,9 @@ def fused_code(word: str) -> bool:
 
 def mark_at(p: Region, i: int) -> MarkHit | None:
     """The longest currency mark starting at token ``i``."""
-    if i in p.mark_memo:
-        return p.mark_memo[i]
+    memo = p.mark_memo
+    if i in memo:
+        return memo[i]
     found = _mark_at(p, i)
     word = found is not None and not found.minor and found.mark.kind in ("name", "news")
     if found is not None and word and found.end == i + 1:
@@ -53,7 +54,7 @@ def mark_at(p: Region, i: int) -> MarkHit | None:
         apostrophe = k + 1 < p.n and p.low(k) in ("'", "’") and not p.toks[k].spaced
         if apostrophe and p.toks[k + 1].kind == WORD and not p.toks[k + 1].spaced:
             found = MarkHit(found.mark, found.start, k + 2, found.minor)
-    p.mark_memo[i] = found
+    memo[i] = found
     return found
 
 
@@ -61,6 +62,8 @@ def _mark_at(p: Region, i: int) -> MarkHit | None:
     if i >= p.n:
         return None
     tok = p.toks[i]
+    if tok.kind == NUM:
+        return None  # no mark, and no minor unit, is written in digits
     fused = _FUSED_SCALE_CODE.fullmatch(tok.text) if tok.kind == WORD and len(tok.text) > 3 else None
     if fused:
         code = p.lex.marks.get(fused.group(2).lower())
@@ -78,7 +81,9 @@ def _mark_at(p: Region, i: int) -> MarkHit | None:
             return MarkHit(named, i, i + 2)
     if tok.text == "$" and i + 1 < p.n and p.toks[i + 1].kind == WORD and p.toks[i + 1].spaced:
         letters = p.toks[i + 1].low  # French "2,75 $ c", "5 $ US": the spaced form of "$C", "$US"
-        glued = p.lex.marks.get("$" + letters) if letters not in ("a", "an") else None
+        # a word of two or three letters counts in capitals only: "5 $ US", but "4,5 G$ au trimestre"
+        cased = len(letters) == 1 or p.toks[i + 1].text.isupper()
+        glued = p.lex.marks.get("$" + letters) if letters not in ("a", "an") and cased else None
         if glued is not None and glued.decisive and glued.kind == "news" and len(letters) <= 3:
             return MarkHit(glued, i, i + 2)
     marks = p.lex.marks
@@ -125,6 +130,8 @@ def _plausible(p: Region, i: int, j: int, mark: Mark) -> bool:
     surface = p.text[p.toks[i].start : p.toks[j - 1].end]
     if mark.kind == "place" and not surface.isupper():
         return False  # "VN$2500", but not "in$5"
+    if mark.kind == "symbol" and j > i + 1 and surface.islower() and p.toks[j - 1].low in phrases.FIGURE_ENDS:
+        return False  # CLDR's "$ AU" written "$ au" is a sign and an article: "4,5 G$ au trimestre"
     if j == i + 1 and len(surface) == 3 and surface.isalpha() and surface.upper() in mark.codes:
         # An ISO code: upper case, or lower case in lower-cased text; common words need digits fused.
         fused = (i + 1 < p.n and not p.toks[i + 1].spaced and p.toks[i + 1].kind == NUM) or (
@@ -194,13 +201,15 @@ def _mixed_code(p: Region, i: int, j: int, surface: str) -> bool:
 
 def minor_at(p: Region, i: int) -> MarkHit | None:
     size = 1
-    minor = p.lex.minor_units.get(p.low(i))
-    if minor is None and p.low(i)[:1] >= "\uff01":
-        minor = p.lex.minor_units.get(fold_mark(p.low(i)))  # "50￠"
-    if minor is None and i + 1 < p.n and IDEOGRAPH.match(p.low(i)) and not p.toks[i + 1].spaced:
+    low = p.low(i)
+    units = p.lex.minor_units
+    minor = units.get(low)
+    if minor is None and low[:1] >= "\uff01":
+        minor = units.get(fold_mark(low))  # "50￠"
+    if minor is None and i + 1 < p.n and IDEOGRAPH.match(low) and not p.toks[i + 1].spaced:
         size = 2  # 美分, 分钱: minor units of two characters
-        minor = p.lex.minor_units.get(p.low(i) + p.low(i + 1))
-    if minor is None and p.low(i) in phrases.MINOR_PART_WORDS and p.low(i) not in phrases.SHORT_MINORS:
+        minor = units.get(low + p.lows[i + 1])
+    if minor is None and low in phrases.MINOR_PART_WORDS and low not in phrases.SHORT_MINORS:
         minor = (2, None)  # "10 ører", "10 rappens": a hundredth of whatever the text's currency is
     if minor is None:
         return place_minor(p, i)  # "0.75 Singapore cent"

@@ -27,6 +27,32 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _KANA_NUMERAL = re.compile(KANA_NUMERAL)
 _KANA_REACH = 64
 """The most characters a numeral spelled in hiragana is read over: a run of kana costs each token the same."""
+_KEPT = 1 << 16
+"""How many digit runs and word runs the readers below remember (the values are immutable)."""
+_DIGITS: dict[tuple[str, str, str], Decimal | None] = {}
+_WORDS: dict[tuple[tuple[str, ...], str], tuple[Decimal, int] | None] = {}
+
+
+def _digits(text: str, decimal: str, group: str) -> Decimal | None:
+    """:func:`parse_digits`, remembered: a run of digits is read once however often it is met."""
+    key = (text, decimal, group)
+    if key in _DIGITS:
+        return _DIGITS[key]
+    found = parse_digits(text, decimal, group)
+    if len(_DIGITS) < _KEPT:
+        _DIGITS[key] = found
+    return found
+
+
+def _number_words(words: list[str], language: str) -> tuple[Decimal, int] | None:
+    """:func:`parse_number_words`, remembered per run of words."""
+    key = (tuple(words), language)
+    if key in _WORDS:
+        return _WORDS[key]
+    found = parse_number_words(words, language)
+    if len(_WORDS) < _KEPT:
+        _WORDS[key] = found
+    return found
 
 
 def number_at(p: Region, i: int) -> tuple[Decimal, int, int] | None:
@@ -47,7 +73,7 @@ def _number_at(p: Region, i: int) -> tuple[Decimal, int, int] | None:
             value = parse_cjk_numeral(tok.text + p.toks[i + 1].text)
             if value is not None:
                 return value, i + 2, 0
-        value = parse_digits(tok.text, p.decimal, p.group)
+        value = _digits(tok.text, p.decimal, p.group)
         if value is None:
             return None
         if p.decimal == "," and i > 0 and p.toks[i - 1].text == "$" and _THOUSANDS.fullmatch(tok.text):
@@ -69,8 +95,13 @@ def _number_at(p: Region, i: int) -> tuple[Decimal, int, int] | None:
                 return broken
         if i + 1 < p.n and p.toks[i + 1].kind in (WORD, SYM):
             words, ends = word_run(p, i)
+            # "R$ 250 milhões um ano antes": a lone number word after digits and a scale is an article
+            last = len(words) - 1
+            lone = last >= 2 and words[last].isalpha() and words[last] not in p.lex.scales
+            cut = last if last >= 2 and words[last - 1] in p.lex.scales and lone else None
+            words, ends = (words[:cut], ends[:cut]) if cut else (words, ends)
             if len(words) > 1 and not all(w in p.lex.scales for w in words[1:]):
-                parsed = parse_number_words(words, p.language)
+                parsed = _number_words(words, p.language)
                 if parsed is not None and parsed[1] > 1:
                     end = ends[parsed[1] - 1]
                     return parsed[0], end, _trailing_power(p, i, end)
@@ -82,7 +113,7 @@ def _number_at(p: Region, i: int) -> tuple[Decimal, int, int] | None:
         return _kana_number(p, i)
     if tok.kind == WORD and tok.low in p.scan.number_words:
         words, ends = word_run(p, i)
-        parsed = parse_number_words(words, p.language)
+        parsed = _number_words(words, p.language)
         if parsed is not None:
             end = ends[parsed[1] - 1]
             glued_mark = end < p.n and not p.toks[end].spaced and p.mark_at(end) is not None
@@ -145,7 +176,7 @@ def word_run(p: Region, i: int) -> tuple[list[str], list[int]]:
     while k < stop:
         tok = toks[k]
         if tok.kind == NUM:
-            value = parse_digits(tok.text, p.decimal, p.group)
+            value = _digits(tok.text, p.decimal, p.group)
             if value is None:
                 break
             words.append(str(value))

@@ -30,6 +30,9 @@ from moneyfacts.data.period_words import PERIOD_WORDS
 __all__ = [
     "LanguageWords",
     "abbreviation_words",
+    "coordination_words",
+    "cue_words",
+    "first_characters",
     "language_words",
     "local_patterns",
     "month_names",
@@ -182,7 +185,14 @@ def _unspaced(ch: str) -> bool:
 def cue_words(w: LanguageWords) -> list[str]:
     """Words at least one of which every localized phrase holds."""
     keys = ("year", "years", "months", "half", "fiscal", "full_year", "shift")
-    found = [*w.months, *w.month_abbr, *w.quarter, *w.quarter_abbr, *w.ordinals]
+    found = [
+        *w.months,
+        *w.month_abbr,
+        *w.quarter,
+        *w.quarter_abbr,
+        *w.ordinals,
+        *w.words.get("compounds", {}),
+    ]
     found += [*w.words.get("sub_year", {}), *w.words.get("recur", {})]
     for key in keys:
         found += list(w.get(key))
@@ -239,7 +249,7 @@ class _Fragments:
 def local_patterns(language: str) -> list[tuple[str, str]]:
     """The named patterns of ``language``, as (group name, pattern), tried before the English ones."""
     w = language_words(language)
-    if not w.words and not w.months:
+    if w.words.get("own_patterns") is False or (not w.words and not w.months):
         return []
     f = _Fragments(w)
     found = [
@@ -247,8 +257,13 @@ def local_patterns(language: str) -> list[tuple[str, str]]:
         *_sub_year_patterns(f),
         *_year_patterns(f),
     ]
-    guard = _first_characters(w)
-    return [(name, guard + pattern) for name, pattern in found]
+    return found
+
+
+def first_characters(language: str) -> str:
+    """A lookahead for the characters a phrase of ``language`` can open with, so that a try at any other
+    position fails at once."""
+    return _first_characters(language_words(language))
 
 
 def _sub_year_patterns(f: _Fragments) -> list[tuple[str, str]]:
@@ -313,6 +328,8 @@ def _year_patterns(f: _Fragments) -> list[tuple[str, str]]:
         out.append(("lh", lead + rf"(?:{alternation(w.get('shift'))})" + f.after("lh")))
     if w.words.get("deictic"):
         out.append(("ld", lead + rf"(?P<ld_yd>{f.deictic})" + _TAIL))
+    if w.words.get("compounds"):  # "Quartalsgewinn", "Neunmonatsumsatz", "kvartalsresultat"
+        out.append(("lk", rf"(?<!\w)(?P<lk_w>{trie_pattern(w.words['compounds'])})\w*"))
     articles = alternation(_ARTICLES)
     own_prep = _alt(w.get("prep"))
     out.append(("lu", rf"(?:{own_prep})\s+(?:{articles}\s+)?{f.units('lu')}" + _TAIL))
@@ -337,8 +354,6 @@ def _year_patterns(f: _Fragments) -> list[tuple[str, str]]:
 
 
 def _first_characters(w: LanguageWords) -> str:
-    """A lookahead for the characters a phrase of the language can open with, so that a try at any other
-    position fails at once."""
     words: set[str] = {*w.months, *w.month_abbr, *w.ordinals, *w.quarter, *w.quarter_abbr, *w.numbers}
     words |= {
         *_ARTICLES,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from moneyfacts._period_base import Context, Phrase, _fiscal, _months, _sub_year, _times
 from moneyfacts._period_calendar import (
     calendar_unit,
     fiscal_start_for,
@@ -21,7 +22,6 @@ from moneyfacts._period_calendar import (
     year_span,
 )
 from moneyfacts._period_local import group_of, language_words, year_of
-from moneyfacts._period_phrases import Context, Phrase, _fiscal, _months, _sub_year, _times
 from moneyfacts._period_words import MONTH_RE, MONTHS, NUM_RE, NUMBERS
 from moneyfacts.model import Duration, Period
 
@@ -266,6 +266,14 @@ def _lg(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     return _at(m, base, "span", period)
 
 
+def _lk(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
+    """A compound that names a span ("Quartalsgewinn"): as long as its first part says."""
+    months = language_words(_lang(ctx)).words.get("compounds", {}).get(m.group("lk_w"))
+    if not isinstance(months, int) or m.group(0) == m.group("lk_w"):  # the bare noun is read elsewhere
+        return None
+    return _at(m, base, "span", Period(duration=_months(months)), adjective=True)
+
+
 LOCAL_HANDLERS: dict[str, Callable[[re.Match[str], int, Context], Phrase | None]] = {
     "lq": _lq,
     "lr": _lr,
@@ -286,6 +294,7 @@ LOCAL_HANDLERS: dict[str, Callable[[re.Match[str], int, Context], Phrase | None]
     "ld": _ld,
     "lu": _lu,
     "lg": _lg,
+    "lk": _lk,
 }
 
 

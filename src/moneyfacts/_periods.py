@@ -16,7 +16,13 @@ import re
 from collections.abc import Sequence
 
 from moneyfacts._period_calendar import month_span, shift_back, year_span
-from moneyfacts._period_local import abbreviation_words, coordination_words, month_names, versus_words
+from moneyfacts._period_local import (
+    abbreviation_words,
+    coordination_words,
+    language_words,
+    month_names,
+    versus_words,
+)
 from moneyfacts._period_phrases import Context, Phrase, find_phrases
 from moneyfacts._sentences import sentence_starts
 from moneyfacts.model import Duration, Period
@@ -284,7 +290,9 @@ def _own_span(
 
 def _shift_may_lead(language: str) -> bool:
     """Whether shifts may stand before their figure ("im Vorjahr 4 Mio. Euro", "去年同期为25亿元")."""
-    return not language.lower().startswith("en")
+    return not language_words(language.replace("-", "_").split("_")[0].lower()).words.get(
+        "shift_follows", False
+    )
 
 
 def _leads(gap: str) -> bool:

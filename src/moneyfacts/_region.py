@@ -47,6 +47,8 @@ class Region(ABC):
         """decisive marks met while reading, with their token index"""
         self.number_memo: dict[int, Number | None] = {}
         self.mark_memo: dict[int, MarkHit | None] = {}
+        self.lows = [t.low for t in toks]
+        """each token's case-folded form, listed once for the matchers"""
         if lowercased is None:
             lowercased = not any(t.text != t.low for t in toks)
         self.lowercased = lowercased
@@ -55,18 +57,18 @@ class Region(ABC):
     # -- small matchers ----------------------------------------------------------------------
 
     def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < self.n else ""
+        return self.lows[i] if 0 <= i < self.n else ""
 
     def seq_at(self, i: int, table: PhraseTable) -> int:
         """Length in tokens of the longest phrase of ``table`` starting at token ``i`` (0 if none)."""
         if i >= self.n:
             return 0
-        sizes = table.firsts.get(self.toks[i].low)
+        lows = self.lows
+        sizes = table.firsts.get(lows[i])
         if sizes:
+            n = self.n
             for size in sizes:
-                if size == 1 or (
-                    i + size <= self.n and tuple(t.low for t in self.toks[i : i + size]) in table.values
-                ):
+                if size == 1 or (i + size <= n and tuple(lows[i : i + size]) in table.values):
                     return size
         return 0
 
@@ -74,10 +76,11 @@ class Region(ABC):
         """Length of the longest phrase of ``table`` ending just before token ``i``."""
         if i <= 0:
             return 0
-        sizes = table.lasts.get(self.toks[i - 1].low)
+        lows = self.lows
+        sizes = table.lasts.get(lows[i - 1])
         if sizes:
             for size in sizes:
-                if size == 1 or (size <= i and tuple(t.low for t in self.toks[i - size : i]) in table.values):
+                if size == 1 or (size <= i and tuple(lows[i - size : i]) in table.values):
                     return size
         return 0
 

@@ -58,3 +58,24 @@ def test_names_and_scales_inflected_for_case(locale: str, text: str, want: str) 
 )
 def test_fused_scales_and_year_labels(locale: str, text: str, want: list[str]) -> None:
     assert _amounts(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("pt_BR", "A receita foi de R$ 300 milhões, ante R$ 250 milhões um ano antes.",
+         ["BRL 300000000", "BRL 250000000"]),  # "um" is an article, not one more real
+        ("en", "It cost 2 million three hundred thousand dollars.", ["USD 2300000"]),
+        ("pt_PT", "O lucro foi de 300 milhões de euros, contra 250 milhões em 2022.",
+         ["EUR 300000000", "EUR 250000000"]),
+        ("fr_CA", "Les ventes ont atteint 4,5 G$ au trimestre.", ["CAD 4500000000"]),  # "au" is no "$ AU"
+        ("fr", "Il coûte 5 $ AU.", ["AUD 5"]),
+    ],
+)  # fmt: skip
+def test_articles_after_figures(locale: str, text: str, want: list[str]) -> None:
+    assert _amounts(text, locale) == want
+
+
+def test_a_number_hyphenated_to_a_word_reads_without_error() -> None:
+    assert _amounts("The rise was the biggest in its 52-year history.") == []
+    assert _amounts("It paid £9.18 for 21- and 22-year-olds.") == ["GBP 9.18"]

@@ -358,3 +358,22 @@ def test_a_full_year_takes_the_fiscal_year_the_sentence_names() -> None:
 
 def test_a_bare_year_is_no_span_where_the_language_needs_a_preposition() -> None:
     assert _period("La acción 2023 cotiza a 5 euros.", "es_ES", ref=None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("Der Quartalsgewinn stieg auf 2 Mrd. Euro.", "de_DE", "P3M"),
+        ("Der Neunmonatsumsatz lag bei 9 Mrd. Euro.", "de_DE", "P9M"),
+        ("Im Berichtsquartal verdiente die Bank 1 Mrd. Euro.", "de_DE", "P3M"),
+        ("Kvartalsresultatet blev 400 miljoner kronor.", "sv_SE", "P3M"),
+        ("De kwartaalwinst bedroeg 30 miljoen euro.", "nl_NL", "P3M"),
+        ("Halvårsresultatet endte på 2 milliarder kroner.", "nb_NO", "P6M"),
+    ],
+)
+def test_compounds_that_name_a_span(text: str, locale: str, want: str) -> None:
+    assert _period(text, locale, ref=None) == want
+
+
+def test_a_compound_prefix_needs_a_compound() -> None:
+    assert _period("Das Quartal war gut, die Aktie kostet 40 Euro.", "de_DE", ref=None) is None

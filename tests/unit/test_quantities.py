@@ -223,12 +223,9 @@ def test_price_round_trips_through_another_unit(amount: Decimal, per: str) -> No
     assert abs(back - amount) <= abs(amount) * Decimal("1E-25")
 
 
-def test_unit_names_of_the_head_noun_reading_are_pint_units() -> None:
-    import pint
-
+def test_unit_names_of_the_head_noun_reading_are_pint_units(ureg: pint.UnitRegistry[Any]) -> None:
     from moneyfacts.quantities import unit_for
 
-    ureg = pint.UnitRegistry()
     assert str(unit_for("million british thermal unit", ureg)) == "mmbtu"
     assert str(unit_for("kilowattstunde", ureg)) == "kilowatt_hour"
     assert str(unit_for("sq ft", ureg)) == "square_foot"

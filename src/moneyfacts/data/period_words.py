@@ -28,6 +28,9 @@ Every entry is lower case. Keys of a language:
 ``coordination``  words between two figures that share a period ("et", "ou", "und")
 ``fiscal_deictic``  fiscal years named from the reference date ("im laufenden Geschäftsjahr": 0)
 ``bare_year``  whether a four-digit year with no preposition is a span ("lag 2023 bei 2,50 Euro")
+``compounds``  word starts that make a compound a span of that many months ("Quartalsgewinn": 3)
+``own_patterns``  False where the built-in (English) patterns alone read the language
+``shift_follows``  True where a shift never stands before its figure
 ``versus``    comparison words: a period after them is the compared figure's ("par rapport à", "so với")
 """
 
@@ -36,7 +39,16 @@ from __future__ import annotations
 from moneyfacts.data.period_words_more import MORE_PERIOD_WORDS
 
 PERIOD_WORDS: dict[str, dict[str, object]] = {
+    # English is read by the built-in patterns; its shifts follow their figure ("$4 million a year earlier")
+    "en": {"own_patterns": False, "shift_follows": True},
     "de": {
+        "compounds": {
+            "quartals": 3,
+            "dreimonats": 3,
+            "halbjahres": 6,
+            "sechsmonats": 6,
+            "neunmonats": 9,
+        },
         "bare_year": True,
         "fiscal_deictic": {
             "im laufenden geschäftsjahr": 0,
@@ -88,7 +100,14 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "vierten": 4,
             "vierte": 4,
         },
-        "quarter": ("quartal", "quartals", "quartalen", "jahresviertel"),
+        "quarter": (
+            "quartal",
+            "quartals",
+            "quartalen",
+            "jahresviertel",
+            "berichtsquartal",
+            "berichtsquartals",
+        ),
         "sub_year": {
             "auftaktquartal": (1, 3),
             "auftaktquartals": (1, 3),
@@ -98,7 +117,14 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         },
         "half": ("halbjahr", "halbjahres", "halbjahrs", "jahreshälfte"),
         "fiscal": ("geschäftsjahr", "geschäftsjahres", "geschäftsjahrs", "wirtschaftsjahr", "haushaltsjahr"),
-        "full_year": ("gesamtjahr", "gesamtjahres", "ganzen jahr", "gesamten jahr"),
+        "full_year": (
+            "gesamtjahr",
+            "gesamtjahres",
+            "berichtsjahr",
+            "berichtsjahres",
+            "ganzen jahr",
+            "gesamten jahr",
+        ),
         "shift": (
             "im vorjahr",
             "vorjahr",
@@ -402,6 +428,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("in", "per", "nell'arco di"),
     },
     "nl": {
+        "compounds": {"kwartaal": 3, "halfjaar": 6, "negenmaands": 9},
         "fiscal_deictic": {
             "het lopende boekjaar": 0,
             "lopende boekjaar": 0,
@@ -445,6 +472,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "in", "gedurende", "binnen"),
     },
     "sv": {
+        "compounds": {"kvartals": 3, "halvårs": 6, "niomånaders": 9, "helårs": 12},
         "fiscal_deictic": {
             "innevarande räkenskapsår": 0,
             "det innevarande räkenskapsåret": 0,
@@ -489,6 +517,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("under", "på", "inom"),
     },
     "nb": {
+        "compounds": {"kvartals": 3, "halvårs": 6, "helårs": 12},
         "coordination": ("og", "eller", "til"),
         "abbreviations": ("mill", "mrd", "kr", "ca", "mnok"),
         "until": ("innen", "frem til", "til"),
@@ -526,6 +555,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "over": ("over", "på", "i løpet av"),
     },
     "da": {
+        "compounds": {"kvartals": 3, "halvårs": 6, "helårs": 12},
         "coordination": ("og", "eller", "til"),
         "abbreviations": ("mio", "mia", "kr", "ca", "mdkk"),
         "until": ("inden", "frem til"),

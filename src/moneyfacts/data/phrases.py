@@ -28,7 +28,8 @@ RANGE_BETWEEN: frozenset[str] = frozenset(
 COMPARISON_LEADS: tuple[str, ...] = (
     "from", "against", "versus", "vs", "vs.", "compared with", "compared to", "than", "up from", "down from",
     "puis", "contre", "après", "gegenüber", "nach", "von", "van", "från", "jämfört med", "fra", "frente a",
-    "desde", "de", "da", "dopo", "od", "с", "по сравнению с", "từ", "dari",
+    "desde", "de", "da", "dopo", "od", "с", "по сравнению с", "từ", "dari", "contra", "ante", "face a",
+    "comparado com", "em comparação com", "frente aos", "en comparación con",
 )  # fmt: skip
 
 # Words that join the two ends of a range.
@@ -352,6 +353,7 @@ VAGUE_COUNTS: dict[str, tuple[int, int]] = {
 FIGURE_ENDS: frozenset[str] = UNIT_STOPS | frozenset(
     """
     dès en pour au aux à sur par d'ici puis contre soit im in für bis ab seit zum voor tot naar per para
+    em no na nos nas ante contra
     por hasta desde entre a da per entro fino dal nel för till efter sedan na w do od w за в до к с по
     a year earlier ago then respectively each apiece alone
     """.split()
