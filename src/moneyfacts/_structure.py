@@ -21,6 +21,9 @@ from moneyfacts.data import phrases
 _OPEN = frozenset({"(", "（", "["})
 
 _CLOSE = frozenset({")", "）", "]"})
+# What may stand between a figure and a restatement after a connector: "€5m, or about $5.4m", "— roughly".
+_SEPARATORS = frozenset({",", "—", "–", "，", "、", "،"})
+_DASHES = frozenset({"—", "–"})
 
 # "and" joins a range only after "between"; word joiners other than "to" need an opener too.
 _AND_JOINERS = frozenset(
@@ -387,8 +390,15 @@ def gloss(p: Region, fig: Figure) -> None:
             if other is not None and other.mark is not None and p.low(other.end) in (")", "）"):
                 j += skip
             break
+        if p.toks[j + skip].text in _DASHES:  # "A$80 million in bonds — roughly US$52 million —"
+            size = p.seq_at(j + skip + 1, p.ph.glosses)
+            other = p.amount_at(j + skip + 1 + size) if size else None
+            if other is not None and other.mark is not None and p.low(other.end) in _DASHES:
+                j += skip
+            break
     if j < p.n and p.toks[j].text in _OPEN:
         k = j + 1
+        k += p.seq_at(k, p.ph.glosses)  # "(umgerechnet rund 4,5 Mrd. Dollar)", "(约合7.2亿美元)"
         qual = p.seq_at(k, p.ph.before)
         other = p.amount_at(k + qual)
         if other is not None and other.mark is not None:
@@ -405,7 +415,7 @@ def gloss(p: Region, fig: Figure) -> None:
                     fig.per = other.per
         return
     k = j
-    if k < p.n and p.toks[k].text in (",", "—", "–", "，", "、"):
+    if k < p.n and p.toks[k].text in _SEPARATORS:
         k += 1
     size = p.seq_at(k, p.ph.glosses)
     if not size:
