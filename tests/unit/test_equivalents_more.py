@@ -72,3 +72,17 @@ def test_not_an_equivalent(locale: str, text: str, want: list[tuple[str, list[st
 )
 def test_ordinary_words_are_no_misspelt_currency(locale: str, text: str) -> None:
     assert _read(text, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("es", "Ganó 12 millones de dóalres.", ["USD 12000000"]),
+        ("en", "The deal was worth 5 million dolars.", ["USD 5000000"]),
+        ("pt", "A empresa lucrou 3 milhões de dóalres.", ["USD 3000000"]),
+        ("de", "Der Verein zahlte 8 Millionen Pfnud.", []),  # a short name is never slipped
+        ("fr", "Elle compte 3 millions de nouveau clients.", []),
+    ],
+)
+def test_misspelt_currency_name(locale: str, text: str, want: list[str]) -> None:
+    assert [a for a, _ in _read(text, locale)] == want
