@@ -421,16 +421,19 @@ def gloss(p: Region, fig: Figure) -> None:
     if not size:
         return
     qual = p.seq_at(k, p.ph.before)
-    other = p.amount_at(k + size)
+    inner = p.seq_at(k + size, p.ph.before) if qual != size else 0  # "tức khoảng", "o sea unos"
+    other = p.amount_at(k + size + inner)
     if other is None or other.mark is None:
         return
     if qual == size:
         words = tuple(t.low for t in p.toks[k : k + qual])
         other.qualifier = p.ph.before[words]
+    elif inner:
+        other.qualifier = p.ph.before[tuple(t.low for t in p.toks[k + size : k + size + inner])]
     elif size > 1 and p.toks[k].low == "or":
         words = tuple(t.low for t in p.toks[k + 1 : k + size])
         other.qualifier = p.ph.before.get(words)
-    other.start = k + size  # the gloss's own span starts at its amount, after "or about"
+    other.start = k + size + inner  # the gloss's own span starts at its amount, after "or about"
     per_unit(p, other)  # "…, or 8 cents a share"
     fig.equivalents.append(other)
     fig.end = other.end

@@ -86,3 +86,10 @@ def test_ordinary_words_are_no_misspelt_currency(locale: str, text: str) -> None
 )
 def test_misspelt_currency_name(locale: str, text: str, want: list[str]) -> None:
     assert [a for a, _ in _read(text, locale)] == want
+
+
+def test_approximation_after_the_connector() -> None:
+    facts = moneyfacts.extract("Lãi ròng đạt 5 triệu USD, tức khoảng 125 tỷ đồng.", locale="vi", kinds=["money"])
+    assert [(str(f.amount), [str(e) for e in f.equivalents]) for f in facts] == [
+        ("USD 5000000", ["VND 125000000000"])
+    ]
