@@ -377,6 +377,13 @@ def _unit_phrase(p: Region, k: int) -> list[Tok]:
     return words
 
 
+def _inside(p: Region, k: int) -> int:
+    """Where the amount starts in a bracket opened before token ``k``: after a connector and an
+    approximation ("(umgerechnet rund", "（约")."""
+    k += p.seq_at(k, p.ph.glosses)
+    return k + p.seq_at(k, p.ph.before)
+
+
 def gloss(p: Region, fig: Figure) -> None:
     """A restatement in brackets or after "or about": kept for the pipeline to judge."""
     j = fig.end
@@ -386,7 +393,7 @@ def gloss(p: Region, fig: Figure) -> None:
         if j + skip >= p.n or p.toks[j + skip - 1].kind != WORD:
             break
         if p.toks[j + skip].text in _OPEN:
-            other = p.amount_at(j + skip + 1)
+            other = p.amount_at(_inside(p, j + skip + 1))
             if other is not None and other.mark is not None and p.low(other.end) in (")", "）"):
                 j += skip
             break
@@ -397,8 +404,7 @@ def gloss(p: Region, fig: Figure) -> None:
                 j += skip
             break
     if j < p.n and p.toks[j].text in _OPEN:
-        k = j + 1
-        k += p.seq_at(k, p.ph.glosses)  # "(umgerechnet rund 4,5 Mrd. Dollar)", "(约合7.2亿美元)"
+        k = j + 1 + p.seq_at(j + 1, p.ph.glosses)  # "(umgerechnet rund 4,5 Mrd. Dollar)", "(约合7.2亿美元)"
         qual = p.seq_at(k, p.ph.before)
         other = p.amount_at(k + qual)
         if other is not None and other.mark is not None:

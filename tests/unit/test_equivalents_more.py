@@ -40,6 +40,21 @@ def test_restated_in_another_currency(locale: str, text: str, want: list[tuple[s
     assert _read(text, locale) == want
 
 
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("zh", "该行投资人民币50亿元（约7亿美元）。", [("CNY 5000000000", ["USD 700000000"])]),
+        ("sv", "Bolaget förlorade 1,2 miljarder kronor (motsvarande 110 miljoner euro).",
+         [("SEK 1200000000", ["EUR 110000000"])]),
+        ("pl", "Spółka zarobiła 2 mld zł (ok. 460 mln euro).", [("PLN 2000000000", ["EUR 460000000"])]),
+        ("en", "It earned 3 billion yuan, which is about $420 million.", [("CNY 3000000000", ["USD 420000000"])]),
+        ("he", "החברה הרוויחה 100 מיליון שקל (כ-27 מיליון דולר).", [("ILS 100000000", ["USD 27000000"])]),
+    ],
+)
+def test_connector_or_approximation_inside(locale: str, text: str, want: list[tuple[str, list[str]]]) -> None:
+    assert _read(text, locale) == want
+
+
 def test_fx_note_is_one_dollar_and_its_equivalent() -> None:
     got = _read("Sales rose to A$900 million. ($1 = 1.4870 Australian dollars)", "en_AU")
     assert got[-1] == ("USD 1", ["AUD 1.487"])
