@@ -55,6 +55,11 @@ _VERSUS = re.compile(  # "$4.1 million in 2022, up 8% from $3.2 million"
     r"versus|vs\.?|against)\s*$",
     re.IGNORECASE,
 )
+_YEAR_BEFORE = re.compile(  # "$5 million in the first half, up from last year's $4 million"
+    _VERSUS.pattern[: -len(r"\s*$")]
+    + r"\s+(?:(?:last|the\s+(?:previous|prior))\s+year[’']s|the\s+year[-\s]ago|a\s+year[-\s]earlier)\s*$",
+    re.IGNORECASE,
+)
 _AND_VERB = re.compile(  # "spent $12 million in the first quarter and invested $8 million"
     r"\s*,?\s*and\s+(?!(?:expect|forecast|project|plan|aim|target|hope|predict|see|will|would|could|may|might|"
     r"should|can)\w*\s)[^\W\d_][\w'-]*\s+$",
@@ -350,6 +355,9 @@ def _coordinate(
         if span[k] is None and recur[k] is None and recur[k - 1] is not None and recur[k - 1] == recur[k + 1]:
             recur[k] = recur[k - 1]
     for k in range(count - 1):  # forward only: a part, a comparison or a second verb takes the first period
+        if _year_before(text, figures[k][1], figures[k + 1][0], span[k]):
+            span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "coord"
+            continue
         if span[k + 1] is not None or recur[k + 1] is not None or (span[k] is None and recur[k] is None):
             continue
         own = span[k]
@@ -359,6 +367,17 @@ def _coordinate(
             span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "coord"
         elif own is not None and after == own.end and _AND_VERB.match(text, after, hi):
             span[k + 1], how[k + 1] = own, "coord"
+
+
+def _year_before(text: str, lo: int, hi: int, own: Phrase | None) -> bool:
+    """A figure compared with "last year's" of a part of a year: the same part, one year back."""
+    if own is None or own.kind != "span" or own.period is None or own.period.duration is None:
+        return False
+    length = own.period.duration
+    if length.years or not length.months:
+        return False
+    after = own.end if lo <= own.start and own.end <= hi else lo
+    return _YEAR_BEFORE.match(text, after, hi) is not None
 
 
 def _resolve_shifts(

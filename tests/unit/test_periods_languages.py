@@ -377,3 +377,75 @@ def test_compounds_that_name_a_span(text: str, locale: str, want: str) -> None:
 
 def test_a_compound_prefix_needs_a_compound() -> None:
     assert _period("Das Quartal war gut, die Aktie kostet 40 Euro.", "de_DE", ref=None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want", "pinned"),
+    [
+        ("Im dritten Quartal stieg der Umsatz auf 4,1 Mrd. Euro.", "de_DE", "P3M", "2024-07-01/2024-09-30"),
+        ("In den ersten neun Monaten verdiente sie 3 Mrd. Euro.", "de_DE", "P9M", "2024-01-01/2024-09-30"),
+        (
+            "Au premier semestre, le bénéfice a atteint 2 milliards d'euros.",
+            "fr_FR",
+            "P6M",
+            "2024-01-01/2024-06-30",
+        ),
+        ("Au troisième trimestre, il a gagné 5 millions d'euros.", "fr_FR", "P3M", "2024-07-01/2024-09-30"),
+        ("En los nueve primeros meses ganó 300 millones de euros.", "es_ES", "P9M", "2024-01-01/2024-09-30"),
+        ("En el segundo trimestre ganó 5 millones de euros.", "es_ES", "P3M", "2024-04-01/2024-06-30"),
+        ("第三季度营收50亿元。", "zh_CN", "P3M", "2024-07-01/2024-09-30"),
+        ("上半年净利润30亿元。", "zh_CN", "P6M", "2024-01-01/2024-06-30"),
+        ("上期の純利益は300億円。", "ja_JP", "P6M", "2024-01-01/2024-06-30"),
+        ("第3四半期の営業利益は100億円。", "ja_JP", "P3M", "2024-07-01/2024-09-30"),
+        (
+            "Nei primi sei mesi l'utile è stato di 2 miliardi di euro.",
+            "it_IT",
+            "P6M",
+            "2024-01-01/2024-06-30",
+        ),
+        ("Resultatet det andra kvartalet var 300 Mkr.", "sv_SE", "P3M", "2024-04-01/2024-06-30"),
+    ],
+)
+def test_an_undated_quarter_half_or_first_months_keeps_its_length(
+    text: str, locale: str, want: str, pinned: str
+) -> None:
+    assert _period(text, locale, ref=None) == want
+    assert _period(text, locale) == pinned
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("A quarter of the $5 billion went to schools.", "en"),
+        ("In three quarters of cases it cost $5.", "en"),
+        ("They closed the $5 billion nine-month-old deal.", "en"),
+        ("Ein Viertel der 5 Mrd. Euro ging verloren.", "de_DE"),
+        ("Un quart des 5 milliards d'euros a disparu.", "fr_FR"),
+        ("Im dritten Quartal lief es gut. Der Umsatz lag bei 4 Mrd. Euro.", "de_DE"),
+        ("Sales were strong in the third quarter. Profit was $5 billion.", "en"),
+    ],
+)
+def test_a_fraction_an_age_or_a_quarter_of_another_sentence_is_no_period(text: str, locale: str) -> None:
+    assert _period(text, locale, ref=None) is None
+    assert _period(text, locale) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lender said first quarter profit hit $3.5 billion, up 12 percent from last year's $3.1 billion.",
+        "Third quarter sales rose to $8 million, compared with the year-ago $7 million.",
+        "First half revenue was $40 million, down from the prior year's $44 million.",
+    ],
+)
+def test_a_compared_figure_of_the_year_before_keeps_the_length(text: str) -> None:
+    found = [f for f in moneyfacts.extract(text) if f.kind.value == "money"]
+    first = found[0].period
+    assert first is not None
+    assert first.duration is not None
+    compared = found[1].period
+    assert compared is not None
+    assert (compared.duration, compared.start, compared.end) == (first.duration, None, None)
+    pinned = [f for f in moneyfacts.extract(text, reference_date=REF) if f.kind.value == "money"][1].period
+    assert pinned is not None
+    assert (pinned.duration, pinned.start) == (first.duration, None)
