@@ -74,6 +74,8 @@ _CLAUSE_MARK = re.compile(r"[,，；、]")
 _LABEL = re.compile(r"\s*:")
 _CLAUSE_OPENS = re.compile(r"[,，:：]\s*$")
 _CLAUSE_CLOSES = re.compile(r"\s*[,，]")
+_TOPIC = re.compile(r"\s*は\s*[、，,]")  # "第1四半期は、...": a topic governs the sentence after it
+_TOPIC_OWNER = re.compile(r"[\W\d_]*[^\W\d_]{0,12}")  # what may stand before it: "同社の"
 _PERCENT = re.compile(r"%|(?<!\w)per\s*cent|percent")
 _FROM = re.compile(r"(?<!\w)from(?!\w)", re.IGNORECASE)
 _REACH = 320
@@ -328,6 +330,8 @@ def _fronted(text: str, lo: int, phrases: list[Phrase], figures: list[tuple[int,
             return p
         if p.kind == "span" and _CLAUSE_OPENS.search(text, lo, p.start) and _CLAUSE_CLOSES.match(text, p.end):
             return p  # "the company said, in the six months to June, ...": a clause of its own
+        if p.kind == "span" and _TOPIC.match(text, p.end) and _TOPIC_OWNER.fullmatch(text, lo, p.start):
+            return p
     return None
 
 

@@ -449,3 +449,24 @@ def test_a_compared_figure_of_the_year_before_keeps_the_length(text: str) -> Non
     pinned = [f for f in moneyfacts.extract(text, reference_date=REF) if f.kind.value == "money"][1].period
     assert pinned is not None
     assert (pinned.duration, pinned.start) == (first.duration, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("同社の今期第2四半期は、売上高が同1・2%増の110億500万円、経常利益は同3・1%減の10億円。", "P3M"),
+        ("上期は、売上高が500億円、営業利益は30億円となった。", "P6M"),
+    ],
+)
+def test_a_topic_span_governs_every_figure_after_it(text: str, want: str) -> None:
+    assert [_period(text, "ja", k, ref=None) for k in (0, 1)] == [want, want]
+
+
+def test_a_shift_or_a_later_topic_does_not_govern_the_sentence() -> None:
+    assert [
+        _period("前年同期は、売上高が500億円、営業利益は30億円。", "ja", k, ref=None) for k in (0, 1)
+    ] == [
+        None,
+        None,
+    ]
+    assert _period("売上高は500億円、第2四半期は、営業利益が30億円。", "ja", 0, ref=None) is None
