@@ -60,6 +60,8 @@ _YEAR_BEFORE = re.compile(  # "$5 million in the first half, up from last year's
     + r"\s+(?:(?:last|the\s+(?:previous|prior))\s+year[’']s|the\s+year[-\s]ago|a\s+year[-\s]earlier)\s*$",
     re.IGNORECASE,
 )
+_BARE_OPEN = re.compile(r"\s*\(\s*$")  # "2.502 Mkr (3.480)": the bare figure in brackets is the year before's
+_BARE_FIGURE = re.compile(r"[\d.,\s]+\)")
 _AND_VERB = re.compile(  # "spent $12 million in the first quarter and invested $8 million"
     r"\s*,?\s*and\s+(?!(?:expect|forecast|project|plan|aim|target|hope|predict|see|will|would|could|may|might|"
     r"should|can)\w*\s)[^\W\d_][\w'-]*\s+$",
@@ -205,7 +207,7 @@ def _sentence_periods(
             period is not None
             and how[k] != "own"
             and k
-            and _COMPARE.search(text[figures[k - 1][1] : figures[k][0]])
+            and (how[k] == "before" or _COMPARE.search(text[figures[k - 1][1] : figures[k][0]]))
         ):
             period = Period(duration=period.duration, open_length=period.open_length)
         out.append(_merge(period, recur[k]))
@@ -360,7 +362,7 @@ def _coordinate(
             recur[k] = recur[k - 1]
     for k in range(count - 1):  # forward only: a part, a comparison or a second verb takes the first period
         if _year_before(text, figures[k][1], figures[k + 1][0], span[k]):
-            span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "coord"
+            span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "before"
             continue
         if span[k + 1] is not None or recur[k + 1] is not None or (span[k] is None and recur[k] is None):
             continue
@@ -374,13 +376,15 @@ def _coordinate(
 
 
 def _year_before(text: str, lo: int, hi: int, own: Phrase | None) -> bool:
-    """A figure compared with "last year's" of a part of a year: the same part, one year back."""
+    """A figure compared with "last year's" of a part of a year, or its bare figure in brackets after it."""
     if own is None or own.kind != "span" or own.period is None or own.period.duration is None:
         return False
     length = own.period.duration
     if length.years or not length.months:
         return False
     after = own.end if lo <= own.start and own.end <= hi else lo
+    if _BARE_OPEN.fullmatch(text, after, hi):
+        return _BARE_FIGURE.match(text, hi) is not None
     return _YEAR_BEFORE.match(text, after, hi) is not None
 
 

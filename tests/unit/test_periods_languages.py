@@ -470,3 +470,23 @@ def test_a_shift_or_a_later_topic_does_not_govern_the_sentence() -> None:
         None,
     ]
     assert _period("売上高は500億円、第2四半期は、営業利益が30億円。", "ja", 0, ref=None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Resultatet det andra kvartalet var 1.234 Mkr (2.345).", "sv_SE"),
+        ("Im dritten Quartal verdiente sie 1,2 Mrd. Euro (1,1).", "de_DE"),
+        ("Revenue for the first half was $40 million (36).", "en"),
+    ],
+)
+def test_a_bare_figure_in_brackets_is_the_same_part_of_the_year_before(text: str, locale: str) -> None:
+    first = _period(text, locale, ref=None)
+    assert first in {"P3M", "P6M"}
+    assert _period(text, locale, 1, ref=None) == first
+    assert _period(text, locale, 1) == first
+
+
+def test_a_bracketed_equivalent_is_no_year_before() -> None:
+    found = moneyfacts.extract("In the third quarter it earned $5 million (€4.6 million).")
+    assert [f.period.iso() if f.period else None for f in found if f.kind.value == "money"] == ["P3M"]
