@@ -49,6 +49,14 @@ def test_restated_in_another_currency(locale: str, text: str, want: list[tuple[s
         ("pl", "Spółka zarobiła 2 mld zł (ok. 460 mln euro).", [("PLN 2000000000", ["EUR 460000000"])]),
         ("en", "It earned 3 billion yuan, which is about $420 million.", [("CNY 3000000000", ["USD 420000000"])]),
         ("he", "החברה הרוויחה 100 מיליון שקל (כ-27 מיליון דולר).", [("ILS 100000000", ["USD 27000000"])]),
+        ("zh", "该公司投资50亿美元（约合人民币360亿元）。", [("USD 5000000000", ["CNY 36000000000"])]),
+        ("ja", "同社は3億ドル（日本円で約450億円）を投じる。", [("USD 300000000", ["JPY 45000000000"])]),
+        ("en", "It paid $5 million (€4.6 million; £3.9 million).",
+         [("USD 5000000", ["EUR 4600000", "GBP 3900000"])]),
+        ("de", "Der Umsatz lag bei 1,5 Mrd. Euro bzw. 1,6 Mrd. Dollar.", [("EUR 1500000000", ["USD 1600000000"])]),
+        ("en", "It raised S$200 million - about US$150 million - from investors.",
+         [("SGD 200000000", ["USD 150000000"])]),
+        ("uk", "Угода коштує 4 млрд гривень, або близько 100 млн доларів.", [("UAH 4000000000", ["USD 100000000"])]),
     ],
 )
 def test_connector_or_approximation_inside(locale: str, text: str, want: list[tuple[str, list[str]]]) -> None:
@@ -71,6 +79,9 @@ def test_fx_note_is_one_dollar_and_its_equivalent() -> None:
         # two figures joined by "and" are two figures
         ("de", "Sie zahlte 3 Mio. Euro und 2 Mio. Dollar.", [("EUR 3000000", []), ("USD 2000000", [])]),
         ("zh", "公司收入50亿元，利润8亿元。", [("CNY 5000000000", []), ("CNY 800000000", [])]),
+        # the same currency after a connector is a figure of its own, not a restatement
+        ("de", "Der Gewinn lag bei 2 Mio. Euro bzw. 3 Mio. Euro.", [("EUR 2000000", []), ("EUR 3000000", [])]),
+        ("en", "Profit was $4 million, or 12 cents a share.", [("USD 4000000", []), ("USD 0.12", [])]),
     ],
 )
 def test_not_an_equivalent(locale: str, text: str, want: list[tuple[str, list[str]]]) -> None:
