@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from moneyfacts._numwords import clitic_words, number_words, parse_number_words
 from moneyfacts._numwords_cjk import (
@@ -104,6 +104,7 @@ def _valid_grouping(groups: list[str]) -> bool:
 _SPLIT = re.compile(r"([^0-9])")
 
 
+@lru_cache(maxsize=4096)  # a value is immutable: a number repeated in a long text is one object
 def parse_digits(raw: str, decimal: str = ".", group: str = ",") -> Decimal | None:
     """The exact value of a digit run matched by :data:`DIGITS`, or ``None`` if it is malformed.
 
