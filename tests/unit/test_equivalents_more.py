@@ -170,3 +170,24 @@ def test_approximation_after_the_connector() -> None:
     assert [(str(f.amount), [str(e) for e in f.equivalents]) for f in facts] == [
         ("USD 5000000", ["VND 125000000000"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [
+        ("en_CA", "The deal is worth C$1.2 billion ($880 million).", [("CAD 1200000000", ["USD 880000000"])]),
+        (
+            "en_HK",
+            "It sold the tower for HK$3 billion ($385 million).",
+            [("HKD 3000000000", ["USD 385000000"])],
+        ),
+        # the same decisive sign twice is a figure and its prior value
+        (
+            "en_AU",
+            "Revenue was A$1.2 billion (A$1.1 billion).",
+            [("AUD 1200000000", []), ("AUD 1100000000", [])],
+        ),
+    ],
+)
+def test_bare_sign_after_a_named_dollar(locale: str, text: str, want: list[tuple[str, list[str]]]) -> None:
+    assert _read(text, locale) == want
