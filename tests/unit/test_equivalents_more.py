@@ -181,6 +181,12 @@ def test_approximation_after_the_connector() -> None:
             "It sold the tower for HK$3 billion ($385 million).",
             [("HKD 3000000000", ["USD 385000000"])],
         ),
+        # a dollar name after "or" may be the same dollar: a figure of its own
+        (
+            "en",
+            "It paid US$5 million, or 3 million dollars in cash.",
+            [("USD 5000000", []), ("USD 3000000", [])],
+        ),
         # the same decisive sign twice is a figure and its prior value
         (
             "en_AU",
