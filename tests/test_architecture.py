@@ -21,15 +21,6 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:_[A-Za-z0-9]+)*|[A-Z][a-z]{3}")
 """A language code ("ja", "yue", "zh_Hant") or a script code ("Hant", "Latn")."""
 _LANGUAGE_NAMES = ("lang", "locale", "script")
 
-# Known breaches still to be fixed, each listed exactly: a new breach fails, and so does a fixed one
-# left here, so the list only shrinks.
-_KNOWN_CYCLES: list[list[str]] = [
-    ["moneyfacts.fx", "moneyfacts.model"],
-]
-_KNOWN_LONG_FUNCTIONS: set[str] = set()
-_KNOWN_LANGUAGE_BRANCHES: dict[str, int] = {}
-"""modules, with how many branches on a language code each still holds"""
-
 
 def _modules() -> dict[str, Path]:
     """Every module of the package by dotted name."""
@@ -150,7 +141,7 @@ def test_no_import_cycles_among_the_package_modules() -> None:
     known = _modules()
     graph = {name: _imports(name, path, known) for name, path in known.items()}
     assert graph["moneyfacts._grammar"], "the checker must see the grammar's imports"
-    assert _cycles(graph) == _KNOWN_CYCLES
+    assert _cycles(graph) == []
 
 
 def test_no_logic_module_is_over_the_size_limit() -> None:
@@ -170,7 +161,7 @@ def test_no_function_is_over_the_size_limit() -> None:
                 size = (fn.end_lineno or fn.lineno) - fn.lineno + 1
                 if size > _FUNCTION_LINES:
                     long[f"{name}.{fn.name}"] = size
-    assert set(long) == _KNOWN_LONG_FUNCTIONS, long
+    assert long == {}
 
 
 def test_no_logic_code_compares_a_language_code() -> None:
@@ -180,7 +171,7 @@ def test_no_logic_code_compares_a_language_code() -> None:
             lines = _language_branches(ast.parse(path.read_text(encoding="utf-8")))
             if lines:
                 found[name] = lines
-    assert {name: len(lines) for name, lines in found.items()} == _KNOWN_LANGUAGE_BRANCHES, found
+    assert found == {}
 
 
 # The checkers themselves, on code of our own.

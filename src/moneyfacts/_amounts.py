@@ -171,7 +171,7 @@ def _post_mark(p: Region, i: int, value: Decimal, exp: int) -> MarkHit | None:
         k = i + 1
         if p.low(k) in ("'", "’"):
             k += 1
-        post = p.mark_at(k)
+        post = p.mark_at(k) or fuzzy_mark(p, k)
         if post is not None and post.minor and exp:
             post = None
     if post is not None and _prefixes_next(p, post):

@@ -63,6 +63,29 @@ def _unaccented(locale: str) -> dict[str, Mark]:
     return out
 
 
+@lru_cache(maxsize=32)
+def _slips(locale: str) -> dict[str, Mark]:
+    """A locale's one-word currency names of six letters or more with two neighbours swapped ("doalres")
+    or a doubled letter written once ("dolars"), keyed without accents.
+
+    Only a slip that is no name itself and stands for one currency is kept; a shorter name is never
+    slipped, nor a letter changed or dropped ("ponds" is no "pounds", "collars" no "dollars", French
+    "nouveau" no "nouveaux").
+    """
+    marks = lexicon(locale).marks
+    found: dict[str, set[Mark]] = {}
+    for key, mark in marks.items():
+        bare = _strip_accents(key)
+        if mark.kind == "code" or len(bare) < 6 or not bare.isalpha():
+            continue
+        swaps = {bare[:i] + bare[i + 1] + bare[i] + bare[i + 2 :] for i in range(len(bare) - 1)}
+        drops = {bare[:i] + bare[i + 1 :] for i in range(1, len(bare)) if bare[i] == bare[i - 1]}
+        for slip in (swaps | drops) - {bare}:
+            if slip not in marks:
+                found.setdefault(slip, set()).add(mark)
+    return {slip: next(iter(ms)) for slip, ms in found.items() if len({m.codes for m in ms}) == 1}
+
+
 class _Name(NamedTuple):
     modifier: str
     head: str
@@ -146,6 +169,9 @@ def _lookup(words: tuple[str, ...], locale: str) -> Mark | None:
         bare = _unaccented(lex.locale).get(_strip_accents(word))
         if bare is not None:
             return bare  # "dolares" for "dólares"
+        slip = _slips(lex.locale).get(_strip_accents(word))
+        if slip is not None:
+            return slip  # "dóalres" for "dólares", "dolars" for "dollars"
         return lexicon("en").marks.get(word) if profile(locale).english_names else None
     names = _names(lex.locale)
     for head_first, (modifier, head) in enumerate(_readings(words)):

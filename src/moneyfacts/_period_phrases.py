@@ -15,6 +15,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from moneyfacts._first_chars import first_chars
 from moneyfacts._period_base import Context, Phrase, _fiscal, _months, _num, _sub_year, _times, _unit, _year
 from moneyfacts._period_calendar import (
     fiscal_start_for,
@@ -484,9 +485,10 @@ def find_phrases(sentence: str, base: int, ctx: Context) -> list[Phrase]:
     low = lowered(sentence)
     pattern, handlers, cue = _scanner(_language(ctx))
     match = pattern.match
+    first = first_chars(pattern)  # where it fails, the whole pattern fails: a cheap rejection
     done = 0
     for pos in starts(low, cue):
-        if pos < done:
+        if pos < done or (first is not None and first.match(low, pos) is None):
             continue
         m = match(low, pos)
         if m is None or m.end() == pos:

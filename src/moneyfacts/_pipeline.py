@@ -144,6 +144,17 @@ def _currency(
     return code, Currency.INFERRED, others
 
 
+def _names_another(fig: Figure, eq: Figure) -> bool:
+    """A restatement named decisively after an ambiguous sign: the two are different currencies."""
+    return (
+        fig.mark is not None
+        and eq.mark is not None
+        and eq.mark.mark.decisive
+        and not fig.mark.mark.decisive
+        and not fig.mark.minor
+    )
+
+
 def _objects(
     text: str, toks: Sequence[Tok], fig: Figure, ctx: Context, options: Options
 ) -> list[tuple[Fact, int]]:
@@ -170,6 +181,8 @@ def _objects(
     separate: list[tuple[Fact, int]] = []
     for eq in fig.equivalents:
         eq_code, _, _ = _currency(eq.mark, ctx, toks[eq.start].start, _surface(text, toks, eq.mark))
+        if eq_code == code and others and _names_another(fig, eq):
+            code = others[0]  # "($1 = 1.5310 Australian dollars)": the ambiguous sign is another dollar
         if eq_code is not None and eq_code != code:
             value = eq.value if eq.value is not None else _mid(eq)
             if value is not None and readable(value):

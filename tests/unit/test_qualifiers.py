@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from moneyfacts import Kind, Qualifier, extract
 from moneyfacts._qualifiers import REACH
@@ -96,6 +98,8 @@ AFTER = [
     ("ko_KR", "10만 원 미만의 거래.", "under"),
     ("ko_KR", "비용은 30억 원 가량이다.", "approx"),
     ("ko_KR", "투자액은 5억 달러를 넘는다.", "over"),
+    ("ko_KR", "피해액은 3억 원 남짓이다.", "over"),
+    ("ja_JP", "損失は100億円近くに上る。", "approx"),
     ("ja_JP", "売上高は5億円を下回る見通し。", "under"),
     ("hi_IN", "कंपनी ने 200 करोड़ रुपये से अधिक जुटाए।", "over"),
     ("hi_IN", "किराया 5000 रुपये से कम है।", "under"),
@@ -122,6 +126,9 @@ BOUNDS = [
     ("vi_VN", "Mức phạt tối thiểu 5 triệu đồng.", "at_least"),
     ("zh_Hans_CN", "罚款至少1000元。", "at_least"),
     ("en_US", "Rents are below $900 a month.", "under"),
+    ("en_US", "Shoppers want sub-$500 phones.", "under"),
+    ("vi_VN", "Giá nhà trên dưới 5 tỷ đồng.", "approx"),
+    ("cs_CZ", "Stavba stála cca 5 milionů korun.", "approx"),
     ("de_DE", "Der Preis liegt unter 10 Euro.", "under"),
     ("fr_FR", "Il gagne moins de 2 000 euros par mois.", "under"),
     ("es_ES", "Cuesta menos de 50 euros.", "under"),
@@ -249,3 +256,30 @@ def test_a_qualifier_glued_to_the_word_before() -> None:
     assert _qualifiers("ราคาประมาณ 5,000 บาท", "th_TH") == ["approx"]
     assert _qualifiers("ราคาไม่เกิน 300 บาท", "th_TH") == ["at_most"]
     assert _qualifiers("ราคา 5,000 บาท", "th_TH") == [None]
+
+
+_PHRASES = [("about", "approx"), ("more than", "over"), ("at least", "at_least"), ("under", "under")]
+_PHRASES += [
+    ("up to", "at_most"),
+    ("nearly", "approx"),
+    ("in excess of", "over"),
+    ("no more than", "at_most"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    phrase=st.sampled_from(_PHRASES),
+    cents=st.integers(min_value=1, max_value=10**9),
+)
+def test_a_qualifier_keeps_the_amount_and_bounds_it(phrase: tuple[str, str], cents: int) -> None:
+    amount = Decimal(cents).scaleb(-2)
+    (fact,) = extract(f"The fund paid {phrase[0]} ${amount:,.2f} last week.", locale="en_US")
+    assert fact.qualifier is not None
+    assert fact.qualifier.value == phrase[1]
+    assert fact.amount is not None
+    assert fact.amount.amount == amount
+    bound = fact.low if phrase[1] in ("over", "at_least") else fact.high
+    if phrase[1] != "approx":
+        assert bound is not None
+        assert bound.amount == amount

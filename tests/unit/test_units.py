@@ -118,7 +118,7 @@ def test_inference_is_linear_in_figures_and_sentences() -> None:
     text = unit * n
     start = unit.index("$5")
     spans = [(i * len(unit) + start, i * len(unit) + start + 2) for i in range(n)]
-    began = time.perf_counter()
+    began = time.process_time()
     units = infer_units(text, spans, [None] * n)
-    assert time.perf_counter() - began < 10
+    assert time.process_time() - began < 10
     assert units == ["share"] * n

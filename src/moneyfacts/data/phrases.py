@@ -72,6 +72,20 @@ GLOSS_OPENERS: tuple[str, ...] = (
     "equivalente", "ou cerca de", "pari a", "ovvero", "oftewel", "omgerekend", "omräknat", "vilket motsvarar",
     "setara", "setara dengan", "atau setara", "atau sekitar", "atau", "tương đương", "khoảng",
     "约合", "折合", "相当于", "合", "約合", "相當於", "約", "约", "около", "что эквивалентно", "или", "или около", "или примерно",
+    # Portuguese "o equivalente a" (the equivalent of), Spanish "unos" / "equivalente a unos"
+    "o equivalente a", "ou o equivalente a", "equivalente a unos", "unos", "aproximadamente",
+    # Italian "circa", "ossia"; Dutch "ofwel", "ongeveer"; Polish "czyli" (that is), "równowartość"
+    "circa", "ossia", "ofwel", "ongeveer", "czyli", "tj.", "równowartość", "około", "ok.",
+    # Turkish "yani", "yaklaşık"; Hindi "यानी" (that is), "लगभग" (about); Vietnamese "tức", "khoảng chừng"
+    "yani", "yaklaşık", "यानी", "लगभग", "tức", "tức là",
+    # Arabic "أي" / "أي ما يعادل" / "بما يعادل" (that is / what equals), Hebrew "כ-" is a qualifier
+    "أي", "ما يعادل", "أي ما يعادل", "بما يعادل", "أو ما يعادل", "أي نحو", "أو نحو",
+    # Swedish "motsvarande" (corresponding to), Danish and Norwegian "svarende til", "tilsvarende"
+    "motsvarande", "svarende til", "tilsvarende", "hvilket svarer til",
+    # English relative clauses: "which is about $420 million", "that is"
+    "which is", "which is about", "that is", "which equals", "equating to", "equivalent to about",
+    # Japanese 約 / 相当, Korean 약 (about) and 한화 약 (in won, about)
+    "相当", "약", "한화 약", "한화",
 )
 
 # Words that introduce the unit a price is quoted per ("$80 a barrel", "$2.50 per share").

@@ -29,6 +29,13 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "slightly less than", "slightly over", "slightly under", "slightly above", "slightly below",
         "just above", "just below", "just more than", "just less than", "close on", "just about",
         "in the order of", "an approximately", "a roughly", "~", "≈",
+        "approaching", "nearing", "nigh on", "the best part of", "in the range of", "in the neighbourhood of",
+        "in the neighborhood of", "something like",
+        "etwas mehr als", "etwas weniger als", "knapp über", "knapp unter", "dans les", "poco menos de",
+        "poco meno di", "pouco mais de", "pouco menos de", "krap", "rond", "tegen de",
+        "чуть более", "чуть менее", "немногим более", "cca", "cca.", "近乎", "约莫", "ほぼ", "おおよそ", "거의",
+        "chừng", "trên dưới", "nyaris", "hampir mencapai", "mendekati", "kisaran", "berkisar", "ما يقارب",
+        "يناهز", "تناهز", "tahmini", "yaklaşık olarak", "قریباً",
         # nouns of estimation with the preposition that governs the figure, in each language
         "nach schätzungen", "laut schätzungen", "eine schätzung von", "une estimation de",
         "selon les estimations", "una estimación de", "un estimado de", "una stima di", "stime di",
@@ -99,6 +106,8 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "topping", "surpassing", "exceeded", "surpassed", "topped", "tops", "surpasses", "exceed",
         "surpass",
         "far more than", "much more than", "well in excess of", ">",
+        "dik", "weit mehr als", "superiore ai", "破", "ξεπερνά", "ξεπερνούν", "ξεπέρασε", "depășește",
+        "depășit", "بالای",
         # de
         "mehr als", "über", "ueber", "oberhalb von", "deutlich mehr als", "weit über", "mehr denn",
         # fr: "dépasse les 5 millions" = "exceeds the 5 million"
@@ -145,6 +154,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "at least", "no less than", "not less than", "a minimum of", "as low as", "as little as",
         "minimum of", "no fewer than", "minimum",
         "as few as", "≥",
+        "at a minimum", "nicht weniger als", "nem kevesebb mint", "isiyopungua",
         # de / fr / es / pt / it / ca: "un mínimo de", "con un mínimo de" read by their longest phrase
         "mindestens", "wenigstens", "mind.", "zumindest", "au moins", "pas moins de", "au minimum",
         "un minimum de", "al menos", "por lo menos", "no menos de", "un mínimo de", "como mínimo",
@@ -173,6 +183,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
     "under": (
         "less than", "under", "below", "fewer than", "south of", "lower than", "short of", "shy of",
         "well under", "well below", "far less than", "much less than", "<",
+        "sub-", "inferiore ai", "زیر",
         # de / fr / es / pt / it / ca
         "weniger als", "unter", "unterhalb von", "moins de", "moins d'", "moins d’", "en dessous de",
         "en-dessous de", "inférieur à", "inférieure à", "inférieurs à",
@@ -199,6 +210,8 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
         "up to", "as much as", "as high as", "no more than", "not more than", "a maximum of",
         "maximum of", "at most", "capped at", "as many as",
         "upto", "a max of", "≤",
+        "not exceeding", "not to exceed", "no greater than", "nicht mehr als", "tout au plus",
+        "como mucho", "non oltre", "щонайбільше", "isiyozidi",
         # de / fr / es / pt / it / ca
         "bis zu", "höchstens", "maximal", "max.", "jusqu'à", "jusqu’à", "au plus", "pas plus de",
         "au maximum", "un maximum de", "hasta", "como máximo", "no más de", "un máximo de", "até",
@@ -231,7 +244,7 @@ QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
         "左右", "上下", "前後", "前后", "程度", "ほど", "くらい", "ぐらい", "強", "弱", "가량", "정도",
         "내외",
         # tr / hu / de / ar: a postposition or a verb-final estimate ("auf 3 Mio. Euro geschätzt")
-        "civarında", "körüli", "körül", "geschätzt", "tahmin ediliyor", "تقريبا", "تقريباً",
+        "civarında", "körüli", "körül", "近く", "足らず", "안팎", "가까이", "dolayında", "civarı", "geschätzt", "tahmin ediliyor", "تقريبا", "تقريباً",
         "or so", "or thereabouts",
     ),
     "over": (
@@ -241,6 +254,7 @@ QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
         "üzerinde", "aşkın", "aşan", "feletti", "fölötti", "felett", "fölött",
         "से अधिक", "से ज़्यादा", "से ज्यादा", "से ऊपर", "سے زائد", "سے زیادہ", "سے زیادہ", "এরও বেশি",
         "-এর বেশি", "এর বেশি", "ขึ้นไป",
+        "남짓", "넘게", "üzeri", "meghaladó", "से भी अधिक", "से भी ज्यादा", "से भी ज़्यादा",
     ),
     "at_least": (
         "or more", "at least", "at minimum", "على الاقل", "على الأقل", "or higher", "oder mehr", "ou plus",
