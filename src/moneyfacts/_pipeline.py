@@ -145,7 +145,8 @@ def _currency(
 
 
 def _names_another(fig: Figure, eq: Figure) -> bool:
-    """A restatement named decisively after an ambiguous sign: the two are different currencies."""
+    """One of a figure and its restatement named decisively, the other by an ambiguous sign: the two are
+    different currencies."""
     return (
         fig.mark is not None
         and eq.mark is not None
@@ -180,9 +181,19 @@ def _objects(
     equivalents: list[Money] = []
     separate: list[tuple[Fact, int]] = []
     for eq in fig.equivalents:
-        eq_code, _, _ = _currency(eq.mark, ctx, toks[eq.start].start, _surface(text, toks, eq.mark))
+        eq_code, _, eq_others = _currency(eq.mark, ctx, toks[eq.start].start, _surface(text, toks, eq.mark))
         if eq_code == code and others and _names_another(fig, eq):
             code = others[0]  # "($1 = 1.5310 Australian dollars)": the ambiguous sign is another dollar
+        elif (
+            eq_code == code
+            and eq_others
+            and eq.mark
+            and eq.mark.mark.kind != "name"
+            and _names_another(eq, fig)
+        ):
+            # "C$1.2 billion ($880 million)": the bare sign is not the named one; a name ("or 3 million
+            # dollars") may be the same currency
+            eq_code = eq_others[0]
         if eq_code is not None and eq_code != code:
             value = eq.value if eq.value is not None else _mid(eq)
             if value is not None and readable(value):

@@ -22,8 +22,8 @@ _OPEN = frozenset({"(", "（", "["})
 
 _CLOSE = frozenset({")", "）", "]"})
 # What may stand between a figure and a restatement after a connector: "€5m, or about $5.4m", "— roughly".
-_SEPARATORS = frozenset({",", "—", "–", "，", "、", "،"})
-_DASHES = frozenset({"—", "–"})
+_SEPARATORS = frozenset({",", "—", "–", "-", "，", "、", "،"})
+_DASHES = frozenset({"—", "–", "-"})
 
 # "and" joins a range only after "between"; word joiners other than "to" need an opener too.
 _AND_JOINERS = frozenset(
@@ -384,6 +384,27 @@ def _inside(p: Region, k: int) -> int:
     return k + p.seq_at(k, p.ph.before)
 
 
+def _after_unit(p: Region, m: int) -> int:
+    """Past a currency unit written again after a prefixed amount ("人民币360亿元")."""
+    if m < p.n and p.toks[m].text not in _CLOSE:
+        hit = p.mark_at(m)
+        if hit is not None and hit.end < p.n and p.toks[hit.end].text in _CLOSE:
+            return hit.end
+    return m
+
+
+def _listed(p: Region, m: int) -> list[Figure]:
+    """Further restatements in the same bracket, each after a semicolon or comma."""
+    more: list[Figure] = []
+    while m + 1 < p.n and p.toks[m].text in (";", ",", "；", "，"):
+        other = p.amount_at(_inside(p, m + 1))
+        if other is None or other.mark is None:
+            break
+        more.append(other)
+        m = _after_unit(p, other.end)
+    return more
+
+
 def gloss(p: Region, fig: Figure) -> None:
     """A restatement in brackets or after "or about": kept for the pipeline to judge."""
     j = fig.end
@@ -409,13 +430,15 @@ def gloss(p: Region, fig: Figure) -> None:
         other = p.amount_at(k + qual)
         if other is not None and other.mark is not None:
             range_tail(p, other)
-            m = other.end
+            m = _after_unit(p, other.end)
+            more = _listed(p, m)  # "(€4.6 million; £3.9 million)"
+            m = more[-1].end if more else m
             if m < p.n and p.toks[m].text in _CLOSE:
                 if qual:
                     words = tuple(t.low for t in p.toks[k : k + qual])
                     other.qualifier = p.ph.before[words]
                 per_unit(p, other)
-                fig.equivalents.append(other)
+                fig.equivalents.extend((other, *more))
                 fig.end = m + 1
                 if other.per and not fig.per:
                     fig.per = other.per

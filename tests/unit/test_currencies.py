@@ -106,3 +106,21 @@ def test_a_bare_minor_unit_belongs_to_a_currency_that_has_it(
 ) -> None:
     ctx = Context(default=default, territory=territory, seen=list(seen))
     assert minor_currency(name, ctx)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("La banque a gagné 2 millions de nouveaux clients.", "fr"),
+        ("Le groupe a embauché 3 000 nouveaux salariés.", "fr"),
+        ("El banco sumó 2 millones de nuevos clientes.", "es"),
+        ("La banca ha 2 milioni di nuovi clienti.", "it"),
+    ],
+)
+def test_the_adjective_new_of_a_currency_name_names_no_currency(text: str, locale: str) -> None:
+    assert [f for f in moneyfacts.extract(text, locale=locale) if f.currency is not None] == []
+
+
+def test_a_new_currency_named_in_full_is_still_read() -> None:
+    facts = moneyfacts.extract("Il a payé 500 nouveaux shekels israéliens.", locale="fr")
+    assert [str(f.amount) for f in facts] == ["ILS 500"]

@@ -402,7 +402,7 @@ EXCLUDED_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"gold", "value", "real", "unit", "units", "cupon", "uruguayo"}),
     "ca": frozenset({"nou", "nous", "antic", "antics", "antiga", "antigues", "or"}),
     "es": frozenset({"nuevo", "nuevos", "antiguo", "antiguos", "oro"}),
-    "fr": frozenset({"nouveau", "ancien", "or"}),
+    "fr": frozenset({"nouveau", "nouveaux", "nouvelle", "nouvelles", "ancien", "anciens", "or"}),
     "it": frozenset({"nuovo", "nuovi", "antico"}),
     "pt": frozenset({"novo", "novos", "ouro", "ouros"}),
 }

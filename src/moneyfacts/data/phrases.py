@@ -84,6 +84,13 @@ GLOSS_OPENERS: tuple[str, ...] = (
     "motsvarande", "svarende til", "tilsvarende", "hvilket svarer til",
     # English relative clauses: "which is about $420 million", "that is"
     "which is", "which is about", "that is", "which equals", "equating to", "equivalent to about",
+    # German "bzw." (or rather); Czech "tedy", "neboli", "zhruba"; Ukrainian "або", "тобто", "приблизно"
+    "bzw.", "beziehungsweise", "tedy", "tedy asi", "neboli", "zhruba", "або", "або близько", "тобто",
+    "приблизно", "близько",
+    # Greek "ή περίπου", "δηλαδή"; Romanian "adică", "echivalentul a"; Hungarian "azaz", "vagyis", "mintegy"
+    "ή", "ή περίπου", "δηλαδή", "adică", "adică aproximativ", "echivalentul a", "azaz", "vagyis", "mintegy",
+    # Japanese "日本円で" / "円換算で" / "ドル換算で" (in yen / converted to yen / to dollars)
+    "日本円で", "円換算で", "ドル換算で", "換算で",
     # Japanese 約 / 相当, Korean 약 (about) and 한화 약 (in won, about)
     "相当", "약", "한화 약", "한화",
 )
