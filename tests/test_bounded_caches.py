@@ -8,7 +8,10 @@ import pytest
 from babel.localedata import locale_identifiers
 
 import moneyfacts
-from moneyfacts import UnknownLocaleError, _fuzzy, _lexicon, _scan
+from moneyfacts import UnknownLocaleError
+from moneyfacts.reading import fuzzy as _fuzzy
+from moneyfacts.reading import lexicon as _lexicon
+from moneyfacts.reading import scan as _scan
 
 
 def _rss_kb() -> int:

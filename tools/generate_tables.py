@@ -43,7 +43,7 @@ _FAR_FUTURE = datetime.date(2100, 1, 1)
 
 
 def norm(surface: str) -> str:
-    """The lexicon's key for a surface form (same rule as ``moneyfacts._lexicon.normalise_mark``)."""
+    """The lexicon's key for a surface form (same rule as ``moneyfacts.reading.lexicon.normalise_mark``)."""
     return " ".join(surface.translate(_BIDI).casefold().split())
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from moneyfacts._lexicon import canonical_locale, is_currency_code
 from moneyfacts.errors import OptionError
 from moneyfacts.model import Kind
+from moneyfacts.reading.lexicon import canonical_locale, is_currency_code
 
 __all__ = ["Options"]
 

@@ -7,15 +7,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal, localcontext
 
-from moneyfacts._currencies import Context, minor_currency, resolve
-from moneyfacts._document import Document
 from moneyfacts._exact import EXACT, quotient, readable
-from moneyfacts._figures import Figure, MarkHit
-from moneyfacts._grammar import figures
 from moneyfacts._options import Options
-from moneyfacts._scan import Scanner, Tok, iter_regions, scanner
-from moneyfacts._units import infer_units
+from moneyfacts.grammar.figures import Figure, MarkHit
+from moneyfacts.grammar.parser import figures
 from moneyfacts.model import Currency, Fact, Kind, Money, Qualifier
+from moneyfacts.reading.document import Document
+from moneyfacts.reading.scan import Scanner, Tok, iter_regions, scanner
+from moneyfacts.resolve.currencies import Context, minor_currency, resolve
+from moneyfacts.resolve.units import infer_units
 
 __all__ = ["find_facts", "parse_one"]
 
@@ -83,7 +83,7 @@ def _facts(
         for i, unit in zip(money, units, strict=True):
             if unit != out[i].per:
                 out[i] = replace(out[i], per=unit)
-        from moneyfacts._periods import attach_periods  # loaded with the first money fact
+        from moneyfacts.periods.attach import attach_periods  # loaded with the first money fact
 
         periods = attach_periods(
             text,

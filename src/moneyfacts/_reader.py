@@ -21,12 +21,12 @@ from types import MappingProxyType
 from typing import Any
 
 from moneyfacts import _pipeline
-from moneyfacts._lexicon import is_currency_code, lexicon, normalise_mark, with_words
 from moneyfacts._options import Options, _options
 from moneyfacts._public import public
-from moneyfacts._scan import Scanner, build_scanner, scanner, tokenize
 from moneyfacts.errors import OptionError, ParseError, Reason
 from moneyfacts.model import Fact, Kind
+from moneyfacts.reading.lexicon import is_currency_code, lexicon, normalise_mark, with_words
+from moneyfacts.reading.scan import Scanner, build_scanner, scanner, tokenize
 
 __all__ = ["Reader", "reader_for"]
 

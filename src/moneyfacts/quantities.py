@@ -40,8 +40,8 @@ from typing import Any
 
 import pint
 
-from moneyfacts._lexicon import currency_codes
 from moneyfacts.model import Fact, Money
+from moneyfacts.reading.lexicon import currency_codes
 
 __all__ = [
     "define_currencies",

@@ -12,7 +12,7 @@ from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from moneyfacts._numbers import DIGITS, parse_digits, parse_number_words
+from moneyfacts.numbers.digits import DIGITS, parse_digits, parse_number_words
 
 unicode_rbnf = pytest.importorskip("unicode_rbnf")
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from moneyfacts._period_phrases import Context, _scanner, find_phrases
-from moneyfacts._periods import attach_periods
 from moneyfacts.model import Duration
+from moneyfacts.periods.attach import attach_periods
+from moneyfacts.periods.phrases import Context, _scanner, find_phrases
 
 for _language in ("de", "fr", "es", "ru", "zh", "ko"):
     _scanner(_language)

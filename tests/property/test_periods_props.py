@@ -9,9 +9,9 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from moneyfacts._period_phrases import _scanner
-from moneyfacts._periods import attach_periods
 from moneyfacts.model import Duration
+from moneyfacts.periods.attach import attach_periods
+from moneyfacts.periods.phrases import _scanner
 
 for _language in ("en", "de", "zh", "xx"):  # each language's pattern is compiled once, before the clock runs
     _scanner(_language)
@@ -97,8 +97,8 @@ _FRAGMENTS = st.sampled_from(
 
 @given(st.lists(_FRAGMENTS, min_size=1, max_size=14))
 def test_windowed_scan_finds_what_a_full_scan_finds(parts: list[str]) -> None:
-    from moneyfacts._period_phrases import Context, _scanner, find_phrases
-    from moneyfacts._period_scan import lowered
+    from moneyfacts.periods.phrases import Context, _scanner, find_phrases
+    from moneyfacts.periods.scan import lowered
 
     sentence = " ".join(parts)
     low = lowered(sentence)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import moneyfacts
-from moneyfacts._currencies import Context, minor_currency, resolve
-from moneyfacts._lexicon import Mark
+from moneyfacts.reading.lexicon import Mark
+from moneyfacts.resolve.currencies import Context, minor_currency, resolve
 
 DOLLAR = Mark(("USD", "CAD", "AUD", "NZD"), False, "symbol")
 

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import moneyfacts
-from moneyfacts._document import Document
-from moneyfacts._sentences import sentence_spans, sentence_starts
+from moneyfacts.reading.document import Document
+from moneyfacts.reading.sentences import sentence_spans, sentence_starts
 
 
 def test_sentences_are_found_once() -> None:

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from moneyfacts._first_chars import first_chars
+from moneyfacts.periods.first_chars import first_chars
 
 _PATTERNS = [
     r"(?<!\w)(?:next|last)\s+(?:year|quarter)|q[1-4]\b|\d{4}",

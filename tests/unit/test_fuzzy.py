@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from moneyfacts._fuzzy import fuzzy_lookup, skeleton
-from moneyfacts._lexicon import lexicon
+from moneyfacts.reading.fuzzy import fuzzy_lookup, skeleton
+from moneyfacts.reading.lexicon import lexicon
 
 
 def test_skeleton_keeps_letters_and_reads_c_as_k() -> None:

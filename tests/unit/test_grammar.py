@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from moneyfacts._figures import Figure, phrase_tables
-from moneyfacts._grammar import figures
-from moneyfacts._scan import scanner
+from moneyfacts.grammar.figures import Figure, phrase_tables
+from moneyfacts.grammar.parser import figures
+from moneyfacts.reading.scan import scanner
 
 
 def _figs(text: str, locale: str = "en", *, bare: bool = False) -> list[Figure]:

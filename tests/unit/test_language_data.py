@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from moneyfacts import extract
-from moneyfacts._lexicon import lexicon, normalise_mark
-from moneyfacts._numwords import parse_number_words
+from moneyfacts.numbers.words import parse_number_words
+from moneyfacts.reading.lexicon import lexicon, normalise_mark
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from moneyfacts._lexicon import (
+from moneyfacts.errors import UnknownLocaleError
+from moneyfacts.reading.lexicon import (
     Mark,
     all_symbols,
     canonical_locale,
@@ -17,7 +18,6 @@ from moneyfacts._lexicon import (
     place_words,
     wide_forms,
 )
-from moneyfacts.errors import UnknownLocaleError
 
 
 def test_normalise_mark() -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from moneyfacts._numbers import (
+from moneyfacts.numbers.digits import (
     CJK_NUMERAL,
     DIGITS,
     HANGUL_NUMERAL,

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from moneyfacts._period_scan import lower_pattern, lowered, starts, trie_pattern
+from moneyfacts.periods.scan import lower_pattern, lowered, starts, trie_pattern
 
 
 def test_trie_pattern_matches_exactly_its_words() -> None:

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from moneyfacts._periods import attach_periods
 from moneyfacts.model import Duration, Period
+from moneyfacts.periods.attach import attach_periods
 
 
 def periods(text: str, *figures: str, **kwargs: object) -> list[str | None]:

@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
-from moneyfacts._lexicon import lexicon
-from moneyfacts._profile import Profile, profile, profile_of
 from moneyfacts.data import profiles
+from moneyfacts.reading.lexicon import lexicon
+from moneyfacts.reading.profile import Profile, profile, profile_of
 
 _TRAITS = [f.name for f in dataclasses.fields(Profile) if f.type in ("bool", bool)]
 

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moneyfacts import Kind, Qualifier, extract
-from moneyfacts._qualifiers import REACH
 from moneyfacts.data import qualifiers
+from moneyfacts.grammar.qualifiers import REACH
 
 
 def _qualifiers(text: str, locale: str) -> list[str | None]:

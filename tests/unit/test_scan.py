@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from moneyfacts._scan import CJK, NUM, REACH_AFTER, REACH_BEFORE, SYM, WORD, regions, scanner, tokenize
+from moneyfacts.reading.scan import CJK, NUM, REACH_AFTER, REACH_BEFORE, SYM, WORD, regions, scanner, tokenize
 
 
 def test_tokens_carry_kind_offsets_and_spacing() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from moneyfacts._sentences import sentence_bounds, sentence_spans, sentence_starts
+from moneyfacts.reading.sentences import sentence_bounds, sentence_spans, sentence_starts
 
 
 def test_a_full_stop_before_a_capital_ends_a_sentence() -> None:

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from moneyfacts._sentences import sentence_spans
-from moneyfacts._units import infer_units, unit_name
+from moneyfacts.reading.sentences import sentence_spans
+from moneyfacts.resolve.units import infer_units, unit_name
 
 
 def _span(text: str, part: str) -> tuple[int, int]:

@@ -1,4 +1,4 @@
-"""Hand-kept language traits the grammar reads through :class:`moneyfacts._profile.Profile`.
+"""Hand-kept language traits the grammar reads through :class:`moneyfacts.reading.profile.Profile`.
 
 CLDR gives each locale its separators, its territory's currency and its words; it does not say how
 a language's grammar treats a figure. Each trait below is a yes-or-no the grammar asks of the

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from moneyfacts._figures import MarkHit
-from moneyfacts._fuzzy import fuzzy_mark
-from moneyfacts._lexicon import Mark, place_words
-from moneyfacts._numbers import parse_cjk_numeral
-from moneyfacts._region import Region
-from moneyfacts._scan import CJK, IDEOGRAPH, NUM, SYM, WORD
 from moneyfacts.data import phrases
+from moneyfacts.grammar.figures import MarkHit
+from moneyfacts.grammar.region import Region
+from moneyfacts.numbers.digits import parse_cjk_numeral
+from moneyfacts.reading.fuzzy import fuzzy_mark
+from moneyfacts.reading.lexicon import Mark, place_words
+from moneyfacts.reading.scan import CJK, IDEOGRAPH, NUM, SYM, WORD
 
 __all__ = ["cjk_cents", "counter_dollar", "counts", "ends_phrase", "half_after", "minor_name", "minor_part"]
 

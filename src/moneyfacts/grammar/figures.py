@@ -7,10 +7,10 @@ from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
-from moneyfacts._lexicon import Mark
-from moneyfacts._scan import tokenize
 from moneyfacts.data import phrases
 from moneyfacts.data import qualifiers as qualifier_phrases
+from moneyfacts.reading.lexicon import Mark
+from moneyfacts.reading.scan import tokenize
 
 __all__ = ["Figure", "MarkHit", "PhraseTable", "Phrases", "phrase_tables"]
 

@@ -3,7 +3,7 @@
 A mark is the longest surface of the lexicon starting at a token ("US$", "Australian dollars", "MEUR"),
 kept only when it is plausible there: a lower-case "usd" in mixed-case text, a one-letter "R" away
 from any number or "le" (an article, and the Egyptian pound's sign) are not marks. Marks stay
-unresolved here; :mod:`moneyfacts._currencies` settles an ambiguous one.
+unresolved here; :mod:`moneyfacts.resolve.currencies` settles an ambiguous one.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from moneyfacts._figures import MarkHit
-from moneyfacts._fuzzy import fuzzy_mark
-from moneyfacts._lexicon import Mark, fold_mark, normalise_mark, place_words
-from moneyfacts._region import Region
-from moneyfacts._scan import IDEOGRAPH, NUM, SYM, WORD
 from moneyfacts.data import news_marks, phrases
+from moneyfacts.grammar.figures import MarkHit
+from moneyfacts.grammar.region import Region
+from moneyfacts.reading.fuzzy import fuzzy_mark
+from moneyfacts.reading.lexicon import Mark, fold_mark, normalise_mark, place_words
+from moneyfacts.reading.scan import IDEOGRAPH, NUM, SYM, WORD
 
 __all__ = ["fused_code", "mark_at", "minor_at", "modified_name"]
 

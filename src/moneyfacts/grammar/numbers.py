@@ -1,8 +1,8 @@
 """Numbers at a token: digits in the locale's separators, spelled-out numbers, CJK and kana numerals.
 
-Each reader returns a :data:`~moneyfacts._region.Number`: the value, the index after the number and
+Each reader returns a :data:`~moneyfacts.grammar.region.Number`: the value, the index after the number and
 the power of any scale words the spelled-out number took ("two million" is ``(2000000, i + 2, 6)``).
-The arithmetic itself lives in :mod:`moneyfacts._numbers`.
+The arithmetic itself lives in :mod:`moneyfacts.numbers.digits`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from moneyfacts._numbers import (
+from moneyfacts.grammar.region import Region
+from moneyfacts.numbers.digits import (
     KANA_NUMERAL,
     KANA_STARTS,
     parse_cjk_numeral,
@@ -18,8 +19,7 @@ from moneyfacts._numbers import (
     parse_kana_numeral,
     parse_number_words,
 )
-from moneyfacts._region import Region
-from moneyfacts._scan import CJK, NUM, SYM, WORD
+from moneyfacts.reading.scan import CJK, NUM, SYM, WORD
 
 __all__ = ["number_at", "word_run"]
 

@@ -21,9 +21,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from moneyfacts._numwords import SPELLING_FOLD
 from moneyfacts.data import news_marks, profiles
 from moneyfacts.errors import UnknownLocaleError
+from moneyfacts.numbers.words import SPELLING_FOLD
 
 __all__ = [
     "Lexicon",
@@ -124,7 +124,7 @@ def wide_forms(text: str) -> str:
     return text.translate(_WIDE)
 
 
-_DATA = Path(__file__).parent / "data"
+_DATA = Path(__file__).parent.parent / "data"
 """The package's data files: plain files beside the modules in every install (wheel or source)."""
 
 # Scripts written without spaces between words, and the gaps that carry no meaning there.

@@ -1,7 +1,7 @@
 """Qualifiers read beyond the shared phrase tables: a language's own words, and leads of estimation.
 
 The shared tables (:data:`moneyfacts.data.qualifiers.QUALIFIERS_BEFORE`) are read by
-:meth:`moneyfacts._grammar.Parser.qualify` where they touch a figure. Two readings follow when none
+:meth:`moneyfacts.grammar.parser.Parser.qualify` where they touch a figure. Two readings follow when none
 does: words kept for one language (:data:`~moneyfacts.data.qualifiers.OWN_BEFORE`), and a verb of
 estimation a few words back ("estimated by analysts at $3 billion", "geschätzt wird ein Schaden von
 3 Millionen Euro"). A lead reaches at most :data:`REACH` words, across no number, punctuation,
@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from moneyfacts._figures import Figure, PhraseTable, phrase_tables
-from moneyfacts._region import Region
-from moneyfacts._scan import CJK, NUM, WORD, tokenize
 from moneyfacts.data import phrases, qualifiers
+from moneyfacts.grammar.figures import Figure, PhraseTable, phrase_tables
+from moneyfacts.grammar.region import Region
+from moneyfacts.reading.scan import CJK, NUM, WORD, tokenize
 
 __all__ = ["REACH", "glued_before", "infix_at", "joins", "lead_before", "moved", "own_before"]
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from moneyfacts._figures import Figure, MarkHit, PhraseTable
-from moneyfacts._region import Region
-from moneyfacts._scan import NUM, SYM, WORD, tokenize
 from moneyfacts.data import phrases
+from moneyfacts.grammar.figures import Figure, MarkHit, PhraseTable
+from moneyfacts.grammar.region import Region
+from moneyfacts.reading.scan import NUM, SYM, WORD, tokenize
 
 __all__ = ["borrow", "dropped_currency", "prior_inside", "priors", "vague_at", "year"]
 

@@ -24,8 +24,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from moneyfacts._period_scan import trie_pattern
 from moneyfacts.data.period_words import PERIOD_WORDS
+from moneyfacts.periods.scan import trie_pattern
 
 __all__ = [
     "LanguageWords",
@@ -39,7 +39,7 @@ __all__ = [
     "versus_words",
 ]
 
-_CALENDAR = Path(__file__).resolve().parent / "data" / "cldr" / "calendar"
+_CALENDAR = Path(__file__).resolve().parent.parent / "data" / "cldr" / "calendar"
 _Y4 = r"(?:19|20)\d\d"
 _ARTICLES = (
     "the",
@@ -127,7 +127,7 @@ def _calendar(language: str) -> dict[str, Any]:
 
 
 def _numbers(language: str) -> dict[str, int]:
-    from moneyfacts._numbers import number_words, parse_number_words
+    from moneyfacts.numbers.digits import number_words, parse_number_words
 
     out = {str(n): n for n in range(1, 61)}
     out.update({ch: i for i, ch in enumerate(_CJK_DIGITS[:9], 1)})

@@ -15,18 +15,18 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
-from moneyfacts._first_chars import first_chars
-from moneyfacts._period_base import Context, Phrase, _fiscal, _months, _num, _sub_year, _times, _unit, _year
-from moneyfacts._period_calendar import (
+from moneyfacts.model import Duration, Period
+from moneyfacts.periods.base import Context, Phrase, _fiscal, _months, _num, _sub_year, _times, _unit, _year
+from moneyfacts.periods.calendar import (
     fiscal_start_for,
     fiscal_year,
     month_span,
     relative_span,
     year_span,
 )
-from moneyfacts._period_scan import lower_pattern, lowered, starts, trie_pattern
-from moneyfacts._period_words import MONTH_RE, MONTHS, NUM_RE, ORDINALS, RECURRENCE_WORDS
-from moneyfacts.model import Duration, Period
+from moneyfacts.periods.first_chars import first_chars
+from moneyfacts.periods.scan import lower_pattern, lowered, starts, trie_pattern
+from moneyfacts.periods.words import MONTH_RE, MONTHS, NUM_RE, ORDINALS, RECURRENCE_WORDS
 
 __all__ = ["Context", "Phrase", "find_phrases"]
 
@@ -460,8 +460,8 @@ def _language(ctx: Context) -> str:
 def _scanner(language: str = "en") -> tuple[re.Pattern[str], dict[str, _Handler], re.Pattern[str] | None]:
     """The phrase pattern of ``language`` (its own words first, then the English ones), its handlers and
     the pattern of its cue words."""
-    from moneyfacts._period_local import cue_words, first_characters, language_words, local_patterns
-    from moneyfacts._period_local_read import EVERY_LANGUAGE, LOCAL_HANDLERS
+    from moneyfacts.periods.local import cue_words, first_characters, language_words, local_patterns
+    from moneyfacts.periods.local_read import EVERY_LANGUAGE, LOCAL_HANDLERS
 
     own = local_patterns(language)
     local = [*own, *EVERY_LANGUAGE]

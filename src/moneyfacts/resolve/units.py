@@ -18,15 +18,15 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from moneyfacts._sentences import sentence_spans
 from moneyfacts.data import phrases
+from moneyfacts.reading.sentences import sentence_spans
 
 __all__ = ["cldr_per_word", "infer_units", "unit_name"]
 
 
 @cache
 def _cldr_per_words() -> dict[str, dict[str, str]]:
-    path = Path(__file__).parent / "data" / "cldr" / "units" / "per.json"
+    path = Path(__file__).parent.parent / "data" / "cldr" / "units" / "per.json"
     table: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
     return table
 

@@ -5,7 +5,7 @@ range end, a bracketed or appended gloss in another currency, a per-unit denomin
 trailing qualifier. Marks stay unresolved here; :mod:`moneyfacts._pipeline` resolves them.
 
 The stages of reading live in their own modules, each a set of functions over a
-:class:`~moneyfacts._region.Region`: :mod:`._marks_at` (currency marks), :mod:`._numbers_at`
+:class:`~moneyfacts.grammar.region.Region`: :mod:`._marks_at` (currency marks), :mod:`._numbers_at`
 (numbers), :mod:`._scales_at` (scale words), :mod:`._amounts` (one amount), :mod:`._structure`
 (ranges, glosses, per-unit words, percentages) and :mod:`._minor_parts` (cents after dollars). The
 :class:`Parser` wires them together and walks the region's tokens.
@@ -13,12 +13,17 @@ The stages of reading live in their own modules, each a set of functions over a
 
 from __future__ import annotations
 
-from moneyfacts import _amounts, _marks_at, _numbers_at, _qualifiers, _scales_at, _structure
-from moneyfacts._figures import Figure
-from moneyfacts._lexicon import Mark, fold_mark
-from moneyfacts._region import Region
-from moneyfacts._scan import CJK, NUM, WORD, Scanner, Tok, tokenize
 from moneyfacts.data import phrases
+from moneyfacts.grammar import amounts as _amounts
+from moneyfacts.grammar import marks as _marks_at
+from moneyfacts.grammar import numbers as _numbers_at
+from moneyfacts.grammar import qualifiers as _qualifiers
+from moneyfacts.grammar import scales as _scales_at
+from moneyfacts.grammar import structure as _structure
+from moneyfacts.grammar.figures import Figure
+from moneyfacts.grammar.region import Region
+from moneyfacts.reading.lexicon import Mark, fold_mark
+from moneyfacts.reading.scan import CJK, NUM, WORD, Scanner, Tok, tokenize
 
 __all__ = ["Parser", "figures"]
 

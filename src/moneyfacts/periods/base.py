@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from moneyfacts._period_calendar import fiscal_start_for, fiscal_year, latest_year, month_span
-from moneyfacts._period_words import NUMBERS, UNITS
 from moneyfacts.model import Duration, Period
+from moneyfacts.periods.calendar import fiscal_start_for, fiscal_year, latest_year, month_span
+from moneyfacts.periods.words import NUMBERS, UNITS
 
 __all__ = ["Context", "Phrase"]
 

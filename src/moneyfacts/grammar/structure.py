@@ -1,6 +1,6 @@
 """Figure structure around an amount: ranges, glosses, per-unit denominators, percentages, coins.
 
-Functions over a :class:`~moneyfacts._region.Region` that read what stands beside an amount:
+Functions over a :class:`~moneyfacts.grammar.region.Region` that read what stands beside an amount:
 "$5-6 billion", "380 billion yuan (US$52.4 billion)", "$80 a barrel", "60 per cent", "eight quarters".
 """
 
@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from moneyfacts import _minor_parts
-from moneyfacts._figures import Figure, MarkHit
-from moneyfacts._lexicon import Mark
-from moneyfacts._numbers import parse_cjk_numeral, parse_number_words
-from moneyfacts._region import Region
-from moneyfacts._scan import CJK, NUM, SYM, WORD, Tok
-from moneyfacts._shared_scale import borrow, dropped_currency, prior_inside, priors, vague_at, year
-from moneyfacts._units import cldr_per_word, unit_name
 from moneyfacts.data import phrases
+from moneyfacts.grammar import minor_parts as _minor_parts
+from moneyfacts.grammar.figures import Figure, MarkHit
+from moneyfacts.grammar.region import Region
+from moneyfacts.grammar.shared_scale import borrow, dropped_currency, prior_inside, priors, vague_at, year
+from moneyfacts.numbers.digits import parse_cjk_numeral, parse_number_words
+from moneyfacts.reading.lexicon import Mark
+from moneyfacts.reading.scan import CJK, NUM, SYM, WORD, Tok
+from moneyfacts.resolve.units import cldr_per_word, unit_name
 
 _OPEN = frozenset({"(", "（", "["})
 

@@ -3,7 +3,7 @@
 The figure assembly of the grammar: a mark before the number or after it (a stronger one after
 overrides a weaker one before: "$1,250.00 AUD"), scales written once, a minor part after the major
 unit ("3 dollars 50 cents", 五块六). Ranges, glosses and per-unit words around the amount are
-:mod:`moneyfacts._structure`'s.
+:mod:`moneyfacts.grammar.structure`'s.
 """
 
 from __future__ import annotations
@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from moneyfacts import _minor_parts, _qualifiers
-from moneyfacts._figures import Figure, MarkHit
-from moneyfacts._fuzzy import fuzzy_mark
-from moneyfacts._lexicon import Mark, currency_digits
-from moneyfacts._marks_at import modified_name
-from moneyfacts._region import Number, Region
-from moneyfacts._scan import CJK, IDEOGRAPH, NUM, WORD
 from moneyfacts.data import news_marks, phrases
+from moneyfacts.grammar import minor_parts as _minor_parts
+from moneyfacts.grammar import qualifiers as _qualifiers
+from moneyfacts.grammar.figures import Figure, MarkHit
+from moneyfacts.grammar.marks import modified_name
+from moneyfacts.grammar.region import Number, Region
+from moneyfacts.reading.fuzzy import fuzzy_mark
+from moneyfacts.reading.lexicon import Mark, currency_digits
+from moneyfacts.reading.scan import CJK, IDEOGRAPH, NUM, WORD
 
 __all__ = ["amount_at", "mark_strength"]
 

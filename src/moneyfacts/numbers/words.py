@@ -64,7 +64,7 @@ class _Table:
 @cache
 def languages() -> frozenset[str]:
     """The languages with a number-word table."""
-    root = Path(__file__).parent / "data" / "numwords"
+    root = Path(__file__).parent.parent / "data" / "numwords"
     return frozenset(p.name.removesuffix(".json") for p in root.iterdir() if p.name.endswith(".json"))
 
 
@@ -76,7 +76,7 @@ def _language(language: str) -> str | None:
 
 @cache
 def _table(lang: str) -> _Table:
-    path = Path(__file__).parent / "data" / "numwords" / f"{lang}.json"
+    path = Path(__file__).parent.parent / "data" / "numwords" / f"{lang}.json"
     raw = json.loads(path.read_text(encoding="utf-8").translate(SPELLING_FOLD))
     forms = {tuple(k.split()): int(v) for k, v in raw["units"].items()}
     scales = {k: int(v) for k, v in raw["scales"].items()}

@@ -7,7 +7,7 @@ letter off it, and by a head word that agrees with that name's head. Where the h
 modifier is the words after it: Italian "marchi finlandesi" is CLDR's "markka finlandese", Romanian
 "lire egiptene" its "liră egipteană".
 
->>> from moneyfacts._lexicon import lexicon
+>>> from moneyfacts.reading.lexicon import lexicon
 >>> fuzzy_lookup(["canadiske", "dollars"], lexicon("nb")).codes
 ('CAD',)
 >>> fuzzy_lookup(["thai", "bhat"], lexicon("nb")).codes
@@ -25,12 +25,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from moneyfacts._figures import MarkHit
-from moneyfacts._lexicon import Lexicon, Mark, lexicon, normalise_mark
-from moneyfacts._profile import profile
-from moneyfacts._region import Region
-from moneyfacts._scan import WORD
 from moneyfacts.data import phrases
+from moneyfacts.grammar.figures import MarkHit
+from moneyfacts.grammar.region import Region
+from moneyfacts.reading.lexicon import Lexicon, Mark, lexicon, normalise_mark
+from moneyfacts.reading.profile import profile
+from moneyfacts.reading.scan import WORD
 
 __all__ = ["fuzzy_lookup", "fuzzy_mark", "skeleton"]
 

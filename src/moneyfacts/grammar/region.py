@@ -2,7 +2,7 @@
 
 :class:`Region` holds the tokens of one stretch of text and the small matchers over them (the word at
 an index, the longest phrase of a table there). The readers of marks, numbers, scales and amounts are
-abstract here; :class:`moneyfacts._grammar.Parser` wires in the rule modules' functions. So each rule
+abstract here; :class:`moneyfacts.grammar.parser.Parser` wires in the rule modules' functions. So each rule
 module (:mod:`._marks_at`, :mod:`._numbers_at`, :mod:`._structure`...) depends on this module alone,
 never on the parser or on each other's callers.
 """
@@ -14,9 +14,9 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from decimal import Decimal
 
-from moneyfacts._figures import Figure, MarkHit, PhraseTable, phrase_tables
-from moneyfacts._lexicon import Mark
-from moneyfacts._scan import Scanner, Tok
+from moneyfacts.grammar.figures import Figure, MarkHit, PhraseTable, phrase_tables
+from moneyfacts.reading.lexicon import Mark
+from moneyfacts.reading.scan import Scanner, Tok
 
 __all__ = ["Number", "Region"]
 

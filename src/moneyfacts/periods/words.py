@@ -18,7 +18,7 @@ __all__ = [
 def _small_numbers() -> dict[str, int]:
     """English number words from one to sixty ("four-year", "over the next three years"), read from the
     number-word tables that the amounts use, so that the two never disagree."""
-    from moneyfacts._numbers import number_words, parse_number_words
+    from moneyfacts.numbers.digits import number_words, parse_number_words
 
     out = {"a": 1, "an": 1}
     for word in number_words("en"):

@@ -9,7 +9,7 @@ An ambiguous mark ("$", "¥", "kr", "dollars") is settled, in order, by:
 5. the currency of the locale's territory (en_AU: "$" is AUD; en_IN: "Rs" is INR; zh: "¥" is CNY);
 6. the documented default: the mark's first candidate (in English news "$" is USD, "¥" is JPY).
 
->>> from moneyfacts._lexicon import Mark
+>>> from moneyfacts.reading.lexicon import Mark
 >>> ctx = Context(default=None, territory="AUD")
 >>> resolve(Mark(("USD", "AUD", "CAD"), False), ctx)
 ('AUD', ('USD', 'CAD'))
@@ -25,10 +25,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from moneyfacts._document import Document
-from moneyfacts._lexicon import Mark, place_words
-from moneyfacts._sentences import sentence_bounds, sentence_starts
 from moneyfacts.data import news_marks
+from moneyfacts.reading.document import Document
+from moneyfacts.reading.lexicon import Mark, place_words
+from moneyfacts.reading.sentences import sentence_bounds, sentence_starts
 
 __all__ = ["Context", "minor_currency", "resolve"]
 

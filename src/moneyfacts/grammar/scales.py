@@ -7,9 +7,9 @@ mark reads better.
 
 from __future__ import annotations
 
-from moneyfacts._region import Region
-from moneyfacts._scan import CJK, WORD
 from moneyfacts.data import news_marks
+from moneyfacts.grammar.region import Region
+from moneyfacts.reading.scan import CJK, WORD
 
 __all__ = ["scales_at"]
 

@@ -17,7 +17,7 @@ Digit runs (:data:`DIGITS`, :func:`parse_digits`)
       2-digit groups closed by one 3-digit group; anything else is malformed (``None``);
     * a trailing ``,-`` / ``.-`` / ``,—`` means "no minor units" and is ignored (``3,-`` is 3).
 
-Number words and CJK numerals: see :mod:`moneyfacts._numwords` and :mod:`moneyfacts._numwords_cjk`.
+Number words and CJK numerals: see :mod:`moneyfacts.numbers.words` and :mod:`moneyfacts.numbers.cjk`.
 """
 
 from __future__ import annotations
@@ -27,8 +27,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
-from moneyfacts._numwords import clitic_words, number_words, parse_number_words
-from moneyfacts._numwords_cjk import (
+from moneyfacts.numbers.cjk import (
     CJK_NUMERAL,
     HANGUL_NUMERAL,
     KANA_NUMERAL,
@@ -37,6 +36,7 @@ from moneyfacts._numwords_cjk import (
     parse_hangul_numeral,
     parse_kana_numeral,
 )
+from moneyfacts.numbers.words import clitic_words, number_words, parse_number_words
 
 __all__ = [
     "CJK_NUMERAL",

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from moneyfacts._sentences import boundaries, starts_between
+from moneyfacts.reading.sentences import boundaries, starts_between
 
 __all__ = ["Document"]
 

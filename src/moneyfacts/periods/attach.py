@@ -15,17 +15,17 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from moneyfacts._period_calendar import month_span, shift_back, year_span
-from moneyfacts._period_local import (
+from moneyfacts.model import Duration, Period
+from moneyfacts.periods.calendar import month_span, shift_back, year_span
+from moneyfacts.periods.local import (
     abbreviation_words,
     coordination_words,
     language_words,
     month_names,
     versus_words,
 )
-from moneyfacts._period_phrases import Context, Phrase, find_phrases
-from moneyfacts._sentences import sentence_starts
-from moneyfacts.model import Duration, Period
+from moneyfacts.periods.phrases import Context, Phrase, find_phrases
+from moneyfacts.reading.sentences import sentence_starts
 
 __all__ = ["attach_periods"]
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from moneyfacts._lexicon import Lexicon, lexicon
 from moneyfacts.data import profiles
+from moneyfacts.reading.lexicon import Lexicon, lexicon
 
 __all__ = ["Profile", "profile", "profile_of"]
 

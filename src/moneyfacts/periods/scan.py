@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from moneyfacts._period_words import MONTHS, NUMBERS, ORDINALS, RECURRENCE_WORDS
+from moneyfacts.periods.words import MONTHS, NUMBERS, ORDINALS, RECURRENCE_WORDS
 
 __all__ = ["lower_pattern", "lowered", "starts", "trie_pattern"]
 

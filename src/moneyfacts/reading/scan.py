@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from moneyfacts._lexicon import Lexicon, all_symbols, lexicon, wide_forms
-from moneyfacts._numbers import CJK_NUMERAL, DIGITS, KANA_STARTS, clitic_words, number_words
-from moneyfacts._numwords import SPELLING_FOLD
-from moneyfacts._profile import Profile, profile_of
 from moneyfacts.data import news_marks, phrases
+from moneyfacts.numbers.digits import CJK_NUMERAL, DIGITS, KANA_STARTS, clitic_words, number_words
+from moneyfacts.numbers.words import SPELLING_FOLD
+from moneyfacts.reading.lexicon import Lexicon, all_symbols, lexicon, wide_forms
+from moneyfacts.reading.profile import Profile, profile_of
 
 __all__ = [
     "CJK",

@@ -1,6 +1,6 @@
-"""Read the localized period phrases of :mod:`moneyfacts._period_local` into :class:`Phrase` objects.
+"""Read the localized period phrases of :mod:`moneyfacts.periods.local` into :class:`Phrase` objects.
 
->>> from moneyfacts._period_phrases import Context, find_phrases
+>>> from moneyfacts.periods.phrases import Context, find_phrases
 >>> [str(p.period) for p in find_phrases("im dritten Quartal 2023", 0, Context(language="de"))]
 ['2023-07-01/2023-09-30']
 >>> [str(p.period) for p in find_phrases("de enero a marzo de 2019", 0, Context(language="es"))]
@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from moneyfacts._period_base import Context, Phrase, _fiscal, _months, _sub_year, _times
-from moneyfacts._period_calendar import (
+from moneyfacts.model import Duration, Period
+from moneyfacts.periods.base import Context, Phrase, _fiscal, _months, _sub_year, _times
+from moneyfacts.periods.calendar import (
     calendar_unit,
     fiscal_start_for,
     fiscal_year,
@@ -21,9 +22,8 @@ from moneyfacts._period_calendar import (
     month_span,
     year_span,
 )
-from moneyfacts._period_local import group_of, language_words, year_of
-from moneyfacts._period_words import MONTH_RE, MONTHS, NUM_RE, NUMBERS
-from moneyfacts.model import Duration, Period
+from moneyfacts.periods.local import group_of, language_words, year_of
+from moneyfacts.periods.words import MONTH_RE, MONTHS, NUM_RE, NUMBERS
 
 __all__ = ["EVERY_LANGUAGE", "LOCAL_HANDLERS"]
 

@@ -1,0 +1,1 @@
+"""The grammar: figures (amount, mark, scale, qualifier, structure) from a region's tokens (internal)."""

@@ -1,0 +1,1 @@
+"""Digits, number words and numerals to exact decimals (internal)."""

@@ -1,0 +1,1 @@
+"""Periods: the span of time a figure covers, found and resolved (internal)."""

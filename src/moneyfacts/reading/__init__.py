@@ -1,0 +1,1 @@
+"""Reading a text: tokens and sentences, the lexicon, per-language profiles (internal)."""

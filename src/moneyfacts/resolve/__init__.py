@@ -1,0 +1,1 @@
+"""Resolving what a figure leaves open: its currency and its unit (internal)."""
