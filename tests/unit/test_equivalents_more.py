@@ -42,7 +42,7 @@ def _read(text: str, locale: str) -> list[tuple[str, list[str]]]:
         ),
         (
             "es",
-            "La cadena facturó 3.200 millones de dóalres (2.950 millones de euros) en el año.",
+            "La cadena facturó 3.200 millones de dólraes (2.950 millones de euros) en el año.",
             [("USD 3200000000", ["EUR 2950000000"])],
         ),
         (
@@ -152,9 +152,9 @@ def test_ordinary_words_are_no_misspelt_currency(locale: str, text: str) -> None
 @pytest.mark.parametrize(
     ("locale", "text", "want"),
     [
-        ("es", "Ganó 12 millones de dóalres.", ["USD 12000000"]),
+        ("es", "Ganó 12 millones de dólraes.", ["USD 12000000"]),
         ("en", "The deal was worth 5 million dolars.", ["USD 5000000"]),
-        ("pt", "A empresa lucrou 3 milhões de dóalres.", ["USD 3000000"]),
+        ("pt", "A empresa lucrou 3 milhões de dólraes.", ["USD 3000000"]),
         ("de", "Der Verein zahlte 8 Millionen Pfnud.", []),  # a short name is never slipped
         ("fr", "Elle compte 3 millions de nouveau clients.", []),
     ],

@@ -171,7 +171,7 @@ def _lookup(words: tuple[str, ...], locale: str) -> Mark | None:
             return bare  # "dolares" for "dólares"
         slip = _slips(lex.locale).get(_strip_accents(word))
         if slip is not None:
-            return slip  # "dóalres" for "dólares", "dolars" for "dollars"
+            return slip  # "dólraes" for "dólares", "dolars" for "dollars"
         return lexicon("en").marks.get(word) if profile(locale).english_names else None
     names = _names(lex.locale)
     for head_first, (modifier, head) in enumerate(_readings(words)):
