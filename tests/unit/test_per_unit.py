@@ -75,8 +75,8 @@ def test_between_makes_a_range_after_a_word_of_movement() -> None:
 
 
 def test_half_a_cent_and_the_counter() -> None:
-    facts = moneyfacts.extract("The counter rose half a Singapore cent to S$0.385.", locale="en_SG")
-    assert [(str(f.amount), f.per) for f in facts] == [("SGD 0.005", "share"), ("SGD 0.385", "share")]
+    facts = moneyfacts.extract("The counter gained half a Singapore cent to S$1.215.", locale="en_SG")
+    assert [(str(f.amount), f.per) for f in facts] == [("SGD 0.005", "share"), ("SGD 1.215", "share")]
     assert _pers("It sold over the counter for $5 million.") == [None]
 
 

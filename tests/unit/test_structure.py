@@ -21,7 +21,7 @@ def _one(text: str, locale: str = "en") -> moneyfacts.Fact:
         ("$5-6 billion", "5000000000", "6000000000"),
         ("US$5–6bn", "5000000000", "6000000000"),
         ("between $5 and $6 billion", "5000000000", "6000000000"),
-        ("from $200,000 to over $1 million", "200000", "1000000"),
+        ("from $300,000 to over $2 million", "300000", "2000000"),
     ],
 )
 def test_ranges_share_scale_and_currency(text: str, low: str, high: str) -> None:

@@ -100,7 +100,7 @@ def test_each_after_a_pronoun_names_no_unit() -> None:
 @pytest.mark.parametrize(
     ("text", "amount", "unit"),
     [
-        ("It allocates HK$5,000 handouts to more than 6 million people.", "HK$5,000", "person"),
+        ("It grants HK$3,000 handouts to more than 2 million people.", "HK$3,000", "person"),
         ("The state sent $1,200 payments to 150 million households.", "$1,200", "household"),
         ("They mailed $600 cheques to all eligible residents.", "$600", "resident"),
         ("It approved a $5,000 handout to 600 farmers.", "$5,000", None),

@@ -294,7 +294,7 @@ OWN_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 # Verbs of estimation that mark a figure approximate from a few words back ("estimated by analysts at
-# $3 billion", "ước tính lợi nhuận sau thuế là 8.545 tỷ đồng"). A noun of estimation reaches only
+# $3 billion", "ước tính doanh thu là 1.200 tỷ đồng"). A noun of estimation reaches only
 # the figure it governs ("an estimate of", in QUALIFIERS_BEFORE): "beat estimates with sales of $3
 # billion" does not estimate the $3 billion, so "estimates" is no lead. Only estimation leads:
 # a verb of exceeding reaches its object, not any figure after ("exceeded forecasts of $3 billion"

@@ -161,7 +161,7 @@ def range_tail(p: Region, fig: Figure) -> None:
     if not opened and p.toks[j].kind == WORD and _movement(p, fig.start):
         return  # "shares rose $1.20 to $45.60": the change and the new price
     k = j + size
-    k += p.seq_at(k, p.ph.before) if size else 0  # "from $200,000 to over $1 million"
+    k += p.seq_at(k, p.ph.before) if size else 0  # "from $300,000 to over $2 million"
     other = p.amount_at(k)
     if other is None or other.value is None or fig.value is None:
         return
@@ -224,7 +224,7 @@ def _movement(p: Region, i: int) -> bool:
 
 def _moved_from(p: Region, i: int) -> bool:
     """Whether "from" after a word of movement opens the clause of token ``i``, a few words back:
-    "increase from its current level of $19 billion to almost $50 billion" is a movement."""
+    "could climb from its present level of $7 billion to nearly $12 billion" is a movement."""
     for k in range(i - 1, max(i - 7, -1), -1):
         if p.toks[k].kind != WORD:
             return False
@@ -325,7 +325,7 @@ def _known_unit(low: str) -> bool:
 
 
 def _distributive(p: Region, fig: Figure, k: int) -> None:
-    """The noun phrase after "for each": "$10,000 for each Hong Kong permanent identity card holder".
+    """The noun phrase after "for each": "$500 for each Ontario household with a licence".
 
     A capitalised name in front of lower-case words says whose the unit is, not what it is, and is left
     out ("Hong Kong"); the phrase ends at a word that starts a new phrase.
@@ -410,7 +410,7 @@ def gloss(p: Region, fig: Figure) -> None:
     j = fig.end
     fig.head_end = fig.head_end or fig.end
     for skip in range(1, 5):
-        # "1.020 millones de francos del año anterior (893 millones de euros)": a short phrase between
+        # "2.400 millones de coronas del año anterior (215 millones de euros)": a short phrase between
         if j + skip >= p.n or p.toks[j + skip - 1].kind != WORD:
             break
         if p.toks[j + skip].text in _OPEN:

@@ -76,7 +76,7 @@ _PRICE_LEAD = re.compile(
 )
 _NOT_UNITS = frozenset({"its", "us", "this", "his", "hers", "ours", "yours", "theirs", "was", "is", "has"})
 _EACH = re.compile(r"\s*each\b", re.IGNORECASE)
-# "HK$5,000 handouts to more than 6 million people": plural payments, each of the amount, to a count of
+# "S$300 vouchers to more than 2 million households": plural payments, each of the amount, to a count of
 # recipients; a singular "a $5bn handout to 6 million people" is a total and is left alone
 _PAID_TO = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:handouts|payments|cheques|checks|grants|vouchers|rebates|bonuses|stipends"
@@ -205,7 +205,7 @@ def _sentence_units(
             m = _NOUN_AT.search(text, max(s_start, a - _NOUN_REACH), a)
             noun = m.group("unit").lower() if m else ""
             if noun in phrases.PER_UNITS or (noun.endswith("s") and noun not in _NOT_UNITS):
-                out[i] = unit_name(noun)  # "224.5 million shares at HK$44.05 each"
+                out[i] = unit_name(noun)  # "3.2 million shares at HK$12.50 each"
                 continue
         paid = _PAID_TO.match(text, b, s_end)
         if paid:
