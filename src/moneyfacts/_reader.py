@@ -23,6 +23,7 @@ from typing import Any
 from moneyfacts import _pipeline
 from moneyfacts._options import Options, _options
 from moneyfacts._public import public
+from moneyfacts.data.counts import COUNTED, NUMBERED, YEAR_BEFORE
 from moneyfacts.errors import OptionError, ParseError, Reason
 from moneyfacts.model import Fact, Kind
 from moneyfacts.reading.lexicon import is_currency_code, lexicon, normalise_mark, with_words
@@ -161,8 +162,6 @@ class Reader:
 
 def _counted(text: str, fact: Fact) -> bool:
     """Whether the words beside a figure with no currency make it a count, an age, a year or a page."""
-    from moneyfacts.data.counts import COUNTED, NUMBERED, YEAR_BEFORE
-
     after = text[fact.end :].split()
     if after and (after[0].casefold().strip(".,;:!?") in COUNTED):
         return True  # "3 people", "42 years old"

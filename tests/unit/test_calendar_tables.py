@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -15,26 +13,17 @@ ROOT = Path(__file__).resolve().parents[2]
 CALENDAR = ROOT / "src" / "moneyfacts" / "data" / "cldr" / "calendar"
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_tables", ROOT / "tools" / "generate_tables.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_tables"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def committed() -> dict[str, dict[str, Any]]:
     return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in CALENDAR.glob("*.json")}
 
 
 def test_committed_calendar_tables_equal_what_the_generator_makes_now(
-    committed: dict[str, dict[str, Any]],
+    committed: dict[str, dict[str, Any]], table_generator: ModuleType
 ) -> None:
-    generator = _generator()
-    fresh = {s: json.loads(generator.dump(t)) for s, t in generator.build_calendar_tables().items()}
+    fresh = {
+        s: json.loads(table_generator.dump(t)) for s, t in table_generator.build_calendar_tables().items()
+    }
     assert sorted(fresh) == sorted(committed)
     assert [stem for stem in fresh if fresh[stem] != committed[stem]] == []
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -19,24 +17,18 @@ CLDR = ROOT / "src" / "moneyfacts" / "data" / "cldr"
 KNOWN = frozenset(list_currencies())
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_tables", ROOT / "tools" / "generate_tables.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_tables"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def committed() -> dict[str, dict[str, Any]]:
     return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in CLDR.glob("*.json")}
 
 
-def test_committed_tables_equal_what_the_generator_makes_now(committed: dict[str, dict[str, Any]]) -> None:
-    generator = _generator()
-    fresh = {stem: json.loads(generator.dump(table)) for stem, table in generator.build_tables().items()}
+def test_committed_tables_equal_what_the_generator_makes_now(
+    committed: dict[str, dict[str, Any]], table_generator: ModuleType
+) -> None:
+    fresh = {
+        stem: json.loads(table_generator.dump(table))
+        for stem, table in table_generator.build_tables().items()
+    }
     assert sorted(fresh) == sorted(committed)
     stale = [stem for stem in fresh if fresh[stem] != committed[stem]]
     assert stale == []
@@ -61,12 +53,11 @@ def test_generated_header_names_the_generator(committed: dict[str, dict[str, Any
     assert committed["_global"]["languages"] == sorted(stem for stem in committed if stem != "_global")
 
 
-def test_scale_word_of_compact_patterns() -> None:
-    generator = _generator()
-    assert generator.scale_word("0\u00a0Mio'.'") == "mio."
-    assert generator.scale_word("00 Mrd'.'") == "mrd."
-    assert generator.scale_word("¤0K") == "k"
-    assert generator.scale_word("0") == ""
+def test_scale_word_of_compact_patterns(table_generator: ModuleType) -> None:
+    assert table_generator.scale_word("0\u00a0Mio'.'") == "mio."
+    assert table_generator.scale_word("00 Mrd'.'") == "mrd."
+    assert table_generator.scale_word("¤0K") == "k"
+    assert table_generator.scale_word("0") == ""
 
 
 def test_hand_marks_name_known_codes() -> None:
@@ -100,9 +91,8 @@ def test_scaled_marks_name_one_known_code_and_a_scale() -> None:
         assert power in (3, 6, 9), surface
 
 
-def test_committed_per_patterns_equal_what_the_generator_makes_now() -> None:
-    generator = _generator()
+def test_committed_per_patterns_equal_what_the_generator_makes_now(table_generator: ModuleType) -> None:
     committed = json.loads((CLDR / "units" / "per.json").read_text(encoding="utf-8"))
-    assert json.loads(generator.dump(generator.build_per_patterns())) == committed
+    assert json.loads(table_generator.dump(table_generator.build_per_patterns())) == committed
     assert committed["de"] == {"place": "after", "word": "pro"}
     assert committed["zh"]["place"] == "first"
