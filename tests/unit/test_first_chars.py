@@ -83,3 +83,10 @@ def test_a_character_no_alternative_opens_with_compiles_nothing() -> None:
     assert split.match("2024", 0) is not None
     assert split.match("q2", 0) is not None
     assert len(split._by_subset) == 2  # one subset per opening character seen, none for "z"
+
+
+def test_lower_pattern_keeps_escapes_and_group_names() -> None:
+    from moneyfacts.periods.scan import lower_pattern
+
+    assert lower_pattern(r"(?P<Q_N>Q[1-4])\W\S\\D") == r"(?P<q_n>q[1-4])\W\S\\d"
+    assert lower_pattern("ΈΤΟΣ (?P<y>\\d)") == "έτοσ (?P<y>\\d)"  # letter by letter: no final sigma

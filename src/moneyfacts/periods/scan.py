@@ -66,13 +66,27 @@ def _emit(node: dict[str, dict[str, object]]) -> str:
 
 def lower_pattern(pattern: str) -> str:
     """``pattern`` with its literal letters lower-cased (escapes such as ``\\W`` and ``\\S`` kept)."""
-    out: list[str] = []
-    escaped = False
-    for ch in pattern:
-        keep = escaped or out[-2:] == ["(", "?"]  # an escape, or the P of a named group
-        out.append(ch if keep else ch.lower())
-        escaped = not escaped and ch == "\\"
+    low = pattern.lower()  # one character at a time where that differs: a final sigma, a dotted capital I
+    out = list(low) if len(low) == len(pattern) and "Σ" not in pattern else [c.lower() for c in pattern]
+    keep = [i + 1 for i in _unescaped_backslashes(pattern)]  # an escaped character
+    at = pattern.find("(?")
+    while at >= 0:  # the character after "(?": the P of a named group
+        keep.append(at + 2)
+        at = pattern.find("(?", at + 1)
+    for i in keep:
+        if i < len(pattern):
+            out[i] = pattern[i]
     return "".join(out)
+
+
+def _unescaped_backslashes(pattern: str) -> list[int]:
+    """The offsets of the backslashes of ``pattern`` that escape the character after them."""
+    out = []
+    at = pattern.find("\\")
+    while at >= 0:
+        out.append(at)
+        at = pattern.find("\\", at + 2)
+    return out
 
 
 def lowered(text: str) -> str:

@@ -484,20 +484,29 @@ def place_words(language: str) -> dict[str, str]:
     """
     currencies: dict[str, str] = _global()["territory_currency"]
     names: dict[str, str] = {}
-    from babel import Locale
-    from babel import UnknownLocaleError as BabelUnknown
-
-    territories: Mapping[str, str]
-    try:
-        territories = Locale.parse(language).territories
-    except (BabelUnknown, ValueError, TypeError):
-        territories = {}
-    for territory, name in territories.items():
+    for territory, name in _territory_names(language):
         if territory in currencies and len(territory) == 2:
             names[name] = territory
             names.setdefault(_short_place(name), territory)
     names.update(news_marks.PLACE_WORDS.get(language, {}))
     return {name: currencies[t] for name, t in names.items() if t in currencies}
+
+
+def _territory_names(language: str) -> Iterable[tuple[str, str]]:
+    """CLDR's territory names in ``language``: the generated table of a language the tables hold (reading
+    it costs far less than loading babel's locale data), else babel's."""
+    if language.isascii() and language.isalpha():
+        try:
+            return _table(f"places/{language}")["territories"]  # type: ignore[no-any-return]
+        except FileNotFoundError:
+            pass
+    from babel import Locale
+    from babel import UnknownLocaleError as BabelUnknown
+
+    try:
+        return Locale.parse(language).territories.items()
+    except (BabelUnknown, ValueError, TypeError):
+        return ()
 
 
 _ABBREVIATION = re.compile(r"(?:\w\.?){2,}")
