@@ -102,7 +102,7 @@ def test_windowed_scan_finds_what_a_full_scan_finds(parts: list[str]) -> None:
 
     sentence = " ".join(parts)
     low = lowered(sentence)
-    full = [m.span() for m in _scanner()[0].full.finditer(low) if m.end() > m.start()]
+    full = [m.span() for m in _scanner()[0].finditer(low) if m.end() > m.start()]
     found = [(p.start, p.end) for p in find_phrases(sentence, 0, Context())]
     assert set(found) <= set(full)
     cued = [span for span in full if low[span[0]] not in " ,"]

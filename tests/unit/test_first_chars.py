@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from moneyfacts.periods.first_chars import SplitAlternation, first_chars
+from moneyfacts.periods.first_chars import first_chars
 
 _PATTERNS = [
     r"(?<!\w)(?:next|last)\s+(?:year|quarter)|q[1-4]\b|\d{4}",
@@ -50,39 +50,6 @@ def test_no_match_starts_where_the_class_fails(source: str, text: str) -> None:
         if first.match(text, pos) is None:
             m = pattern.match(text, pos)
             assert m is None or m.end() == pos
-
-
-_ALTERNATIVES = [
-    r"(?P<rel>(?:over|for)\s+the\s+(?:past|next)\s+years?)",
-    r"(?P<q>q[1-4])(?!\w)",
-    r"(?=[a-z])(?P<fy>(?:fy|h)?\s*[12]\d{3})",
-    r"(?P<opt>x*)",  # may match empty: it is tried at every character, before the ones after it
-    r"(?P<yr>\d{4})",
-    r"(?<!\w)(?P<mo>may|march)(?!\w)",
-]
-
-
-@given(st.text(alphabet="overfthpasnxyq1234 0mfhaycr-", max_size=40))
-def test_the_split_alternation_matches_as_the_whole_one(text: str) -> None:
-    split = SplitAlternation(_ALTERNATIVES)
-    for pos in range(len(text)):
-        want, got = split.full.match(text, pos), split.match(text, pos)
-        assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
-
-
-def test_an_alternative_that_may_match_empty_still_shadows_the_later_ones() -> None:
-    split = SplitAlternation([r"(?P<a>x*)", r"(?P<b>\d+)"])
-    m = split.match("12", 0)
-    assert m is not None
-    assert (m.lastgroup, m.end()) == ("a", 0)
-
-
-def test_a_character_no_alternative_opens_with_compiles_nothing() -> None:
-    split = SplitAlternation([r"q[1-4]", r"\d{4}"])
-    assert split.match("z", 0) is None
-    assert split.match("2024", 0) is not None
-    assert split.match("q2", 0) is not None
-    assert len(split._by_subset) == 2  # one subset per opening character seen, none for "z"
 
 
 def test_lower_pattern_keeps_escapes_and_group_names() -> None:

@@ -24,7 +24,7 @@ from moneyfacts.periods.calendar import (
     relative_span,
     year_span,
 )
-from moneyfacts.periods.first_chars import SplitAlternation
+from moneyfacts.periods.first_chars import first_chars
 from moneyfacts.periods.scan import lower_pattern, lowered, starts, trie_pattern
 from moneyfacts.periods.words import MONTH_RE, MONTHS, NUM_RE, ORDINALS, RECURRENCE_WORDS
 
@@ -457,23 +457,26 @@ def _language(ctx: Context) -> str:
 
 
 @cache
-def _scanner(language: str = "en") -> tuple[SplitAlternation, dict[str, _Handler], re.Pattern[str] | None]:
-    """The phrase pattern of ``language`` (its own words first, then the English ones), split by the
-    character a phrase opens with; its handlers; the pattern of its cue words."""
+def _scanner(language: str = "en") -> tuple[re.Pattern[str], dict[str, _Handler], re.Pattern[str] | None]:
+    """The phrase pattern of ``language`` (its own words first, then the English ones), its handlers and
+    the pattern of its cue words."""
     from moneyfacts.periods.local import cue_words, first_characters, language_words, local_patterns
     from moneyfacts.periods.local_read import EVERY_LANGUAGE, LOCAL_HANDLERS
 
     own = local_patterns(language)
     local = [*own, *EVERY_LANGUAGE]
-    # a guard before each member of a group, as before the group: it fails every member at once
-    guard = first_characters(language)
-    parts = [f"{guard}(?P<{name}>{pattern})" for name, pattern in own]
-    parts.extend(f"(?=[a-z])(?P<{name}>{pattern})" for name, pattern in EVERY_LANGUAGE)
+
+    def group(guard: str, patterns: list[tuple[str, str]]) -> str:  # one guard fails every member at once
+        return guard + "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in patterns) + ")"
+
+    parts = [group(first_characters(language), own)] if own else []
+    parts.append(group("(?=[a-z])", list(EVERY_LANGUAGE)))
     parts.extend(f"(?P<{name}>{pattern})" for name, pattern, _h in _PATTERNS)
+    joined = "|".join(parts)
     handlers = {**_HANDLERS, **{name: LOCAL_HANDLERS[name] for name, _p in local}}
     cues = cue_words(language_words(language)) if own else []
     cue = re.compile(trie_pattern(c.lower() for c in cues) + r"|(?:19|20)\d\d") if cues else None
-    return SplitAlternation([lower_pattern(part) for part in parts]), handlers, cue
+    return re.compile(lower_pattern(joined)), handlers, cue
 
 
 def find_phrases(sentence: str, base: int, ctx: Context) -> list[Phrase]:
@@ -481,10 +484,11 @@ def find_phrases(sentence: str, base: int, ctx: Context) -> list[Phrase]:
     out: list[Phrase] = []
     low = lowered(sentence)
     pattern, handlers, cue = _scanner(_language(ctx))
-    match = pattern.match  # only the alternatives that can open with the character there
+    match = pattern.match
+    first = first_chars(pattern)  # where it fails, the whole pattern fails: a cheap rejection
     done = 0
     for pos in starts(low, cue):
-        if pos < done:
+        if pos < done or (first is not None and first.match(low, pos) is None):
             continue
         m = match(low, pos)
         if m is None or m.end() == pos:

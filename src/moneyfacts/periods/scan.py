@@ -130,17 +130,20 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 
 
 @cache
-def _cues() -> re.Pattern[str]:
+def _cues(ascii_only: bool = False) -> re.Pattern[str]:
     """A cue at a word start or after a CJK character, matched with the character before it.
 
     A space is put before the sentence, so a cue opening it has a character before it too.
 
     Opening every match with one character class lets the engine skip the inside of words quickly.
+    For a text of ASCII characters only, that class leaves out the CJK ranges it cannot hold (a class of
+    them is costly to compile).
     """
+    opening = r"[\W_]" if ascii_only else r"[\W_\u3040-\u30ff\u3400-\u9fff]"
     latin = trie_pattern({*_UNIT_CUES, *(w for w in RECURRENCE_WORDS if not _cjk(w[0]))})
     months = trie_pattern(MONTHS)
     return re.compile(
-        rf"[\W_\u3040-\u30ff\u3400-\u9fff](?:{latin}|(?:{months})(?![^\W\d_])|(?:19|20)\d\d|[qh][1-4]|[1-4][qh]|(?:mo|h)(?![^\W\d_])"
+        rf"{opening}(?:{latin}|(?:{months})(?![^\W\d_])|(?:19|20)\d\d|[qh][1-4]|[1-4][qh]|(?:mo|h)(?![^\W\d_])"
         r"|(?<=/))"
     )
 
@@ -244,8 +247,11 @@ def _run() -> re.Pattern[str]:
 
 
 @cache
-def _start() -> re.Pattern[str]:
-    """A word start (after a CJK character too), or a slash or CJK character."""
+def _start(ascii_only: bool = False) -> re.Pattern[str]:
+    """A word start (after a CJK character too), or a slash or CJK character; in a text of ASCII
+    characters only, a word start or a slash."""
+    if ascii_only:
+        return re.compile(r"(?<![^\W_])\w|/")
     return re.compile(r"(?<![^\W_])\w|(?<=[\u3040-\u30ff\u3400-\u9fff])\w|[/\u3040-\u30ff\u3400-\u9fff]")
 
 
@@ -262,12 +268,13 @@ def starts(low: str, local: re.Pattern[str] | None = None) -> list[int]:
     rev = low[::-1]
     run = _run().match
     reach: list[tuple[int, int]] = []  # (cue, first offset a phrase holding it may start at)
-    for m in _cues().finditer(" " + low):  # the match opens one character early: m.start() is the cue
+    plain = low.isascii()
+    for m in _cues(plain).finditer(" " + low):  # the match opens one character early: m.start() is the cue
         cue = m.start()
         back = run(rev, size - cue)
         lo = size - back.end() if back is not None else cue
         reach.append((cue, lo - 1 if lo == cue and low[cue - 1 : cue] == "/" else lo))  # "$15/hour"
-    if not low.isascii():
+    if not plain:
         reach.extend((m.start(), max(0, m.start() - _CJK_REACH)) for m in _CJK_CUES.finditer(low))
     if local is not None:
         for m in local.finditer(low):  # a year opens fewer words before it than a unit word does
@@ -281,7 +288,7 @@ def starts(low: str, local: re.Pattern[str] | None = None) -> list[int]:
             windows[-1][1] = max(windows[-1][1], cue + 1)
         else:
             windows.append([lo, cue + 1])
-    begin = _start().finditer
+    begin = _start(plain).finditer
     for lo, hi in windows:
         for s in begin(low, lo):  # no end bound: it would cut the word at the cue short
             if s.start() >= hi:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from moneyfacts.data import news_marks, phrases
 from moneyfacts.numbers.digits import CJK_NUMERAL, DIGITS, KANA_STARTS, clitic_words, number_words
 from moneyfacts.numbers.words import SPELLING_FOLD
+from moneyfacts.reading.chars import IDEOGRAPHIC
 from moneyfacts.reading.lexicon import Lexicon, all_symbols, lexicon, wide_forms
 from moneyfacts.reading.profile import Profile, profile_of
 
@@ -63,7 +64,7 @@ def _token_pattern() -> re.Pattern[str]:
     )
 
 
-IDEOGRAPH = re.compile(f"[{_IDEOGRAPHIC}]")
+IDEOGRAPH = IDEOGRAPHIC
 """One character of a script written without spaces and tokenised a character at a time."""
 _COMBINING_CHAR = re.compile(f"[{_COMBINING}]")
 _KIND = {"sci": WORD, "ascii": WORD, "num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
