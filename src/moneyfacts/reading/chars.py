@@ -23,11 +23,12 @@ class Ranges:
     as a compiled one-character class is: ``match`` at the start of a text, ``search`` anywhere in it.
     Both give ``True`` or ``None``."""
 
-    __slots__ = ("_first", "_ranges")
+    __slots__ = ("_beyond_ascii", "_first", "_ranges")
 
     def __init__(self, ranges: Sequence[tuple[str, str]]) -> None:
         self._ranges = tuple(ranges)
         self._first = self._ranges[0][0]
+        self._beyond_ascii = self._first > "\x7f"
 
     def match(self, text: str) -> Literal[True] | None:
         """Whether ``text`` opens with a character of the ranges."""
@@ -41,7 +42,7 @@ class Ranges:
 
     def search(self, text: str) -> Literal[True] | None:
         """Whether ``text`` holds a character of the ranges."""
-        if text.isascii() or max(text) < self._first:
+        if not text or (self._beyond_ascii and text.isascii()) or max(text) < self._first:
             return None
         match = self.match
         return True if any(match(ch) for ch in text) else None
