@@ -23,21 +23,23 @@ class Ranges:
     as a compiled one-character class is: ``match`` at the start of a text, ``search`` anywhere in it.
     Both give ``True`` or ``None``."""
 
-    __slots__ = ("_beyond_ascii", "_first", "_ranges")
+    __slots__ = ("_beyond_ascii", "_bounds", "_first")
 
     def __init__(self, ranges: Sequence[tuple[str, str]]) -> None:
-        self._ranges = tuple(ranges)
-        self._first = self._ranges[0][0]
+        # whole texts are compared, not their first characters: ``text < after`` holds exactly when
+        # the first character is at most ``hi`` (``after`` is the character after it), ``text >= lo``
+        # when it is at least ``lo``; no slice is made on the common path
+        self._bounds = tuple((lo, chr(ord(hi) + 1)) for lo, hi in ranges)
+        self._first = self._bounds[0][0]
         self._beyond_ascii = self._first > "\x7f"
 
     def match(self, text: str) -> Literal[True] | None:
         """Whether ``text`` opens with a character of the ranges."""
-        ch = text[:1]
-        if ch < self._first:  # every character before the ranges, and the empty text
+        if text < self._first:  # every text opening before the ranges, and the empty text
             return None
-        for lo, hi in self._ranges:
-            if ch <= hi:
-                return True if ch >= lo else None
+        for lo, after in self._bounds:
+            if text < after:
+                return True if text >= lo else None
         return None
 
     def search(self, text: str) -> Literal[True] | None:
