@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from moneyfacts.periods.first_chars import first_chars
+from moneyfacts.periods.first_chars import first_chars, guarded
 
 _PATTERNS = [
     r"(?<!\w)(?:next|last)\s+(?:year|quarter)|q[1-4]\b|\d{4}",
@@ -57,3 +57,27 @@ def test_lower_pattern_keeps_escapes_and_group_names() -> None:
 
     assert lower_pattern(r"(?P<Q_N>Q[1-4])\W\S\\D") == r"(?P<q_n>q[1-4])\W\S\\d"
     assert lower_pattern("ΈΤΟΣ (?P<y>\\d)") == "έτοσ (?P<y>\\d)"  # letter by letter: no final sigma
+
+
+_ALTERNATIVES = [
+    r"(?<!\w)(?:next|last)\s+(?:year|quarter)",
+    r"(?P<per>per|a)\s+(?:month|week)",
+    r"x*",  # may match empty: no guard, and it still shadows what follows it
+    r"(?:fy|h)?\s*[12]\d{3}",
+    r"(?=\w)(?:mid-|early\s)?(?:20\d\d)|每(?:年|月)|第[一二三四]季度",
+    r"q[1-4]\b|\d{4}",
+]
+
+
+@given(st.text(alphabet="nextlasyrq1234 0mfhpw-每年月第一季度uov", max_size=30))
+def test_a_guarded_alternation_matches_as_the_bare_one(text: str) -> None:
+    bare = re.compile("|".join(f"(?:{alt})" for alt in _ALTERNATIVES))
+    guard = re.compile("|".join(guarded(f"(?:{alt})") for alt in _ALTERNATIVES))
+    for pos in range(len(text) + 1):
+        want, got = bare.match(text, pos), guard.match(text, pos)
+        assert (got and got.span()) == (want and want.span())
+
+
+def test_an_alternative_that_may_match_empty_gets_no_guard() -> None:
+    assert guarded("x*") == "x*"
+    assert guarded("(?:fy )?20[0-9][0-9]") == "(?=[2f])(?:fy )?20[0-9][0-9]"

@@ -24,7 +24,7 @@ from moneyfacts.periods.calendar import (
     relative_span,
     year_span,
 )
-from moneyfacts.periods.first_chars import first_chars
+from moneyfacts.periods.first_chars import first_chars, guarded
 from moneyfacts.periods.scan import lower_pattern, lowered, starts, trie_pattern
 from moneyfacts.periods.words import MONTH_RE, MONTHS, NUM_RE, ORDINALS, RECURRENCE_WORDS
 
@@ -466,12 +466,15 @@ def _scanner(language: str = "en") -> tuple[re.Pattern[str], dict[str, _Handler]
     own = local_patterns(language)
     local = [*own, *EVERY_LANGUAGE]
 
+    def member(name: str, pattern: str) -> str:  # each member behind its own opening characters too
+        return guarded(lower_pattern(f"(?P<{name}>{pattern})"))
+
     def group(guard: str, patterns: list[tuple[str, str]]) -> str:  # one guard fails every member at once
-        return guard + "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in patterns) + ")"
+        return guard + "(?:" + "|".join(member(name, pattern) for name, pattern in patterns) + ")"
 
     parts = [group(first_characters(language), own)] if own else []
     parts.append(group("(?=[a-z])", list(EVERY_LANGUAGE)))
-    parts.extend(f"(?P<{name}>{pattern})" for name, pattern, _h in _PATTERNS)
+    parts.extend(member(name, pattern) for name, pattern, _h in _PATTERNS)
     joined = "|".join(parts)
     handlers = {**_HANDLERS, **{name: LOCAL_HANDLERS[name] for name, _p in local}}
     cues = cue_words(language_words(language)) if own else []
