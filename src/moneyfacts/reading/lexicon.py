@@ -24,6 +24,7 @@ from typing import Any
 from moneyfacts.data import news_marks, profiles
 from moneyfacts.errors import UnknownLocaleError
 from moneyfacts.numbers.words import SPELLING_FOLD
+from moneyfacts.reading.chars import SPACELESS
 
 __all__ = [
     "Lexicon",
@@ -98,7 +99,7 @@ def normalise_mark(surface: str) -> str:
     """
     key = " ".join(surface.translate(_BIDI).casefold().translate(SPELLING_FOLD).split())
     if _SPACELESS.search(key):
-        key = _SPACELESS_GAPS.sub("", key)  # "スイス・フラン" = "スイス フラン" = "スイスフラン"
+        key = _without_gaps(key)  # "スイス・フラン" = "スイス フラン" = "スイスフラン"
     return key
 
 
@@ -128,9 +129,21 @@ _DATA = Path(__file__).parent.parent / "data"
 """The package's data files: plain files beside the modules in every install (wheel or source)."""
 
 # Scripts written without spaces between words, and the gaps that carry no meaning there.
-_CJK_CLASS = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
-_SPACELESS = re.compile(_CJK_CLASS)
-_SPACELESS_GAPS = re.compile(f"(?<={_CJK_CLASS})[ ・･](?={_CJK_CLASS})")
+_SPACELESS = SPACELESS
+_GAPS = frozenset(" ・･")
+
+
+def _without_gaps(key: str) -> str:
+    """``key`` without the spaces and middle dots that stand between two kana or Han characters."""
+    last = len(key) - 1
+    return "".join(
+        ch
+        for i, ch in enumerate(key)
+        if not (
+            ch in _GAPS and 0 < i < last and _SPACELESS.match(key[i - 1]) and _SPACELESS.match(key[i + 1])
+        )
+    )
+
 
 # The yuan/dollar character has a formal writing, simplified and traditional, that names use too.
 _YUAN_WRITINGS = {"元": ("圆", "圓")}
@@ -484,20 +497,29 @@ def place_words(language: str) -> dict[str, str]:
     """
     currencies: dict[str, str] = _global()["territory_currency"]
     names: dict[str, str] = {}
-    from babel import Locale
-    from babel import UnknownLocaleError as BabelUnknown
-
-    territories: Mapping[str, str]
-    try:
-        territories = Locale.parse(language).territories
-    except (BabelUnknown, ValueError, TypeError):
-        territories = {}
-    for territory, name in territories.items():
+    for territory, name in _territory_names(language):
         if territory in currencies and len(territory) == 2:
             names[name] = territory
             names.setdefault(_short_place(name), territory)
     names.update(news_marks.PLACE_WORDS.get(language, {}))
     return {name: currencies[t] for name, t in names.items() if t in currencies}
+
+
+def _territory_names(language: str) -> Iterable[tuple[str, str]]:
+    """CLDR's territory names in ``language``: the generated table of a language the tables hold (reading
+    it costs far less than loading babel's locale data), else babel's."""
+    if language.isascii() and language.isalpha():
+        try:
+            return _table(f"places/{language}")["territories"]  # type: ignore[no-any-return]
+        except FileNotFoundError:
+            pass
+    from babel import Locale
+    from babel import UnknownLocaleError as BabelUnknown
+
+    try:
+        return Locale.parse(language).territories.items()
+    except (BabelUnknown, ValueError, TypeError):
+        return ()
 
 
 _ABBREVIATION = re.compile(r"(?:\w\.?){2,}")
