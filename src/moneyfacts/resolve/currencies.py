@@ -58,9 +58,13 @@ class Context:
         """Where the text names a place, with its currency (found once per text, on first need)."""
         if self._places is None:
             pattern, table = _place_pattern(self.language)
-            self._places = (
-                [(m.start(), table[m.group()]) for m in pattern.finditer(self.text)] if table else []
-            )
+            start, stop = (self.document.start, self.document.stop) if self.document else (0, len(self.text))
+            places: list[tuple[int, str]] = []
+            for m in pattern.finditer(self.text, start) if table else ():
+                if m.start() >= stop:  # a window of a longer text: the places of its own sentences
+                    break
+                places.append((m.start(), table[m.group()]))
+            self._places = places
         return self._places
 
     def note(self, mark: Mark) -> None:
