@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-__all__ = ["HAN", "HANGUL_SYLLABLE", "IDEOGRAPHIC", "SPACELESS", "Ranges"]
+__all__ = ["HAN", "HANGUL_SYLLABLE", "IDEOGRAPHIC", "SPACELESS", "Ranges", "without_gaps"]
 
 
 class Ranges:
@@ -65,3 +65,20 @@ SPACELESS = Ranges([("\u3040", "\u30ff"), ("\u3400", "\u9fff"), ("\uf900", "\ufa
 """Kana and Han: scripts whose spaces inside a name carry no meaning."""
 HAN = Ranges([("\u3400", "\u9fff")])
 HANGUL_SYLLABLE = Ranges([("\uac00", "\ud7a3")])
+
+
+_GAPS = frozenset(" ・･")
+
+
+def without_gaps(key: str) -> str:
+    """``key`` without the spaces and middle dots that stand between two kana or Han characters.
+
+    >>> without_gaps("スイス・フラン"), without_gaps("スイス franc")
+    ('スイスフラン', 'スイス franc')
+    """
+    last = len(key) - 1
+    return "".join(
+        ch
+        for i, ch in enumerate(key)
+        if not (ch in _GAPS and 0 < i < last and SPACELESS.match(key[i - 1]) and SPACELESS.match(key[i + 1]))
+    )

@@ -24,7 +24,7 @@ from typing import Any
 from moneyfacts.data import news_marks, profiles
 from moneyfacts.errors import UnknownLocaleError
 from moneyfacts.numbers.words import SPELLING_FOLD
-from moneyfacts.reading.chars import SPACELESS
+from moneyfacts.reading.chars import SPACELESS, without_gaps
 
 __all__ = [
     "Lexicon",
@@ -99,7 +99,7 @@ def normalise_mark(surface: str) -> str:
     """
     key = " ".join(surface.translate(_BIDI).casefold().translate(SPELLING_FOLD).split())
     if _SPACELESS.search(key):
-        key = _without_gaps(key)  # "スイス・フラン" = "スイス フラン" = "スイスフラン"
+        key = without_gaps(key)  # "スイス・フラン" = "スイス フラン" = "スイスフラン"
     return key
 
 
@@ -130,21 +130,6 @@ _DATA = Path(__file__).parent.parent / "data"
 
 # Scripts written without spaces between words, and the gaps that carry no meaning there.
 _SPACELESS = SPACELESS
-_GAPS = frozenset(" ・･")
-
-
-def _without_gaps(key: str) -> str:
-    """``key`` without the spaces and middle dots that stand between two kana or Han characters."""
-    last = len(key) - 1
-    return "".join(
-        ch
-        for i, ch in enumerate(key)
-        if not (
-            ch in _GAPS and 0 < i < last and _SPACELESS.match(key[i - 1]) and _SPACELESS.match(key[i + 1])
-        )
-    )
-
-
 # The yuan/dollar character has a formal writing, simplified and traditional, that names use too.
 _YUAN_WRITINGS = {"元": ("圆", "圓")}
 

@@ -8,6 +8,7 @@ regions around anchors are tokenised, by one locale-independent pattern compiled
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -284,15 +285,17 @@ def iter_regions(text: str, scan: Scanner) -> Iterator[tuple[int, int]]:
         yield cur_a, _cut_after(text, cur_b)
 
 
+_SPAN = re.Match.span
+
+
 def _anchors(text: str, scan: Scanner) -> Iterator[tuple[int, int]]:
     """The anchors' spans in text order, a long one in pieces of at most half a region."""
-    found = [m.span() for m in scan.signs.finditer(text)]
+    found: Iterator[tuple[int, int]] = map(_SPAN, scan.signs.finditer(text))
     if scan.words is not None:
         lowered = text.lower()
         # a few letters lower-case to two characters: then search the text as it is
-        words = [m.span() for m in scan.words.finditer(lowered if len(lowered) == len(text) else text)]
-        if words:
-            found = sorted(found + words)  # each list is in order: the sort only interleaves them
+        words = map(_SPAN, scan.words.finditer(lowered if len(lowered) == len(text) else text))
+        found = heapq.merge(found, words)  # spans compared as they are: no key function per anchor
     step = MAX_REGION // 2
     for start, end in found:
         while end - start > step:
