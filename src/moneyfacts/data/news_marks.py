@@ -329,6 +329,7 @@ SCALED_MARKS: dict[str, tuple[str, int]] = {
     # Swedish reports write millions and thousands of kronor as one word: "104 Mkr", "350 tkr", "5 mdkr"
     "Mkr": ("SEK", 6), "mkr": ("SEK", 6), "MSEK": ("SEK", 6), "tkr": ("SEK", 3), "mdkr": ("SEK", 9),
     "Mdkr": ("SEK", 9),
+    # Hebrew: thousands and millions of new shekels, with gershayim, a straight quote or neither
     "אש״ח": ("ILS", 3), 'אש"ח': ("ILS", 3), "אשח": ("ILS", 3),
     "מש״ח": ("ILS", 6), 'מש"ח': ("ILS", 6), "משח": ("ILS", 6),
     "מלש״ח": ("ILS", 6), 'מלש"ח': ("ILS", 6),
@@ -362,7 +363,7 @@ LANGUAGE_MARKS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
         ),
         (_DOLLARS, TIER_USUAL),
     ),
-    "uk": dict.fromkeys(
+    "uk": dict.fromkeys(  # as in Russian: CLDR's Ukrainian names the US dollar "долар США"
         ("долар", "долара", "доларів", "долару", "доларом", "доларі", "долари", "доларах", "доларами"),
         (_DOLLARS, TIER_USUAL),
     ),
@@ -413,8 +414,13 @@ SCALES_BEFORE: dict[str, tuple[int, frozenset[str]]] = {
     "l": (5, frozenset({"cr", "crore", "crores"})),
 }
 
-# Scale words CLDR lacks, by language ("*" for every language); keys case-folded.
+# Scale words CLDR lacks, by language ("*" for every language); keys case-folded. The scale words of
+# CLDR's compact number patterns ("Mio.", "milliard", "млрд") come from the generated tables: a word
+# here is one those patterns lack for the locale, or one they give another power
+# (tests/test_hand_data_vs_cldr.py fails on a repeat).
 SCALES: dict[str, dict[str, int]] = {
+    # news shorthand read in every language's text ("$5bn", "€3mn", "¥2k"), and the Chinese-script
+    # scales that Japanese, Chinese and Korean news share; CLDR gives each to a few languages only
     "*": {
         "k": 3,
         "mn": 6,
@@ -432,15 +438,13 @@ SCALES: dict[str, dict[str, int]] = {
         "兆": 12,
     },
     "en": {
-        "thousand": 3,
-        "million": 6,
-        "billion": 9,
-        "trillion": 12,
-        "thousands": 3,  # the plurals count only after a vague count: "tens of millions of pounds"
+        # the plurals count only after a vague count: "tens of millions of pounds" (CLDR: singular only)
+        "thousands": 3,
         "millions": 6,
         "billions": 9,
         "trillions": 12,
-        "grand": 3,
+        "grand": 3,  # slang for a thousand (pounds or dollars)
+        # Indian English in text of any English locale (CLDR has them for en_IN only), with plurals
         "lakh": 5,
         "lakhs": 5,
         "lac": 5,
@@ -451,91 +455,45 @@ SCALES: dict[str, dict[str, int]] = {
         "lakh crore": 12,
         "lakh crores": 12,
         "thousand crore": 10,
-        "mil": 6,
-        "m": 6,
-        "b": 9,
+        "mil": 6,  # news shorthand: "$5 mil", "$2 bil"
         "bil": 9,
-        "t": 12,
     },
-    "en_IN": {"l": 5},
     "hi": {
+        # the Indian English abbreviations that Hindi news writes in Latin letters
         "lakh": 5,
         "crore": 7,
         "cr": 7,
         "l": 5,
-        "लाख करोड़": 12,
-        "मिलियन": 6,
+        "लाख करोड़": 12,  # lakh crore: CLDR's compact patterns stop at नील
+        "मिलियन": 6,  # the English scale words transliterated, beside CLDR's Indian ones
         "बिलियन": 9,
         "ट्रिलियन": 12,
-        "हजार": 3,
-        "करोड": 7,
     },
-    "de": {"mio.": 6, "mio": 6, "mrd.": 9, "mrd": 9, "md.": 9, "bio.": 12, "tsd.": 3, "tausend": 3},
-    "fr": {
-        "g": 9,
-        "mille": 3,  # g: giga before a sign, "4,2 G$" in Québec papers
-        "md": 9,
-        "mds": 9,
-        "milliard": 9,
-        "milliards": 9,
-        "millier": 3,
-        "milliers": 3,
-    },
-    "es": {"mil": 3, "millón": 6, "millon": 6, "millones": 6, "mil millones": 9, "mmdd": 9},
-    "pt": {"mil": 3, "milhão": 6, "milhões": 6, "milhao": 6, "milhoes": 6, "mil milhões": 9, "bilhão": 9},
-    "it": {
-        "mille": 3,
-        "mila": 3,
-        "mln": 6,
-        "mld": 9,
-        "miliardo": 9,
-        "miliardi": 9,
-        "milione": 6,
-        "milioni": 6,
-    },
-    "nl": {
-        "mln.": 6,
-        "mld.": 9,
-        "mrd.": 9,
-        "mrd": 9,
-        "miljard": 9,
-        "miljoen": 6,
-        "duizend": 3,
-    },  # mrd.: Swiss and business usage
-    "sv": {"miljard": 9, "miljarder": 9, "miljon": 6, "miljoner": 6, "tusen": 3},
-    "nb": {"mill.": 6, "mrd.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusen": 3},
-    "da": {"mio.": 6, "mia.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusind": 3},
-    # Icelandic and Finnish scale words in the cases a number puts them in (CLDR gives the nominative)
-    "is": {
-        "milljón": 6,
-        "milljónir": 6,
-        "milljóna": 6,
-        "milljónum": 6,
-        "milljarður": 9,
-        "milljarða": 9,
-        "milljörðum": 9,
-        "milljarði": 9,
-        "ma.": 9,
-        "m.kr.": 6,
-        "þúsund": 3,
-    },
-    "fi": {
-        "miljoonan": 6,
-        "miljoonaa": 6,
-        "miljardin": 9,
-        "miljardia": 9,
-        "tuhannen": 3,
-        "tuhatta": 3,
-        "milj.": 6,
-        "mrd.": 9,
-    },
-    "ru": {"тыс.": 3, "млн": 6, "млн.": 6, "млрд": 9, "млрд.": 9, "трлн": 12, "трлн.": 12, "к": 3},
-    "bg": {"к": 3, "хил.": 3},
-    "ja": {"百": 2},
-    "zh": {"百": 2, "万亿": 12, "萬億": 12},
-    "ko": {"천": 3, "만": 4, "억": 8, "조": 12},
-    "tr": {"m": 6, "mn": 6, "mlr": 9, "milyon": 6, "milyar": 9},  # "6.743m TL", "2,5 mlr TL"
-    "vi": {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9},
+    # the short forms without their dot, "Md." beside CLDR's "Mrd.", and "Tsd.", the abbreviation of
+    # CLDR's "Tausend"
+    "de": {"mio": 6, "mrd": 9, "md.": 9, "tsd.": 3},
+    # g: giga before a sign, "4,2 G$" in Québec papers; "mds" the plural of CLDR's "Md"; CLDR gives only
+    # the singular "millier"
+    "fr": {"g": 9, "mds": 9, "milliers": 3},
+    # "millon" without its accent; "mmdd" (miles de millones de dólares) in Mexican papers
+    "es": {"millon": 6, "mmdd": 9},
+    # the European Portuguese thousand millions, and the words without their tilde
+    "pt": {"milhao": 6, "milhoes": 6, "mil milhões": 9},
+    # CLDR's compact patterns give "mille" for ten thousand ("10 mila"); alone it is a thousand
+    "it": {"mille": 3},
+    "nl": {"mrd.": 9, "mrd": 9},  # Swiss and business usage beside CLDR's "mld."
+    # Icelandic and Finnish scale words in the cases a number puts them in (CLDR gives the nominative),
+    # and Icelandic "m.kr." (millions of krónur)
+    "is": {"milljóna": 6, "milljónum": 6, "milljarða": 9, "milljörðum": 9, "milljarði": 9, "m.kr.": 6},
+    "fi": {"miljoonan": 6, "miljardin": 9, "tuhannen": 3},
+    # the abbreviations with their full stop, as Russian news writes them beside CLDR's bare ones; "к" for
+    # a thousand in prices ("5к рублей")
+    "ru": {"млн.": 6, "млрд.": 9, "трлн.": 12, "к": 3},
+    "bg": {"к": 3},  # a thousand in prices, as in Russian
+    "ja": {"百": 2},  # a hundred: CLDR's compact patterns start at 万
+    "zh": {"百": 2, "萬億": 12},  # a hundred, and the traditional writing of CLDR's 万亿
+    "tr": {"m": 6, "mlr": 9},  # "6.743m TL", "2,5 mlr TL": news shorthand beside CLDR's "mn" and "mr"
+    "vi": {"ngàn": 3, "tỉ": 9},  # the southern "ngàn" beside "nghìn", and the spelling "tỉ" beside "tỷ"
 }
 
 # Minor units by language ("*" for every language): word -> (power of ten to divide by, code or None).
