@@ -11,6 +11,7 @@ from moneyfacts._exact import EXACT, quotient, readable
 from moneyfacts._options import Options
 from moneyfacts.grammar.figures import Figure, MarkHit
 from moneyfacts.grammar.parser import figures
+from moneyfacts.grammar.plausibility import Leniency
 from moneyfacts.model import Currency, Fact, Kind, Money, Qualifier
 from moneyfacts.reading.document import Document
 from moneyfacts.reading.scan import Scanner, Tok, iter_regions, scanner
@@ -24,14 +25,14 @@ def find_facts(text: str, options: Options, scan: Scanner | None = None) -> list
     """Every fact in ``text``, in text order; ``scan`` is a reader's own scanner, if it has one."""
     scan = scan or scanner(options.locale)
     with localcontext(EXACT):  # the caller's decimal context never touches an amount
-        return _facts(text, iter_regions(text, scan), scan, options, bare=False)
+        return _facts(text, iter_regions(text, scan), scan, options, bare=Leniency.STRICT.bare)
 
 
 def parse_one(text: str, options: Options, scan: Scanner | None = None) -> Fact | None:
     """The one money figure a short string states, or ``None``."""
     scan = scan or scanner(options.locale)
     with localcontext(EXACT):
-        found = _facts(text, [(0, len(text))], scan, options, bare=True)
+        found = _facts(text, [(0, len(text))], scan, options, bare=Leniency.VALID.bare)
     facts = [f for f in found if f.kind is Kind.MONEY]
     for fact in facts:
         if fact.currency is not None:
