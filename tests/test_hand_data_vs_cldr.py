@@ -90,6 +90,31 @@ def test_a_languages_hand_marks_say_what_its_cldr_names_do_not(language: str) ->
     assert repeated == []
 
 
+def test_no_news_mark_repeats_a_cldr_symbol_of_one_currency() -> None:
+    # such a mark belongs in NEWS_READ_SYMBOLS, which takes its code from CLDR
+    symbols: dict[str, list[str]] = _cldr("_global")["symbols"]
+    repeated = [
+        surface
+        for surface, (codes, _) in news_marks.NEWS_MARKS.items()
+        if len(codes) == 1 and symbols.get(normalise_mark(surface)) == list(codes)
+    ]
+    assert repeated == []
+
+
+def test_symbols_read_as_news_marks_are_cldr_symbols_of_one_currency() -> None:
+    symbols: dict[str, list[str]] = _cldr("_global")["symbols"]
+    assert [s for s in news_marks.NEWS_READ_SYMBOLS if len(symbols.get(normalise_mark(s), [])) != 1] == []
+    assert news_marks.NEWS_READ_SYMBOLS.isdisjoint(news_marks.NEWS_MARKS)
+
+
+def test_a_symbol_read_as_a_news_mark_keeps_its_reading() -> None:
+    from moneyfacts.reading.lexicon import lexicon
+
+    mark = lexicon("en").marks["us$"]
+    assert (mark.codes, mark.decisive, mark.kind) == (("USD",), True, "news")
+    assert lexicon("de").marks["zł"].kind == "news"
+
+
 def test_territory_marks_are_not_cldr_symbols_of_their_currency() -> None:
     symbols: dict[str, list[str]] = _cldr("_global")["symbols"]
     repeated = [

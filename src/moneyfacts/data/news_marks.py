@@ -17,6 +17,7 @@ __all__ = [
     "MINOR_QUOTES",
     "MINOR_UNITS",
     "NEWS_MARKS",
+    "NEWS_READ_SYMBOLS",
     "PREFERENCE",
     "PREFIX_MARKS",
     "SCALED_MARKS",
@@ -53,13 +54,11 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
         TIER_USUAL,
     ),
     # US dollar
-    "US$": (("USD",), TIER_DECISIVE),
     "USD$": (("USD",), TIER_DECISIVE),
     "U.S.$": (("USD",), TIER_DECISIVE),
     "US $": (("USD",), TIER_DECISIVE),
     "U.S. $": (("USD",), TIER_DECISIVE),
     "U.S $": (("USD",), TIER_DECISIVE),
-    "$US": (("USD",), TIER_DECISIVE),
     "US dollar": (("USD",), TIER_DECISIVE),
     "US dollars": (("USD",), TIER_DECISIVE),
     "U.S. dollar": (("USD",), TIER_DECISIVE),
@@ -76,35 +75,20 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "đô": (("USD",), TIER_USUAL),  # vi short for đô la
     "đô la": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD"), TIER_USUAL),  # vi: dollar, any dollar
     # other dollars
-    "HK$": (("HKD",), TIER_DECISIVE),
     "Hong Kong dollar": (("HKD",), TIER_DECISIVE),
     "Hong Kong dollars": (("HKD",), TIER_DECISIVE),
-    "S$": (("SGD",), TIER_DECISIVE),
     "SG$": (("SGD",), TIER_DECISIVE),
     "Singapore dollar": (("SGD",), TIER_DECISIVE),
     "Singapore dollars": (("SGD",), TIER_DECISIVE),
-    "A$": (("AUD",), TIER_DECISIVE),
-    "AU$": (("AUD",), TIER_DECISIVE),
-    "AUD$": (("AUD",), TIER_DECISIVE),
     "C$": (("CAD",), TIER_DECISIVE),
-    "CA$": (("CAD",), TIER_DECISIVE),
     "CAD$": (("CAD",), TIER_DECISIVE),
     "Can$": (("CAD",), TIER_DECISIVE),
-    "NZ$": (("NZD",), TIER_DECISIVE),
-    "NZD$": (("NZD",), TIER_DECISIVE),
-    "NT$": (("TWD",), TIER_DECISIVE),
-    "MX$": (("MXN",), TIER_DECISIVE),
     "MXN$": (("MXN",), TIER_DECISIVE),
-    "R$": (("BRL",), TIER_DECISIVE),
     "J$": (("JMD",), TIER_DECISIVE),
     "TT$": (("TTD",), TIER_DECISIVE),
     # Asian currencies
-    "RM": (("MYR",), TIER_DECISIVE),
-    "Rp": (("IDR",), TIER_DECISIVE),
     "Rs": (("INR", "PKR", "LKR", "NPR", "MUR", "SCR"), TIER_USUAL),
     "Rs.": (("INR", "PKR", "LKR", "NPR", "MUR", "SCR"), TIER_USUAL),
-    "₹": (("INR",), TIER_DECISIVE),
-    "INR": (("INR",), TIER_DECISIVE),
     "RMB": (("CNY",), TIER_DECISIVE),
     "renminbi": (("CNY",), TIER_DECISIVE),
     "元": (("CNY", "TWD", "HKD"), TIER_USUAL),  # zh: yuan; ja: CLDR's symbol of CNY
@@ -118,30 +102,22 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     # Middle East
     "Dh": (("AED", "MAD"), TIER_USUAL),
     "Dhs": (("AED",), TIER_USUAL),
-    "AED": (("AED",), TIER_DECISIVE),
     "SR": (("SAR",), TIER_USUAL),  # Saudi riyal in Gulf press
     "KD": (("KWD",), TIER_USUAL),
     "QR": (("QAR",), TIER_USUAL),
     "ש״ח": (("ILS",), TIER_DECISIVE),  # he: shekel hadash, with gershayim
     'ש"ח': (("ILS",), TIER_DECISIVE),
     # Europe
-    "zł": (("PLN",), TIER_DECISIVE),
-    "Kč": (("CZK",), TIER_DECISIVE),
-    "Ft": (("HUF",), TIER_DECISIVE),
     "kr": (("SEK", "NOK", "DKK", "ISK"), TIER_USUAL),
     "kr.": (("DKK", "SEK", "NOK", "ISK"), TIER_USUAL),
     "Fr.": (("CHF",), TIER_USUAL),
-    "CHF": (("CHF",), TIER_DECISIVE),
     "Swiss franc": (("CHF",), TIER_DECISIVE),
     "Swiss francs": (("CHF",), TIER_DECISIVE),
     "quid": (("GBP",), TIER_SLANG),
     "spänn": (("SEK",), TIER_SLANG),  # sv slang
     "лв": (("BGN",), TIER_DECISIVE),
-    "лв.": (("BGN",), TIER_DECISIVE),
     "lei": (("RON", "MDL"), TIER_USUAL),  # ro plural of leu
     "төг": (("MNT",), TIER_DECISIVE),  # mn short for tögrög
-    "KSh": (("KES",), TIER_DECISIVE),
-    "Ksh": (("KES",), TIER_DECISIVE),
     # shop and street abbreviations that CLDR's symbols lack
     "руб": (("RUB",), TIER_DECISIVE),
     "руб.": (("RUB",), TIER_DECISIVE),
@@ -156,14 +132,12 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "BD": (("BHD",), TIER_USUAL),
     "MK": (("MWK",), TIER_USUAL),
     "NT": (("TWD",), TIER_USUAL),
-    "DT": (("TND",), TIER_USUAL),
     "$U": (("UYU",), TIER_DECISIVE),
     "ZK": (("ZMW",), TIER_USUAL),
     "E£": (("EGP",), TIER_DECISIVE),
     "LE": (("EGP",), TIER_USUAL),
     "L.E.": (("EGP",), TIER_USUAL),
     "ج.م": (("EGP",), TIER_DECISIVE),
-    "ج.م.": (("EGP",), TIER_DECISIVE),
     # CLDR's dotted Arabic symbols ("د.إ.") also stand without their final dot; these are other orders
     "دج": (("DZD",), TIER_DECISIVE),
     ".د.ب": (("BHD",), TIER_DECISIVE),
@@ -194,7 +168,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "đ": (("VND",), TIER_USUAL),
     "kwz": (("AOA",), TIER_USUAL),
     "so'm": (("UZS",), TIER_DECISIVE),
-    "soʻm": (("UZS",), TIER_DECISIVE),
     "stg": (("GBP",), TIER_USUAL),
     "sterling": (("GBP",), TIER_DECISIVE),
     "Saudi riyal": (("SAR",), TIER_DECISIVE),
@@ -210,9 +183,8 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "U$S": (("USD",), TIER_DECISIVE),
     "NZ dollar": (("NZD",), TIER_DECISIVE),
     "NZ dollars": (("NZD",), TIER_DECISIVE),
-    "nkr": (("NOK",), TIER_DECISIVE),  # Scandinavian abbreviations: norske, svenska, danske kroner
+    # Scandinavian abbreviations: norske, svenska, danske kroner
     "skr": (("SEK",), TIER_DECISIVE),
-    "dkr": (("DKK",), TIER_DECISIVE),
     "Mex$": (("MXN",), TIER_DECISIVE),
     "CH$": (("CLP",), TIER_DECISIVE),  # the Chilean peso, not the Swiss franc CH would give
     "MEX$": (("MXN",), TIER_DECISIVE),
@@ -225,9 +197,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "geneh": (("EGP",), TIER_USUAL),  # transliterated Egyptian Arabic
     "guineh": (("EGP",), TIER_USUAL),
     "genihat masriya": (("EGP",), TIER_DECISIVE),  # older newspaper style: "Y92.6 trillion"
-    "$A": (("AUD",), TIER_DECISIVE),
     "Aus$": (("AUD",), TIER_DECISIVE),
-    "$NZ": (("NZD",), TIER_DECISIVE),
     "$C": (("CAD",), TIER_DECISIVE),
     "יורו": (("EUR",), TIER_DECISIVE),  # he: the spelling in everyday use beside CLDR's אירו
     "اورو": (("EUR",), TIER_DECISIVE),  # ar: a spelling beside CLDR's يورو
@@ -304,6 +274,16 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "markka": (("FIM",), TIER_DECISIVE),
     "markkaa": (("FIM",), TIER_DECISIVE),
 }
+
+# CLDR symbols that news writes as its own marks: CLDR gives their codes (the lexicon takes them from
+# there); listed here, they read as the marks above do, which CLDR's symbols do not: in any case
+# ("us$5"), spaced from a sign ("5 $ US"), as a word that takes an adjective, and before the
+# territory's code ("US$" is no "U" and "S$").
+NEWS_READ_SYMBOLS: frozenset[str] = frozenset(
+    {"US$", "$US", "HK$", "S$", "A$", "AU$", "AUD$", "CA$", "NZ$", "NZD$", "NT$", "MX$", "R$", "$A", "$NZ",
+     "₹", "INR", "AED", "CHF", "zł", "Kč", "Ft", "лв.", "KSh", "Ksh", "ج.م.", "soʻm", "nkr", "dkr", "RM", "Rp",
+     "DT"}
+)  # fmt: skip
 
 # Marks a territory's own press writes for its currency and CLDR lacks: read as that currency only in a
 # locale of the territory, where they rank first among the mark's candidates ("P" is the pula in CLDR,
