@@ -598,7 +598,6 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
 # point to. Used only to settle an ambiguous mark ("$", "dollars") in the same sentence.
 PLACE_WORDS: dict[str, dict[str, str]] = {
     "en": {
-        "Hong Kong": "HK",
         "Hongkong": "HK",
         "HKEX": "HK",
         "Australian": "AU",
@@ -624,7 +623,6 @@ PLACE_WORDS: dict[str, dict[str, str]] = {
         "Toronto": "CA",
         "Singaporean": "SG",
         "SGX": "SG",
-        "New Zealand": "NZ",
         "Kiwi": "NZ",
         "Taiwanese": "TW",
         "Taipei": "TW",
