@@ -198,7 +198,9 @@ def _entries_without_reason(path: Path, name: str) -> list[str]:
     raise AssertionError(f"{name} not found in {path.name}")
 
 
-@pytest.mark.parametrize("name", ["SCALES", "LANGUAGE_MARKS", "TERRITORY_MARKS", "SCALED_MARKS"])
+@pytest.mark.parametrize(
+    "name", ["SCALES", "LANGUAGE_MARKS", "TERRITORY_MARKS", "SCALED_MARKS", "MINOR_UNITS", "EXCLUDED_WORDS"]
+)
 def test_each_hand_table_of_marks_and_scales_says_why(name: str) -> None:
     assert _entries_without_reason(DATA / "news_marks.py", name) == []
 

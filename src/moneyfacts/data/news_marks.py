@@ -382,10 +382,12 @@ EXCLUDED_NAMES: frozenset[str] = frozenset(
 EXCLUDED_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"gold", "value", "real", "unit", "units", "cupon", "uruguayo"}),
     "ca": frozenset({"nou", "nous", "antic", "antics", "antiga", "antigues", "or"}),
-    "es": frozenset({"nuevo", "nuevos", "antiguo", "antiguos", "oro"}),
-    "fr": frozenset({"nouveau", "nouveaux", "nouvelle", "nouvelles", "ancien", "anciens", "or"}),
-    "it": frozenset({"nuovo", "nuovi", "antico"}),
-    "pt": frozenset({"novo", "novos", "ouro", "ouros"}),
+    "es": frozenset({"nuevo", "nuevos", "antiguo", "antiguos", "oro"}),  # new, old, gold
+    "fr": frozenset(
+        {"nouveau", "nouveaux", "nouvelle", "nouvelles", "ancien", "anciens", "or"}
+    ),  # "or": gold
+    "it": frozenset({"nuovo", "nuovi", "antico"}),  # new, old
+    "pt": frozenset({"novo", "novos", "ouro", "ouros"}),  # new, gold
 }
 
 # Scales that count only before another scale word: "11.51L Cr" is 11.51 lakh crore, while a lone "L"
@@ -552,9 +554,11 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
         "אגורה": (2, "ILS"),
         "אגורות": (2, "ILS"),
     },
-    "en": {"pennies": (2, None)},
-    "ru": {"цент": (2, None), "цента": (2, None), "центов": (2, None)},
-    "bg": {
+    # CLDR names no minor units: these are each language's words for the cent, penny, kopeck or stotinka,
+    # in the cases a number puts them in
+    "en": {"pennies": (2, None)},  # the plural "pennies" counts cents in North America, pence in Britain
+    "ru": {"цент": (2, None), "цента": (2, None), "центов": (2, None)},  # the cent, in its three cases
+    "bg": {  # the cent, the penny and the stotinka (a hundredth of the lev), with its abbreviation
         "цент": (2, None),
         "цента": (2, None),
         "пени": (2, "GBP"),
@@ -563,9 +567,9 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
         "ст.": (2, "BGN"),
         "стотинки": (2, "BGN"),
     },
-    "uk": {"копійка": (2, "UAH"), "копійки": (2, "UAH"), "копійок": (2, "UAH")},
-    "de": {"pfennig": (2, "DEM")},
-    "ja": {"セント": (2, None), "ペンス": (2, "GBP"), "ペニー": (2, "GBP")},
+    "uk": {"копійка": (2, "UAH"), "копійки": (2, "UAH"), "копійок": (2, "UAH")},  # the kopiyka, three cases
+    "de": {"pfennig": (2, "DEM")},  # the Pfennig is the mark's in German text, not a penny
+    "ja": {"セント": (2, None), "ペンス": (2, "GBP"), "ペニー": (2, "GBP")},  # cent, pence, penny in katakana
     "zh": {"美分": (2, "USD"), "分钱": (2, "CNY"), "仙": (2, None)},  # 仙: Cantonese cent
     "ko": {"센트": (2, None), "펜스": (2, "GBP"), "페니": (2, "GBP")},
     "hi": {
@@ -584,13 +588,13 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
     },
     "ro": {"bani": (2, "RON"), "ban": (2, "RON"), "cenți": (2, None), "centi": (2, None)},
     "sv": {"öre": (2, "SEK")},
-    "nb": {"øre": (2, "NOK")},
+    "nb": {"øre": (2, "NOK")},  # the øre is the krone's of the text's language
     "da": {"øre": (2, "DKK")},
     "vi": {"xu": (2, None), "xen": (2, None)},  # xen: a cent of a foreign currency
     "ar": {"سنت": (2, None), "سنتات": (2, None), "سينت": (2, None), "سينتات": (2, None)},
     "ga": {"ceint": (2, None), "ceinteanna": (2, None)},
     "ka": {"ცენტი": (2, None), "პენსი": (2, "GBP"), "პენი": (2, "GBP")},
-    "mn": {"цент": (2, None), "пени": (2, "GBP")},
+    "mn": {"цент": (2, None), "пени": (2, "GBP")},  # cent and penny as Mongolian and Turkish write them
     "tr": {"sent": (2, None), "peni": (2, "GBP")},
 }
 
