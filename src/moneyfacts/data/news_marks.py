@@ -53,7 +53,8 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
         ("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "MXN", "ARS", "CLP", "COP", "JMD", "TTD", "BZD"),
         TIER_USUAL,
     ),
-    # US dollar
+    # the US dollar as news writes it: spaced and dotted forms of CLDR's "US$", English names read in
+    # every language's text (CLDR gives them to English only), and slang
     "USD$": (("USD",), TIER_DECISIVE),
     "U.S.$": (("USD",), TIER_DECISIVE),
     "US $": (("USD",), TIER_DECISIVE),
@@ -74,7 +75,8 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "баксов": (("USD",), TIER_SLANG),
     "đô": (("USD",), TIER_USUAL),  # vi short for đô la
     "đô la": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD"), TIER_USUAL),  # vi: dollar, any dollar
-    # other dollars
+    # other dollars: the prefixed forms news writes beside CLDR's symbols ("C$" is the Canadian dollar
+    # in news, where CLDR gives the córdoba too), and English names read in every language's text
     "Hong Kong dollar": (("HKD",), TIER_DECISIVE),
     "Hong Kong dollars": (("HKD",), TIER_DECISIVE),
     "SG$": (("SGD",), TIER_DECISIVE),
@@ -86,7 +88,8 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "MXN$": (("MXN",), TIER_DECISIVE),
     "J$": (("JMD",), TIER_DECISIVE),
     "TT$": (("TTD",), TIER_DECISIVE),
-    # Asian currencies
+    # Asian currencies: abbreviations and names news writes that CLDR's symbols lack or give to one
+    # locale only
     "Rs": (("INR", "PKR", "LKR", "NPR", "MUR", "SCR"), TIER_USUAL),
     "Rs.": (("INR", "PKR", "LKR", "NPR", "MUR", "SCR"), TIER_USUAL),
     "RMB": (("CNY",), TIER_DECISIVE),
@@ -99,7 +102,8 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "円": (("JPY",), TIER_DECISIVE),
     "￥": (("CNY", "JPY"), TIER_USUAL),  # full-width yen/yuan sign
     "원": (("KRW",), TIER_DECISIVE),
-    # Middle East
+    # Middle East: the Latin abbreviations of the Gulf press and the Hebrew abbreviations of the shekel,
+    # which CLDR lacks
     "Dh": (("AED", "MAD"), TIER_USUAL),
     "Dhs": (("AED",), TIER_USUAL),
     "SR": (("SAR",), TIER_USUAL),  # Saudi riyal in Gulf press
@@ -107,7 +111,8 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "QR": (("QAR",), TIER_USUAL),
     "ש״ח": (("ILS",), TIER_DECISIVE),  # he: shekel hadash, with gershayim
     'ש"ח': (("ILS",), TIER_DECISIVE),
-    # Europe
+    # Europe: shorthand with the candidates news means, in its order ("kr" is the Icelandic króna too,
+    # which CLDR's symbol lacks), English names read in every language's text, and slang
     "kr": (("SEK", "NOK", "DKK", "ISK"), TIER_USUAL),
     "kr.": (("DKK", "SEK", "NOK", "ISK"), TIER_USUAL),
     "Fr.": (("CHF",), TIER_USUAL),
