@@ -107,12 +107,35 @@ def test_symbols_read_as_news_marks_are_cldr_symbols_of_one_currency() -> None:
     assert news_marks.NEWS_READ_SYMBOLS.isdisjoint(news_marks.NEWS_MARKS)
 
 
+def test_no_news_mark_repeats_an_english_name_of_one_currency() -> None:
+    # such a mark belongs in NEWS_READ_NAMES, which takes its code from CLDR's English names
+    table = _cldr("en")
+    english = {**table["heads"], **table["names"]}
+    repeated = [
+        surface
+        for surface, (codes, _) in news_marks.NEWS_MARKS.items()
+        if len(codes) == 1 and english.get(normalise_mark(surface)) == list(codes)
+    ]
+    assert repeated == []
+
+
+def test_names_read_as_news_marks_are_english_names_of_one_currency_and_no_symbol() -> None:
+    table = _cldr("en")
+    english = {**table["heads"], **table["names"]}
+    symbols: dict[str, list[str]] = _cldr("_global")["symbols"]
+    assert [s for s in news_marks.NEWS_READ_NAMES if len(english.get(normalise_mark(s), [])) != 1] == []
+    assert [s for s in news_marks.NEWS_READ_NAMES if normalise_mark(s) in symbols] == []
+    assert news_marks.NEWS_READ_NAMES.isdisjoint(news_marks.NEWS_MARKS)
+
+
 def test_a_symbol_read_as_a_news_mark_keeps_its_reading() -> None:
     from moneyfacts.reading.lexicon import lexicon
 
     mark = lexicon("en").marks["us$"]
     assert (mark.codes, mark.decisive, mark.kind) == (("USD",), True, "news")
     assert lexicon("de").marks["zł"].kind == "news"
+    franc = lexicon("de").marks["swiss francs"]
+    assert (franc.codes, franc.decisive, franc.kind) == (("CHF",), True, "news")
 
 
 def test_territory_marks_are_not_cldr_symbols_of_their_currency() -> None:

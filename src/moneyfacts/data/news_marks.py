@@ -17,6 +17,7 @@ __all__ = [
     "MINOR_QUOTES",
     "MINOR_UNITS",
     "NEWS_MARKS",
+    "NEWS_READ_NAMES",
     "NEWS_READ_SYMBOLS",
     "PREFERENCE",
     "PREFIX_MARKS",
@@ -60,8 +61,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "US $": (("USD",), TIER_DECISIVE),
     "U.S. $": (("USD",), TIER_DECISIVE),
     "U.S $": (("USD",), TIER_DECISIVE),
-    "US dollar": (("USD",), TIER_DECISIVE),
-    "US dollars": (("USD",), TIER_DECISIVE),
     "U.S. dollar": (("USD",), TIER_DECISIVE),
     "U.S. dollars": (("USD",), TIER_DECISIVE),
     "American dollar": (("USD",), TIER_DECISIVE),
@@ -77,11 +76,7 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "đô la": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD"), TIER_USUAL),  # vi: dollar, any dollar
     # other dollars: the prefixed forms news writes beside CLDR's symbols ("C$" is the Canadian dollar
     # in news, where CLDR gives the córdoba too), and English names read in every language's text
-    "Hong Kong dollar": (("HKD",), TIER_DECISIVE),
-    "Hong Kong dollars": (("HKD",), TIER_DECISIVE),
     "SG$": (("SGD",), TIER_DECISIVE),
-    "Singapore dollar": (("SGD",), TIER_DECISIVE),
-    "Singapore dollars": (("SGD",), TIER_DECISIVE),
     "C$": (("CAD",), TIER_DECISIVE),
     "CAD$": (("CAD",), TIER_DECISIVE),
     "Can$": (("CAD",), TIER_DECISIVE),
@@ -116,8 +111,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "kr": (("SEK", "NOK", "DKK", "ISK"), TIER_USUAL),
     "kr.": (("DKK", "SEK", "NOK", "ISK"), TIER_USUAL),
     "Fr.": (("CHF",), TIER_USUAL),
-    "Swiss franc": (("CHF",), TIER_DECISIVE),
-    "Swiss francs": (("CHF",), TIER_DECISIVE),
     "quid": (("GBP",), TIER_SLANG),
     "spänn": (("SEK",), TIER_SLANG),  # sv slang
     "лв": (("BGN",), TIER_DECISIVE),
@@ -133,7 +126,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "hrn": (("UAH",), TIER_USUAL),
     "TL": (("TRY",), TIER_DECISIVE),
     "zl": (("PLN",), TIER_USUAL),
-    "Lek": (("ALL",), TIER_DECISIVE),
     "BD": (("BHD",), TIER_USUAL),
     "MK": (("MWK",), TIER_USUAL),
     "NT": (("TWD",), TIER_USUAL),
@@ -152,7 +144,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "ش.ج": (("ILS",), TIER_DECISIVE),  # shekel jadid: the new shekel in Arabic (CLDR: ₪)
     "ج.س": (("SDG",), TIER_DECISIVE),
     "ლ": (("GEL",), TIER_DECISIVE),
-    "lari": (("GEL",), TIER_DECISIVE),
     "₵": (("GHS",), TIER_DECISIVE),
     "GFr": (("GNF",), TIER_DECISIVE),
     "ден": (("MKD",), TIER_DECISIVE),
@@ -175,11 +166,9 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "so'm": (("UZS",), TIER_DECISIVE),
     "stg": (("GBP",), TIER_USUAL),
     "sterling": (("GBP",), TIER_DECISIVE),
-    "Saudi riyal": (("SAR",), TIER_DECISIVE),
     "Saudiriyal": (("SAR",), TIER_DECISIVE),
     "sloty": (("PLN",), TIER_USUAL),  # a common misspelling of zloty
     "bhat": (("THB",), TIER_USUAL),  # a common misspelling of baht
-    "thai baht": (("THB",), TIER_DECISIVE),
     "thai bhat": (("THB",), TIER_DECISIVE),
     "Pt": (("ESP",), TIER_USUAL),
     "Y": (("JPY",), TIER_USUAL),
@@ -196,8 +185,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "ரூ": (("LKR", "INR"), TIER_USUAL),  # ta: the rupee sign of Sri Lanka and Tamil Nadu
     "kuai": (("CNY",), TIER_SLANG),  # zh colloquial yuan
     "कुआई": (("CNY",), TIER_SLANG),  # hi: kuai
-    "Egyptian pound": (("EGP",), TIER_DECISIVE),
-    "Egyptian pounds": (("EGP",), TIER_DECISIVE),
     "egyptianpound": (("EGP",), TIER_DECISIVE),
     "geneh": (("EGP",), TIER_USUAL),  # transliterated Egyptian Arabic
     "guineh": (("EGP",), TIER_USUAL),
@@ -235,7 +222,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "dolar": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"), TIER_USUAL),  # tr, ro, pl, id, hr
     "avro": (("EUR",), TIER_DECISIVE),  # tr: the spelling beside "euro"
     "sterlin": (("GBP",), TIER_DECISIVE),  # tr (CLDR: İngiliz sterlini)
-    "yen": (("JPY",), TIER_DECISIVE),  # tr, and the English and Indonesian word
     "roni": (("RON",), TIER_SLANG),  # ro: colloquial plural of RON ("10 roni")
     "rúpaí": (("INR", "PKR", "LKR", "NPR"), TIER_USUAL),  # ga: plural of rúpa
     "dollair": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD"), TIER_USUAL),  # ga: plural of dollar
@@ -262,21 +248,17 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "D-Mark": (("DEM",), TIER_DECISIVE),
     "DM": (("DEM",), TIER_USUAL),
     "marks": (("DEM", "FIM", "BAM"), TIER_USUAL),
-    "French franc": (("FRF",), TIER_DECISIVE),
-    "French francs": (("FRF",), TIER_DECISIVE),
     "peseta": (("ESP",), TIER_DECISIVE),
     "pesetas": (("ESP",), TIER_DECISIVE),
     "pta": (("ESP",), TIER_USUAL),
     "ptas": (("ESP",), TIER_USUAL),
     "pts": (("ESP",), TIER_USUAL),
-    "Italian lira": (("ITL",), TIER_DECISIVE),
     "Italian lire": (("ITL",), TIER_DECISIVE),
     "lire": (("ITL",), TIER_USUAL),
     "guilder": (("NLG",), TIER_DECISIVE),
     "guilders": (("NLG",), TIER_DECISIVE),
     "escudo": (("PTE", "CVE"), TIER_USUAL),
     "escudos": (("PTE", "CVE"), TIER_USUAL),
-    "markka": (("FIM",), TIER_DECISIVE),
     "markkaa": (("FIM",), TIER_DECISIVE),
 }
 
@@ -288,6 +270,14 @@ NEWS_READ_SYMBOLS: frozenset[str] = frozenset(
     {"US$", "$US", "HK$", "S$", "A$", "AU$", "AUD$", "CA$", "NZ$", "NZD$", "NT$", "MX$", "R$", "$A", "$NZ",
      "₹", "INR", "AED", "CHF", "zł", "Kč", "Ft", "лв.", "KSh", "Ksh", "ج.م.", "soʻm", "nkr", "dkr", "RM", "Rp",
      "DT"}
+)  # fmt: skip
+
+# English names CLDR gives (the lexicon takes their codes from CLDR's English table), read in every
+# language's text as news quotes them ("5 Swiss francs" in a German sentence), and as news marks.
+NEWS_READ_NAMES: frozenset[str] = frozenset(
+    {"US dollar", "US dollars", "Hong Kong dollar", "Hong Kong dollars", "Singapore dollar",
+     "Singapore dollars", "Swiss franc", "Swiss francs", "Saudi riyal", "thai baht", "Egyptian pound",
+     "Egyptian pounds", "French franc", "French francs", "Italian lira", "markka", "yen", "Lek", "lari"}
 )  # fmt: skip
 
 # Marks a territory's own press writes for its currency and CLDR lacks: read as that currency only in a

@@ -326,10 +326,11 @@ def _marks(languages: tuple[str, ...], own: str) -> dict[str, Mark]:
         builder.lead[key] = codes
         if tier == news_marks.TIER_DECISIVE and len(codes) == 1:
             builder.forced[key] = True
-    for surface in news_marks.NEWS_READ_SYMBOLS:  # CLDR's codes, read as a hand-kept mark is
-        codes = builder.lead[normalise_mark(surface)] = tuple(_global()["symbols"][normalise_mark(surface)])
-        builder.add(surface, codes, "news")
-        builder.forced[normalise_mark(surface)] = len(codes) == 1
+    english = {**_table("en")["heads"], **_table("en")["names"]}  # CLDR's codes, read as hand-kept marks
+    for surface in sorted(news_marks.NEWS_READ_SYMBOLS | news_marks.NEWS_READ_NAMES):
+        key = normalise_mark(surface)
+        builder.add(key, codes := tuple(_global()["symbols"].get(key) or english[key]), "news")
+        builder.lead[key], builder.forced[key] = codes, len(codes) == 1
     for surface, (code, power) in news_marks.SCALED_MARKS.items():
         key = normalise_mark(surface)
         builder.add(key, (code,), "news")
