@@ -97,3 +97,19 @@ def test_writing_traits_of_some_languages() -> None:
     assert profile("sr_Latn").script == "Latn"
     assert profile("sr").script == "Cyrl"
     assert profile("fa").percent_sign == "٪"
+
+
+@pytest.mark.parametrize(
+    ("locale", "territory"),
+    [("de_DE", "DE"), ("de_CH", "CH"), ("fr_FR", "FR"), ("en_IN", "IN"), ("pt_BR", "BR"), ("ru", "RU"),
+     ("ja", "JP"), ("ar_EG", "EG"), ("hi", "IN")],
+)  # fmt: skip
+def test_separators_and_currency_are_what_babel_gives_the_locale(locale: str, territory: str) -> None:
+    import datetime
+
+    from babel.numbers import get_decimal_symbol, get_group_symbol, get_territory_currencies
+
+    found = profile(locale)
+    assert (found.decimal, found.group) == (get_decimal_symbol(locale), get_group_symbol(locale))
+    today = datetime.date(2026, 1, 1)
+    assert found.territory_currency == get_territory_currencies(territory, today, tender=True)[0]
