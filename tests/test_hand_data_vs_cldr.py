@@ -1,8 +1,16 @@
 """Hand-kept language data holds only what CLDR lacks: an entry CLDR already gives for its locale fails.
 
 The generated tables in ``moneyfacts/data/cldr`` carry CLDR's scale words (from the compact number
-patterns), currency names and symbols, month and quarter names and quarter ordinals. A hand-kept
-entry that says the same for the same language adds nothing but a second place to keep it.
+patterns), currency names and symbols, territory names, month and quarter names and quarter
+ordinals. A hand-kept entry that says the same for the same language adds nothing but a second place
+to keep it. Hand-kept marks that CLDR has but that read otherwise (as news marks, in every
+language) name only their surface in ``NEWS_READ_SYMBOLS`` and ``NEWS_READ_NAMES``; their codes come
+from CLDR.
+
+Not compared, for CLDR has no counterpart: the minor units (CLDR names no cents), the shared news
+shorthand of every language (``SCALES["*"]``), and the "per" words of ``data/phrases.py``, which are
+read in every language and before any unit, where a language's CLDR "per" word counts only before a
+unit of the table.
 """
 
 from __future__ import annotations
