@@ -96,6 +96,8 @@ def test_writing_traits_of_some_languages() -> None:
     assert profile("zh_Hant_HK").script == "Hant"
     assert profile("sr_Latn").script == "Latn"
     assert profile("sr").script == "Cyrl"
+    assert (profile("pa_Arab").right_to_left, profile("pa").right_to_left) == (True, False)
+    assert profile("pa_Arab").numbering_system == profile("pa").numbering_system
     assert profile("fa").percent_sign == "٪"
 
 

@@ -61,6 +61,8 @@ class Profile:
 
 
 _TRAITS = Path(__file__).resolve().parent.parent / "data" / "cldr" / "traits" / "writing.json"
+_SCRIPT_TRAITS = ("script", "unspaced", "kana", "right_to_left")
+"""the writing traits that follow from the script alone"""
 
 
 @cache
@@ -77,8 +79,8 @@ def _writing(locale: str, language: str) -> dict[str, Any]:
     if named is not None and named != found.get("script"):
         # another script than the language's likely one ("sr_Latn", "zh_Hant"): its own traits, where
         # some language writes it by default
-        same = next((t for t in cldr_traits().values() if t["script"] == named), None)
-        found.update(same or {"script": named})
+        same = next((t for t in cldr_traits().values() if t["script"] == named), {"script": named})
+        found.update({key: same[key] for key in _SCRIPT_TRAITS if key in same})
     return found
 
 
