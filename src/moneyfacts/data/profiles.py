@@ -2,9 +2,9 @@
 
 CLDR gives each locale its separators, its territory's currency, its words and its writing (script,
 direction, numbering system: ``data/cldr/traits``, read by the profile; kana numerals follow from a
-script that holds kana); it does not say how a language's grammar treats a figure. Each trait below is a yes-or-no the grammar asks of the
-language, with its default, and each language that differs from the default is listed with the
-reason it does. A language not listed takes every default.
+script that holds kana); it does not say how a language's grammar treats a figure. Each trait below
+is a yes-or-no the grammar asks of the language, with its default, and each language that differs
+from the default is listed with the reason it does. A language not listed takes every default.
 """
 
 from __future__ import annotations
