@@ -8,6 +8,7 @@ regions around anchors are tokenised, by one locale-independent pattern compiled
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -286,13 +287,13 @@ def iter_regions(text: str, scan: Scanner) -> Iterator[tuple[int, int]]:
 
 def _anchors(text: str, scan: Scanner) -> Iterator[tuple[int, int]]:
     """The anchors' spans in text order, a long one in pieces of at most half a region."""
-    found = [m.span() for m in scan.signs.finditer(text)]
+    found: Iterator[tuple[int, int]] = (m.span() for m in scan.signs.finditer(text))
     if scan.words is not None:
         lowered = text.lower()
         # a few letters lower-case to two characters: then search the text as it is
-        words = [m.span() for m in scan.words.finditer(lowered if len(lowered) == len(text) else text)]
-        if words:
-            found = sorted(found + words)  # each list is in order: the sort only interleaves them
+        words = (m.span() for m in scan.words.finditer(lowered if len(lowered) == len(text) else text))
+        # each scan is in text order: merged lazily, so the anchors of a huge text are never all held
+        found = heapq.merge(found, words)
     step = MAX_REGION // 2
     for start, end in found:
         while end - start > step:
