@@ -115,6 +115,17 @@ class Reader:
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         return _pipeline.find_facts(text, self._options, self._scanner())
 
+    def iter_extract(self, text: str) -> Iterator[Fact]:
+        """The facts of :meth:`extract`, yielded a window of sentences at a time (see
+        :func:`moneyfacts.iter_extract`); the type of ``text`` is checked at once.
+
+        >>> [f.text for f in Reader().iter_extract("$5 and €6")]
+        ['$5', '€6']
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
+        return _pipeline.iter_facts(text, self._options, self._scanner())
+
     def parse(self, text: str, *, lenient: bool = False) -> Fact:
         """The one money figure a short string states; raises :class:`~moneyfacts.ParseError`.
 

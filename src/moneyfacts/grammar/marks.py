@@ -17,7 +17,8 @@ from moneyfacts.grammar.figures import MarkHit
 from moneyfacts.grammar.plausibility import CASED_KEYS, mark_counts
 from moneyfacts.grammar.region import Region
 from moneyfacts.reading.fuzzy import fuzzy_mark
-from moneyfacts.reading.lexicon import Mark, fold_mark, normalise_mark, place_words
+from moneyfacts.reading.lexicon import Mark, fold_mark, normalise_mark
+from moneyfacts.reading.places import place_words
 from moneyfacts.reading.scan import IDEOGRAPH, NUM, SYM, WORD
 
 __all__ = ["fused_code", "mark_at", "minor_at", "modified_name"]

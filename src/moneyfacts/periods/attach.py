@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from moneyfacts.model import Duration, Period
 from moneyfacts.periods.calendar import month_span, shift_back, year_span
@@ -25,12 +26,12 @@ from moneyfacts.periods.local import (
     versus_words,
 )
 from moneyfacts.periods.phrases import Context, Phrase, find_phrases
+from moneyfacts.reading.chars import HAN
 from moneyfacts.reading.sentences import sentence_starts
 
 __all__ = ["attach_periods"]
 
 _WORD = re.compile(r"[^\W\d_]+|\d[\d.,]*")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _AFTER_BLOCK = re.compile(
     r"(?<!\w)(?<!more\s)(?<!less\s)(?<!rather\s)(?:than|compared|versus|vs\.?|against|which|while|whereas|but|since|although|though|when|"
     r"as\s+of|said|says)(?!\w)|[;—]|\s[-–]\s",
@@ -169,7 +170,12 @@ def _government(sentence: str) -> bool:
 
 
 def _words(gap: str) -> int:
-    return len(_WORD.findall(gap)) + len(_CJK.findall(gap)) // 2
+    return len(_WORD.findall(gap)) + (0 if gap.isascii() else len(_han().findall(gap)) // 2)
+
+
+@cache
+def _han() -> re.Pattern[str]:
+    return re.compile(r"[\u3400-\u9fff]")  # compiled when a text needs it: its class is costly to build
 
 
 def _sentence_periods(
@@ -318,7 +324,7 @@ def _blocks_before(gap: str) -> bool:
 def _after_ok(text: str, gap: str, s: int) -> bool:
     if _words(gap) > _MAX_AFTER or _AFTER_BLOCK.search(gap) or _FROM_TAIL.search(gap):
         return False
-    if _CLAUSE_MARK.search(gap) and _CJK.search(text[s : s + 40]):  # a CJK clause ends at its comma
+    if _CLAUSE_MARK.search(gap) and HAN.search(text[s : s + 40]):  # a CJK clause ends at its comma
         return False
     return not (_FROM.search(gap) and _CHANGE.search(text[max(0, s - 30) : s]))
 
