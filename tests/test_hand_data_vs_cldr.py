@@ -161,12 +161,12 @@ def test_territory_marks_are_not_cldr_symbols_of_their_currency() -> None:
 def test_hand_place_words_are_not_cldr_territory_names(language: str) -> None:
     from babel import Locale
 
-    from moneyfacts.reading.places import _short_place
+    from moneyfacts.reading.places import short_place
 
     cldr: dict[str, str] = {}
     for territory, name in Locale.parse(language).territories.items():
         cldr[name] = territory
-        cldr.setdefault(_short_place(name), territory)  # "Hong Kong" of "Hong Kong SAR China"
+        cldr.setdefault(short_place(name), territory)  # "Hong Kong" of "Hong Kong SAR China"
     table = news_marks.PLACE_WORDS[language]
     assert [word for word, territory in table.items() if cldr.get(word) == territory] == []
 

@@ -1,4 +1,4 @@
-"""The only module that reads babel: per-locale tables of currency marks and scale words.
+"""Per-locale tables of currency marks and scale words; with :mod:`.places`, the only module reading babel.
 
 The tables come from CLDR, generated once into ``moneyfacts/data/cldr`` by ``tools/generate_tables.py``,
 plus the hand-kept :mod:`moneyfacts.data.news_marks`. Each language's table loads on first use.
@@ -31,6 +31,7 @@ __all__ = [
     "Mark",
     "all_symbols",
     "canonical_locale",
+    "cldr_table",
     "currency_codes",
     "currency_digits",
     "decimal_symbols",
@@ -169,6 +170,11 @@ def _table(stem: str) -> dict[str, Any]:
 
 def _global() -> dict[str, Any]:
     return _table("_global")
+
+
+def cldr_table(stem: str) -> dict[str, Any]:
+    """A generated CLDR table by its path under ``data/cldr`` ("_global", "de", "places/de"), read once."""
+    return _table(stem)
 
 
 @cache

@@ -1,7 +1,9 @@
-"""Places and markets a figure's currency may lean on: CLDR's territory names and hand-kept words.
+"""Names of places and markets in each language, with their territory's currency.
 
->>> place_words("fr")["Hong Kong"]
-'HKD'
+CLDR's territory names come from the generated tables (``data/cldr/places``), with the short form of a
+special region's name ("Hong Kong" of "Hong Kong SAR China"), and the hand-kept demonyms and market
+names of :data:`moneyfacts.data.news_marks.PLACE_WORDS`. An ambiguous mark ("$", "dollars") may lean on
+a place named in its sentence.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from moneyfacts.data import news_marks
-from moneyfacts.reading.lexicon import _global, _table
+from moneyfacts.reading.lexicon import cldr_table
 
-__all__ = ["place_words"]
+__all__ = ["place_words", "short_place"]
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
 
@@ -28,12 +30,12 @@ def place_words(language: str) -> dict[str, str]:
     >>> place_words("en")["Australian"], place_words("en")["Hong Kong"]
     ('AUD', 'HKD')
     """
-    currencies: dict[str, str] = _global()["territory_currency"]
+    currencies: dict[str, str] = cldr_table("_global")["territory_currency"]
     names: dict[str, str] = {}
     for territory, name in _territory_names(language):
         if territory in currencies and len(territory) == 2:
             names[name] = territory
-            names.setdefault(_short_place(name), territory)
+            names.setdefault(short_place(name), territory)
     names.update(news_marks.PLACE_WORDS.get(language, {}))
     return {name: currencies[t] for name, t in names.items() if t in currencies}
 
@@ -43,7 +45,7 @@ def _territory_names(language: str) -> Iterable[tuple[str, str]]:
     it costs far less than loading babel's locale data), else babel's."""
     if language.isascii() and language.isalpha():
         try:
-            return _table(f"places/{language}")["territories"]  # type: ignore[no-any-return]
+            return cldr_table(f"places/{language}")["territories"]  # type: ignore[no-any-return]
         except FileNotFoundError:
             pass
     from babel import Locale
@@ -58,7 +60,7 @@ def _territory_names(language: str) -> Iterable[tuple[str, str]]:
 _ABBREVIATION = re.compile(r"(?:\w\.?){2,}")
 
 
-def _short_place(name: str) -> str:
+def short_place(name: str) -> str:
     """A special region's name without its status: "Hong Kong" of "Hong Kong SAR China", "RAE de Hong
     Kong (China)", "R.A.S. chinoise de Hong Kong"; other names unchanged."""
     words = _PARENS.sub("", name).replace(",", " ").split()
