@@ -11,6 +11,7 @@ from moneyfacts._exact import EXACT, quotient, readable
 from moneyfacts._options import Options
 from moneyfacts.grammar.figures import Figure, MarkHit
 from moneyfacts.grammar.parser import figures
+from moneyfacts.grammar.plausibility import Leniency
 from moneyfacts.model import Currency, Fact, Kind, Money, Qualifier
 from moneyfacts.reading.document import Document
 from moneyfacts.reading.scan import Scanner, Tok, iter_regions, scanner
@@ -41,9 +42,10 @@ def iter_facts(text: str, options: Options, scan: Scanner | None = None) -> Iter
     scan = scan or scanner(options.locale)
     lowercased = text.lower() == text  # tokenised corpora: there "usd" and "le" may be marks
     seen: list[str] = []
+    bare = Leniency.STRICT.bare
     for start, end, regions in _windows(text, iter_regions(text, scan)):
         with localcontext(EXACT):  # the caller's decimal context never touches an amount
-            facts = _facts(Document(text, start, end), regions, scan, options, lowercased, seen, bare=False)
+            facts = _facts(Document(text, start, end), regions, scan, options, lowercased, seen, bare=bare)
         yield from facts  # outside the context: the caller's code runs in its own
 
 
@@ -51,7 +53,8 @@ def parse_one(text: str, options: Options, scan: Scanner | None = None) -> Fact 
     """The one money figure a short string states, or ``None``."""
     scan = scan or scanner(options.locale)
     with localcontext(EXACT):
-        found = _facts(Document(text), [(0, len(text))], scan, options, text.lower() == text, [], bare=True)
+        lowered = text.lower() == text
+        found = _facts(Document(text), [(0, len(text))], scan, options, lowered, [], bare=Leniency.VALID.bare)
     facts = [f for f in found if f.kind is Kind.MONEY]
     for fact in facts:
         if fact.currency is not None:

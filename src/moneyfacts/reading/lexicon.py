@@ -1,4 +1,4 @@
-"""The only module that reads babel: per-locale tables of currency marks and scale words.
+"""Per-locale tables of currency marks and scale words; with :mod:`.places`, the only module reading babel.
 
 The tables come from CLDR, generated once into ``moneyfacts/data/cldr`` by ``tools/generate_tables.py``,
 plus the hand-kept :mod:`moneyfacts.data.news_marks`. Each language's table loads on first use.
@@ -31,6 +31,7 @@ __all__ = [
     "Mark",
     "all_symbols",
     "canonical_locale",
+    "cldr_table",
     "currency_codes",
     "currency_digits",
     "decimal_symbols",
@@ -38,12 +39,10 @@ __all__ = [
     "is_currency_code",
     "lexicon",
     "normalise_mark",
-    "place_words",
     "wide_forms",
     "with_words",
 ]
 
-_PARENS = re.compile(r"\s*\([^)]*\)")
 _BIDI = dict.fromkeys(
     map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff")
 )
@@ -156,6 +155,11 @@ def _table(stem: str) -> dict[str, Any]:
 
 def _global() -> dict[str, Any]:
     return _table("_global")
+
+
+def cldr_table(stem: str) -> dict[str, Any]:
+    """A generated CLDR table by its path under ``data/cldr`` ("_global", "de", "places/de"), read once."""
+    return _table(stem)
 
 
 @cache
@@ -324,6 +328,11 @@ def _marks(languages: tuple[str, ...], own: str) -> dict[str, Mark]:
         builder.lead[key] = codes
         if tier == news_marks.TIER_DECISIVE and len(codes) == 1:
             builder.forced[key] = True
+    english = {**_table("en")["heads"], **_table("en")["names"]}  # CLDR's codes, read as hand-kept marks
+    for surface in sorted(news_marks.NEWS_READ_SYMBOLS | news_marks.NEWS_READ_NAMES):
+        key = normalise_mark(surface)
+        builder.add(key, codes := tuple(_global()["symbols"].get(key) or english[key]), "news")
+        builder.lead[key], builder.forced[key] = codes, len(codes) == 1
     for surface, (code, power) in news_marks.SCALED_MARKS.items():
         key = normalise_mark(surface)
         builder.add(key, (code,), "news")
@@ -468,62 +477,6 @@ def _locale_info(locale: str, language: str) -> dict[str, str | None]:
         return parent
     currency = _global()["territory_currency"].get(territory)
     return {**parent, "territory": territory, "currency": currency}
-
-
-@lru_cache(maxsize=64)
-def place_words(language: str) -> dict[str, str]:
-    """Names of places and markets in a language, each with its territory's currency.
-
-    CLDR's territory names ("Australia", "Hong Kong SAR China" and its short form) and the hand-kept
-    demonyms and market names ("Australian", "ASX"). An ambiguous mark may lean on them.
-
-    >>> place_words("en")["Australian"], place_words("en")["Hong Kong"]
-    ('AUD', 'HKD')
-    """
-    currencies: dict[str, str] = _global()["territory_currency"]
-    names: dict[str, str] = {}
-    for territory, name in _territory_names(language):
-        if territory in currencies and len(territory) == 2:
-            names[name] = territory
-            names.setdefault(_short_place(name), territory)
-    names.update(news_marks.PLACE_WORDS.get(language, {}))
-    return {name: currencies[t] for name, t in names.items() if t in currencies}
-
-
-def _territory_names(language: str) -> Iterable[tuple[str, str]]:
-    """CLDR's territory names in ``language``: the generated table of a language the tables hold (reading
-    it costs far less than loading babel's locale data), else babel's."""
-    if language.isascii() and language.isalpha():
-        try:
-            return _table(f"places/{language}")["territories"]  # type: ignore[no-any-return]
-        except FileNotFoundError:
-            pass
-    from babel import Locale
-    from babel import UnknownLocaleError as BabelUnknown
-
-    try:
-        return Locale.parse(language).territories.items()
-    except (BabelUnknown, ValueError, TypeError):
-        return ()
-
-
-_ABBREVIATION = re.compile(r"(?:\w\.?){2,}")
-
-
-def _short_place(name: str) -> str:
-    """A special region's name without its status: "Hong Kong" of "Hong Kong SAR China", "RAE de Hong
-    Kong (China)", "R.A.S. chinoise de Hong Kong"; other names unchanged."""
-    words = _PARENS.sub("", name).replace(",", " ").split()
-    if not any(w.isupper() and _ABBREVIATION.fullmatch(w) for w in words):
-        return name
-    runs: list[list[str]] = [[]]
-    for word in words:
-        if word[0].isupper() and not word.isupper():
-            runs[-1].append(word)
-        elif runs[-1]:
-            runs.append([])
-    longest: list[str] = max(runs, key=len)
-    return " ".join(longest) or name
 
 
 def decimal_symbols(locale: str) -> tuple[str, str]:

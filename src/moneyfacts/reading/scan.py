@@ -295,7 +295,9 @@ def _anchors(text: str, scan: Scanner) -> Iterator[tuple[int, int]]:
         lowered = text.lower()
         # a few letters lower-case to two characters: then search the text as it is
         words = map(_SPAN, scan.words.finditer(lowered if len(lowered) == len(text) else text))
-        found = heapq.merge(found, words)  # spans compared as they are: no key function per anchor
+        # each scan is in text order: merged lazily, so the anchors of a huge text are never all held;
+        # spans compare as they are, with no key function per anchor
+        found = heapq.merge(found, words)
     step = MAX_REGION // 2
     for start, end in found:
         while end - start > step:

@@ -27,7 +27,8 @@ from functools import lru_cache
 
 from moneyfacts.data import news_marks
 from moneyfacts.reading.document import Document
-from moneyfacts.reading.lexicon import Mark, place_words
+from moneyfacts.reading.lexicon import Mark
+from moneyfacts.reading.places import place_words
 from moneyfacts.reading.sentences import sentence_bounds, sentence_starts
 
 __all__ = ["Context", "minor_currency", "resolve"]
