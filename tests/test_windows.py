@@ -150,3 +150,17 @@ def test_a_megabyte_of_figures_streams_in_bounded_memory(unit: str) -> None:
     _, facts, peak = measure(unit, "en", 1_000_000, stream=True)
     assert facts >= 100_000
     assert peak < 150, f"{peak:.0f} MB"
+
+
+def test_a_text_with_no_sentence_end_is_read_in_linear_time() -> None:
+    """Looking for where a window may end scans no further than a margin past it."""
+    import time
+
+    moneyfacts.extract("1.")
+    began = time.process_time()
+    moneyfacts.extract("1." * 50_000)
+    small = time.process_time() - began
+    began = time.process_time()
+    moneyfacts.extract("1." * 400_000)
+    large = time.process_time() - began
+    assert large < 3 * 8 * small + 0.3, f"{large:.2f} s for 800 kB, {small:.2f} s for 100 kB"

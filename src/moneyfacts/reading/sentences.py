@@ -90,10 +90,31 @@ def boundaries_between(text: str, start: int, end: int) -> Iterator[tuple[int, i
     >>> list(boundaries_between("One. Two! Three.", 5, 12))
     [(8, 9)]
     """
-    for m in _BOUNDARY.finditer(text, start):
-        if m.start() >= end:
+    yield from _boundaries_from(text, start, end)
+
+
+_MARGIN = 256
+"""How far past the end of a stretch its boundaries are looked for: room for the look-ahead."""
+
+
+def _boundaries_from(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The boundaries whose stop stands from ``lo`` to before ``hi``, scanning no further than a
+    margin past ``hi`` (so that many calls over a long text cost its length once, not once each).
+
+    A match near the margin is read again on the whole text, which it may not be one of: only the
+    whole text's matches are yielded.
+    """
+    limit = min(len(text), hi + _MARGIN)
+    for m in _BOUNDARY.finditer(text, lo, limit):
+        if m.start() >= hi:
             return
-        yield m.span()
+        if limit < len(text) and m.end() + _MARGIN > limit:
+            whole = _BOUNDARY.match(text, m.start())
+            if whole is None:
+                continue
+            yield whole.span()
+        else:
+            yield m.span()
 
 
 def firm_start(text: str, lo: int, hi: int) -> int | None:
@@ -105,9 +126,8 @@ def firm_start(text: str, lo: int, hi: int) -> int | None:
     >>> firm_start("see Dr.\\nsmith or Co.\\nltd", 0, 25) is None
     True
     """
-    for m in _BOUNDARY.finditer(text, lo):
-        cut = m.end()
-        if m.start() >= hi or cut > hi:
+    for _stop, cut in _boundaries_from(text, lo, hi):
+        if cut > hi:
             return None
         word = _NEXT_LETTER.match(text, cut)
         if word is None or not word.group(1).islower():
