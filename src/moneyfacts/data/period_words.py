@@ -99,6 +99,11 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "dritte": 3,
             "vierten": 4,
             "vierte": 4,
+            # ordinals written as a digit and a full stop ("im 3. Quartal", "1. Halbjahr")
+            "1.": 1,
+            "2.": 2,
+            "3.": 3,
+            "4.": 4,
         },
         "quarter": (
             "quartal",
@@ -522,7 +527,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "abbreviations": ("mill", "mrd", "kr", "ca", "mnok"),
         "until": ("innen", "frem til", "til"),
         "since": ("siden", "fra"),
-        "deictic": {"i fjor": -1, "i fjord": -1, "i år": 0, "neste år": 1},
+        # "årets" and "fjorårets" ("this year's", "last year's") name the year of a quarter before it
+        "deictic": {"i fjor": -1, "i fjord": -1, "i år": 0, "neste år": 1, "årets": 0, "fjorårets": -1},
         "ending": ("som endte", "per"),
         "versus": ("sammenlignet med", "mot"),
         "prep": ("i", "for", "under", "gjennom", "det"),
@@ -531,7 +537,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "years": ("år", "årene"),
         "months": ("måneder", "månedene", "måned"),
         "first": ("første",),
-        "ordinals": {"første": 1, "andre": 2, "tredje": 3, "fjerde": 4},
+        "ordinals": {"første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4},
         "quarter": ("kvartal", "kvartalet"),
         "half": ("halvår", "halvåret"),
         "fiscal": ("regnskapsår", "regnskapsåret", "budsjettåret"),
@@ -543,6 +549,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "samme kvartal i fjor",
             "tilsvarende periode i fjor",
             "samme periode året før",
+            "tilsvarende tall i fjor",
+            "tilsvarende tall året før",
         ),
         "recur": {
             "per år": "year",
@@ -568,7 +576,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "years": ("år", "årene"),
         "months": ("måneder", "måned"),
         "first": ("første",),
-        "ordinals": {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4},
+        "ordinals": {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4},
         "quarter": ("kvartal", "kvartalet"),
         "half": ("halvår", "halvåret"),
         "fiscal": ("regnskabsår", "regnskabsåret"),

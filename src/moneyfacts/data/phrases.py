@@ -32,6 +32,14 @@ COMPARISON_LEADS: tuple[str, ...] = (
     "comparado com", "em comparação com", "frente aos", "en comparación con",
 )  # fmt: skip
 
+# Labels a report writes before a prior-period value in brackets between a figure's number and its scale
+# ("4,1 (Vj. 3,8) Mio. Euro", "5.3 (prior year 4.7) million"): the value is the prior period's.
+PRIOR_LABELS: tuple[str, ...] = (
+    "vj", "vj.", "vorjahr", "vorjahreswert", "prior year", "previous year", "py", "fg år", "föregående år",
+    "vorig jaar", "année précédente", "exercice précédent", "anno precedente", "año anterior", "i fjor",
+    "ano anterior", "rok wcześniej",
+)  # fmt: skip
+
 # Words that join the two ends of a range.
 RANGE_JOINERS: tuple[str, ...] = (
     "-", "–", "—", "~", "to", "and", "through", "bis", "und", "à", "et", "a", "y", "e", "i", "og",

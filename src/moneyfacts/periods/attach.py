@@ -68,6 +68,8 @@ _AND_VERB = re.compile(  # "spent $12 million in the first quarter and invested 
     re.IGNORECASE,
 )
 _FRONT = re.compile(r"^[\W\d_]*$")
+_ASIDE_OPEN = re.compile(r"\s*[(（](?:[^\W\d_]{1,12}\.?\s*){0,2}[:：]?\s*$")  # "$5 million (EPS: $2.10) in 2023"
+_ASIDE_CLOSE = re.compile(r"\s*[)）]")
 _GOVERNMENT = re.compile(  # on lower-cased text; a literal opening lets the engine skip ahead
     r"(?:government|national|federal|union\s+budget|ministry|treasury|parliament|state\s+budget)(?!\w)"
 )
@@ -191,6 +193,7 @@ def _sentence_periods(
         span[k] = _own_span(
             text, near, first, used, (s, e, prev_end, next_start), ctx.language, k + 1 < count
         )
+    _through_asides(text, figures, span)
     fronted = _fronted(text, lo, phrases, figures)
     how = ["own" if p is not None else "" for p in span]
     for k in range(count):
@@ -207,11 +210,22 @@ def _sentence_periods(
             period is not None
             and how[k] != "own"
             and k
-            and (how[k] == "before" or _COMPARE.search(text[figures[k - 1][1] : figures[k][0]]))
+            and (
+                how[k] == "before"
+                or _COMPARE.search(text[figures[k - 1][1] : figures[k][0]])
+                or (period == periods[k - 1] and _compared(text[figures[k - 1][1] : figures[k][0]], ctx.language))
+            )
         ):
             period = Period(duration=period.duration, open_length=period.open_length)
         out.append(_merge(period, recur[k]))
     return out
+
+
+def _compared(gap: str, language: str) -> bool:
+    """Whether a comparison word of ``language`` leads the second of two figures ("5 Mio. Euro gegenüber
+    4 Mio. Euro"): the second is the compared one."""
+    found = versus_words(language).search(gap.rstrip(), max(0, len(gap.rstrip()) - 30))
+    return found is not None and found.end() >= len(gap.rstrip()) - 4
 
 
 def _own_recurrence(
@@ -337,6 +351,18 @@ def _fronted(text: str, lo: int, phrases: list[Phrase], figures: list[tuple[int,
     return None
 
 
+def _through_asides(text: str, figures: list[tuple[int, int]], span: list[Phrase | None]) -> None:
+    """A figure followed by a bracketed aside ("$5 million (EPS: $2.10) in 2023") takes the period that
+    follows the aside, as the figure inside it does."""
+    for k in range(len(figures) - 1):
+        after = span[k + 1]
+        if span[k] is not None or after is None:
+            continue
+        close = _ASIDE_CLOSE.match(text, figures[k + 1][1])
+        if close and after.start >= close.end() and _ASIDE_OPEN.fullmatch(text, figures[k][1], figures[k + 1][0]):
+            span[k] = after
+
+
 def _coordinate(
     text: str,
     figures: list[tuple[int, int]],
@@ -361,7 +387,8 @@ def _coordinate(
         if span[k] is None and recur[k] is None and recur[k - 1] is not None and recur[k - 1] == recur[k + 1]:
             recur[k] = recur[k - 1]
     for k in range(count - 1):  # forward only: a part, a comparison or a second verb takes the first period
-        if _year_before(text, figures[k][1], figures[k + 1][0], span[k]):
+        inside = figures[k][0] < figures[k + 1][0] and figures[k + 1][1] <= figures[k][1]  # "4,1 (3,8) Mio."
+        if (inside and span[k] is not None) or _year_before(text, figures[k][1], figures[k + 1][0], span[k]):
             span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "before"
             continue
         if span[k + 1] is not None or recur[k + 1] is not None or (span[k] is None and recur[k] is None):
@@ -371,6 +398,8 @@ def _coordinate(
         after = own.end if own is not None and lo <= own.start and own.end <= hi else lo
         if _PART.match(text, after, hi) or _VERSUS.match(text, after, hi):
             span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "coord"
+        elif versus_words(language).fullmatch(text[after:hi].strip(" ,\u00a0")):  # "2,9 Mio. Euro nach 0,27"
+            span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "before"
         elif own is not None and after == own.end and _AND_VERB.match(text, after, hi):
             span[k + 1], how[k + 1] = own, "coord"
 

@@ -419,9 +419,13 @@ def _ending_patterns(w: LanguageWords, lead: str, number: str, months_noun: str)
 
 @cache
 def month_names(language: str) -> frozenset[str]:
-    """The month names and abbreviations of ``language`` (any locale form), lower case."""
+    """The month names and abbreviations of ``language`` (any locale form), lower case, and where the
+    language writes ordinals as a digit and a full stop ("im 3. Quartal"), its quarter and half nouns:
+    the words an ordinal's full stop goes on to."""
     w = language_words(language.replace("-", "_").split("_")[0].lower())
-    return frozenset({*w.months, *w.month_abbr})
+    dotted = any(k.endswith(".") and k[:-1].isdigit() for k in w.ordinals)
+    spans = {*w.quarter, *w.get("half")} if dotted else set()
+    return frozenset({*w.months, *w.month_abbr, *spans})
 
 
 @cache

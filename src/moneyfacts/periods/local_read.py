@@ -319,7 +319,7 @@ EVERY_LANGUAGE: tuple[tuple[str, str], ...] = (
         r"(?=[a-z])(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?(?:full|whole|entire)[-\s]year(?:\s+(?P<xw_y>"
         + _Y
         + r"))?"
-        r"(?![\w-])",
+        r"(?![\w-])(?!\s+(?:ended|ending|to|through)\s)",  # "full-year ended March" names its last month
     ),
     (  # "the previous quarter", "the preceding half": a shift by that unit
         "xp",

@@ -311,7 +311,8 @@ _LANG_PREP = r"in|for|during|throughout|en|em|nel|im\s+Jahr|år|в|durante|pour|
 _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
     (
         "sh",
-        r"(?:(?:in|from|for|during|over)\s+)?(?:the\s+)?(?:(?:same|corresponding|comparable|year[-\s]ago|"
+        r"(?:(?:in|from|for|during|over)\s+)?(?:the\s+|a\s+)?(?:(?:same|corresponding|comparable|similar|matching|"
+        r"equivalent|year[-\s]ago|"
         r"prior[-\s]year|year[-\s]earlier)\s+(?P<sh_what>period|quarter|half|month|year)"
         r"(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year))?"
         r"|a\s+year\s+(?:earlier|ago|before))(?!\w)",
@@ -324,7 +325,8 @@ _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
         + NUM_RE
         + r"[-\s]months?|"
         + NUM_RE
-        + r"[-\s]years?)\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?(?P<pe_m>"
+        + r"[-\s]years?)\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|end[-\s])?"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<pe_m>"
         + MONTH_RE
         + r")(?:\s+(?P<pe_d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<pe_y>"
         + _Y4
