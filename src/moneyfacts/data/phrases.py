@@ -92,6 +92,9 @@ GLOSS_OPENERS: tuple[str, ...] = (
     "motsvarande", "svarende til", "tilsvarende", "hvilket svarer til",
     # English relative clauses: "which is about $420 million", "that is"
     "which is", "which is about", "that is", "which equals", "equating to", "equivalent to about",
+    # a verb of equality: "US$1 was equivalent to 4.26 ringgits", "entsprach", "équivaut à", "equivale a"
+    "was equivalent to", "is equivalent to", "were equivalent to", "was equal to", "is equal to", "equals",
+    "entspricht", "entsprach", "équivaut à", "équivalant à", "equivale a", "equivalía a",
     # German "bzw." (or rather); Czech "tedy", "neboli", "zhruba"; Ukrainian "або", "тобто", "приблизно"
     "bzw.", "beziehungsweise", "tedy", "tedy asi", "neboli", "zhruba", "або", "або близько", "тобто",
     "приблизно", "близько",
@@ -277,6 +280,10 @@ UNIT_NAMES: dict[str, str] = {
     "akcji": "share", "株": "share", "주": "share", "سهم": "share", "aktier": "share", "osake": "share",
     "hlutur": "share", "hlut": "share", "μετοχή": "share", "μετοχές": "share", "stammaktie": "share", "stammaktien": "share", "vorzugsaktie": "share",
     "vorzugsaktien": "share", "namensaktie": "share", "inhaberaktie": "share", "cổ phiếu": "share", "หุ้น": "share",
+    # market usage: "R$ 0,16 por papel" (Portuguese), "2 euros par titre" (French) are per share
+    "papel": "share", "papéis": "share", "titre": "share", "titres": "share",
+    # dairy payouts are quoted per kilogram of milk solids ("$8.50 per kgMS")
+    "kgms": "kg",
 }
 # Words for minor units that only follow a major amount ("5 sveitsiske franc og 40 rappen").
 MINOR_PART_WORDS: frozenset[str] = frozenset(

@@ -428,6 +428,8 @@ def gloss(p: Region, fig: Figure) -> None:
         k = j + 1 + p.seq_at(j + 1, p.ph.glosses)  # "(umgerechnet rund 4,5 Mrd. Dollar)", "(约合7.2亿美元)"
         qual = p.seq_at(k, p.ph.before)
         other = p.amount_at(k + qual)
+        if other is not None and other.mark is None:
+            range_tail(p, other)  # "(umgerechnet 51 bis 60 Milliarden Euro)": the mark ends the range
         if other is not None and other.mark is not None:
             range_tail(p, other)
             m = _after_unit(p, other.end)
@@ -462,8 +464,10 @@ def gloss(p: Region, fig: Figure) -> None:
     elif size > 1 and p.toks[k].low == "or":
         words = tuple(t.low for t in p.toks[k + 1 : k + size])
         other.qualifier = p.ph.before.get(words)
-    other.start = k + size + inner  # the gloss's own span starts at its amount, after "or about"
     per_unit(p, other)  # "…, or 8 cents a share"
+    if fig.per is not None and other.per is None and qual != size:
+        return  # "$2 a share, or $50 million in all": a total of its own, not the price restated
+    other.start = k + size + inner  # the gloss's own span starts at its amount, after "or about"
     fig.equivalents.append(other)
     fig.end = other.end
 
