@@ -48,6 +48,11 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "halbjahres": 6,
             "sechsmonats": 6,
             "neunmonats": 9,
+            # a company's fiscal quarter, whose months the text leaves open: "sein drittes fiskales Quartal"
+            "fiskales quartal": 3,
+            "fiskalischen quartal": 3,
+            "fiskalquartal": 3,
+            "geschäftsquartal": 3,
         },
         "bare_year": True,
         "fiscal_deictic": {
@@ -97,8 +102,10 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "zweites": 2,
             "dritten": 3,
             "dritte": 3,
+            "drittes": 3,
             "vierten": 4,
             "vierte": 4,
+            "viertes": 4,
             # ordinals written as a digit and a full stop ("im 3. Quartal", "1. Halbjahr")
             "1.": 1,
             "2.": 2,
@@ -272,7 +279,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         },
         "ending": ("terminado el", "terminada el", "finalizado el", "cerrado el", "concluido el", "al"),
         "versus": ("frente a", "en comparación con", "respecto a", "respecto al", "que", "comparado con"),
-        "prep": ("en", "durante", "para", "de", "del", "entre", "a lo largo de"),
+        # "en el acumulado de los nueve primeros meses", "en el conjunto del año": a sum over the span
+        "prep": ("en", "durante", "para", "de", "del", "entre", "a lo largo de", "en el conjunto de", "en el acumulado de"),
         "of": ("de", "del", "del año"),
         "year": ("año", "el año"),
         "years": ("años", "año"),
@@ -307,6 +315,11 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "el mismo periodo de",
             "igual período del año anterior",
             "igual periodo del año anterior",
+            "el mismo lapso del año anterior",
+            # after a compared figure: "frente a los 65 millones del año anterior"
+            "del año anterior",
+            "del año pasado",
+            "del ejercicio anterior",
         ),
         "recur": {
             "al año": "year",
@@ -337,7 +350,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         },
         "ending": ("encerrado em", "encerrado a", "findo em", "terminado em", "até"),
         "versus": ("em relação a", "em relação ao", "ante", "frente a", "comparado com", "que"),
-        "prep": ("no", "em", "durante", "para", "de", "do", "entre", "ao longo de", "nos"),
+        "prep": ("no", "em", "durante", "para", "de", "do", "entre", "ao longo de", "nos", "no acumulado de", "no conjunto de"),
         "of": ("de", "do", "do ano"),
         "year": ("ano", "o ano"),
         "years": ("anos", "ano"),

@@ -30,6 +30,7 @@ COMPARISON_LEADS: tuple[str, ...] = (
     "puis", "contre", "après", "gegenüber", "nach", "von", "van", "från", "jämfört med", "fra", "frente a",
     "desde", "de", "da", "dopo", "od", "с", "по сравнению с", "từ", "dari", "contra", "ante", "face a",
     "comparado com", "em comparação com", "frente aos", "en comparación con",
+    "frente a los", "frente a las", "frente al", "ante los", "contra los", "face aos", "contre les",
 )  # fmt: skip
 
 # Labels a report writes before a prior-period value in brackets between a figure's number and its scale
@@ -124,6 +125,14 @@ PER_FUSED: dict[str, str] = {"للسهم": "share", "للبرميل": "barrel", 
 UNIT_CLASSIFIERS: frozenset[str] = frozenset({"lembar", "buah", "ekor"})
 # Languages that put a noun's adjectives after it ("par action ordinaire"): the first word is the head.
 HEAD_FIRST: frozenset[str] = frozenset({"fr", "es", "it", "pt", "ca", "ro", "id", "ms", "vi", "ar", "he", "tl"})
+# Words of a payout to shareholders: an unscaled amount in a minor unit ("a 3c special dividend", "total
+# dividend of 7.3 cents", "Dividende von 45 Cent") in a sentence that names one is paid per share.
+DIVIDEND_WORDS: tuple[str, ...] = (
+    "dividend", "dividends", "distribution", "distributions", "payout", "dividende", "dividenden",
+    "dividendo", "dividendos", "dywidenda", "dywidendy", "utbytte", "udbytte", "utdelning", "osinko",
+    "dividen", "temettü", "дивиденд", "дивиденды", "дивиденда",
+)  # fmt: skip
+
 # A per-share measure named before its figure: "earnings per share were $0.07", "EPS: Rs5.26",
 # "Ergebnis je Aktie ... 1,20 Euro", "每股盈利6.78港元", "1株当たり40円", "hisse başına 2,5 TL". Each per
 # word of PER_WORDS before each name of the share counts too.
@@ -392,8 +401,9 @@ FIGURE_ENDS: frozenset[str] = UNIT_STOPS | frozenset(
     em no na nos nas ante contra
     por hasta desde entre a da per entro fino dal nel för till efter sedan na w do od w за в до к с по
     a year earlier ago then respectively each apiece alone
+    del vom
     """.split()
-)
+)  # "del" and "vom" open a period after a figure: "65,8 millones del año anterior", "4 Mio. vom Vorjahr"
 
 # Goods whose price is quoted per a unit the news leaves unsaid: "Brent rose to $85" is per barrel, "gold
 # hit $2,300" per troy ounce. Read only for an unscaled amount after a price lead ("at", "to", "from").

@@ -77,7 +77,7 @@ _CLAUSE_GOES_ON = re.compile(r"(?:for|over|in|from|until|through|worked)\b")
 _CLAUSE_MARK = re.compile(r"[,，；、]")
 _LABEL = re.compile(r"\s*:")
 _CLAUSE_OPENS = re.compile(r"[,，:：]\s*$")
-_CLAUSE_CLOSES = re.compile(r"\s*[,，]")
+_CLAUSE_CLOSES = re.compile(r"(?:\s+[^\W\d_A-ZÀ-Þ][^\W\d_]*){0,4}\s*[,，]")  # "..., en los nueve meses de su año fiscal, ..."
 _TOPIC = re.compile(r"\s*は\s*[、，,]")  # "第1四半期は、...": a topic governs the sentence after it
 _TOPIC_OWNER = re.compile(r"[\W\d_]*[^\W\d_]{0,12}")  # what may stand before it: "同社の"
 _PERCENT = re.compile(r"%|(?<!\w)per\s*cent|percent")
@@ -293,6 +293,8 @@ def _own_span(
                 and _words(text[p.end : next_start]) <= 1
             ):
                 continue  # "5 Mio. Euro, im Vorjahr 4 Mio. Euro": the shift leads the next figure
+            if has_next and _CLAUSE_MARK.search(gap) and _words(text[p.end : next_start]) <= 1:
+                continue  # "a 3c dividend, taking the total for the half to 7.3c": it leads the next one
             if _after_ok(text, gap, s) and not versus_words(language).search(gap):
                 used.add(idx)
                 return p
@@ -348,6 +350,8 @@ def _fronted(text: str, lo: int, phrases: list[Phrase], figures: list[tuple[int,
             return p  # "the company said, in the six months to June, ...": a clause of its own
         if p.kind == "span" and _TOPIC.match(text, p.end) and _TOPIC_OWNER.fullmatch(text, lo, p.start):
             return p
+        if p.kind == "span" and _CLAUSE_OPENS.search(text, lo, p.start) and _CJK.match(text, p.end):
+            return p  # "从规模看,上半年净利润超1亿元的公司...": a time word opening a clause is its topic
     return None
 
 

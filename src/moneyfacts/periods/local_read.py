@@ -268,9 +268,11 @@ def _lg(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
 
 def _lk(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     """A compound that names a span ("Quartalsgewinn"): as long as its first part says."""
-    months = language_words(_lang(ctx)).words.get("compounds", {}).get(m.group("lk_w"))
-    if not isinstance(months, int) or m.group(0) == m.group("lk_w"):  # the bare noun is read elsewhere
-        return None
+    w = language_words(_lang(ctx))
+    word = m.group("lk_w")
+    months = w.words.get("compounds", {}).get(word)
+    if not isinstance(months, int) or (m.group(0) == word and word in {*w.quarter, *w.get("half")}):
+        return None  # the bare noun is read elsewhere
     return _at(m, base, "span", Period(duration=_months(months)), adjective=True)
 
 

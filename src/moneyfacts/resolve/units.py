@@ -71,6 +71,12 @@ _GOODS = re.compile(
     + "|".join(re.escape(w) for w in phrases.PRICED_GOODS if not w.isascii()),
     re.IGNORECASE,
 )
+_DIVIDEND = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases.DIVIDEND_WORDS)) + r")(?!\w)", re.IGNORECASE)
+_IN_MINOR = re.compile(  # "3c", "7.3 cents", "45 Cent", "6 sen", "12p": the figure ends in a minor unit
+    r"\d\s*(?:[A-Z]{2,3}\s+)?(?:" + "|".join(map(re.escape, sorted(phrases.MINOR_PART_WORDS, key=len, reverse=True)))
+    + r")\Z",
+    re.IGNORECASE,
+)
 _PRICE_LEAD = re.compile(
     r"(?:\b(?:at|to|of|from|in|в|à|a|zu|bei|de|auf)|[:：]|\beach\b[^,.]*,)\s*$", re.IGNORECASE
 )
@@ -207,6 +213,9 @@ def _sentence_units(
             if noun in phrases.PER_UNITS or (noun.endswith("s") and noun not in _NOT_UNITS):
                 out[i] = unit_name(noun)  # "3.2 million shares at HK$12.50 each"
                 continue
+        if _IN_MINOR.search(text, a, b) and _DIVIDEND.search(text, s_start, s_end):
+            out[i] = "share"  # "a 3c special dividend": a payout in cents is per share
+            continue
         paid = _PAID_TO.match(text, b, s_end)
         if paid:
             out[i] = unit_name(paid.group("unit"))
