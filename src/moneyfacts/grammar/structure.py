@@ -141,9 +141,9 @@ def range_tail(p: Region, fig: Figure) -> None:
     """Join ``fig`` with a second end: "$5-6 billion", "between 15 and 25 dollars"."""
     if fig.mark is None and prior_inside(p, fig):
         return
-    if fig.mark is None and fig.end == fig.start + 1 and p.toks[fig.start].kind == WORD:
-        if p.low(fig.start - 1) in _DETERMINERS:
-            return  # "for the half to 7.3c": a number word after a determiner is a noun
+    lone_word = fig.end == fig.start + 1 and p.toks[fig.start].kind == WORD
+    if fig.mark is None and lone_word and p.low(fig.start - 1) in _DETERMINERS:
+        return  # "for the half to 7.3c": a number word after a determiner is a noun
     j = fig.end
     size = p.seq_at(j, p.ph.joiners)
     glued = p.clitic(j)

@@ -68,7 +68,8 @@ _AND_VERB = re.compile(  # "spent $12 million in the first quarter and invested 
     re.IGNORECASE,
 )
 _FRONT = re.compile(r"^[\W\d_]*$")
-_ASIDE_OPEN = re.compile(r"\s*[(（](?:[^\W\d_]{1,12}\.?\s*){0,2}[:：]?\s*$")  # "$5 million (EPS: $2.10) in 2023"
+# "$5 million (EPS: $2.10) in 2023": a bracket opened with at most a short label
+_ASIDE_OPEN = re.compile(r"\s*[(（](?:[^\W\d_]{1,12}\.?\s*){0,2}[:：]?\s*$")
 _ASIDE_CLOSE = re.compile(r"\s*[)）]")
 _GOVERNMENT = re.compile(  # on lower-cased text; a literal opening lets the engine skip ahead
     r"(?:government|national|federal|union\s+budget|ministry|treasury|parliament|state\s+budget)(?!\w)"
@@ -77,7 +78,8 @@ _CLAUSE_GOES_ON = re.compile(r"(?:for|over|in|from|until|through|worked)\b")
 _CLAUSE_MARK = re.compile(r"[,，；、]")
 _LABEL = re.compile(r"\s*:")
 _CLAUSE_OPENS = re.compile(r"[,，:：]\s*$")
-_CLAUSE_CLOSES = re.compile(r"(?:\s+[^\W\d_A-ZÀ-Þ][^\W\d_]*){0,4}\s*[,，]")  # "..., en los nueve meses de su año fiscal, ..."
+# a comma after at most four lower-case words: "..., en los nueve meses de su año fiscal, ..."
+_CLAUSE_CLOSES = re.compile(r"(?:\s+[^\W\d_A-ZÀ-Þ][^\W\d_]*){0,4}\s*[,，]")
 _TOPIC = re.compile(r"\s*は\s*[、，,]")  # "第1四半期は、...": a topic governs the sentence after it
 _TOPIC_OWNER = re.compile(r"[\W\d_]*[^\W\d_]{0,12}")  # what may stand before it: "同社の"
 _PERCENT = re.compile(r"%|(?<!\w)per\s*cent|percent")
@@ -210,15 +212,19 @@ def _sentence_periods(
             period is not None
             and how[k] != "own"
             and k
-            and (
-                how[k] == "before"
-                or _COMPARE.search(text[figures[k - 1][1] : figures[k][0]])
-                or (period == periods[k - 1] and _compared(text[figures[k - 1][1] : figures[k][0]], ctx.language))
-            )
+            and _compared_figure(text, figures, k, how[k], period == periods[k - 1], ctx.language)
         ):
             period = Period(duration=period.duration, open_length=period.open_length)
         out.append(_merge(period, recur[k]))
     return out
+
+
+def _compared_figure(
+    text: str, figures: list[tuple[int, int]], k: int, how: str, inherited: bool, language: str
+) -> bool:
+    """Whether figure ``k`` is compared with the one before it and so keeps only its period's length."""
+    gap = text[figures[k - 1][1] : figures[k][0]]
+    return how == "before" or bool(_COMPARE.search(gap)) or (inherited and _compared(gap, language))
 
 
 def _compared(gap: str, language: str) -> bool:
@@ -363,7 +369,8 @@ def _through_asides(text: str, figures: list[tuple[int, int]], span: list[Phrase
         if span[k] is not None or after is None:
             continue
         close = _ASIDE_CLOSE.match(text, figures[k + 1][1])
-        if close and after.start >= close.end() and _ASIDE_OPEN.fullmatch(text, figures[k][1], figures[k + 1][0]):
+        opened = _ASIDE_OPEN.fullmatch(text, figures[k][1], figures[k + 1][0])
+        if close and opened and after.start >= close.end():
             span[k] = after
 
 

@@ -71,11 +71,12 @@ _GOODS = re.compile(
     + "|".join(re.escape(w) for w in phrases.PRICED_GOODS if not w.isascii()),
     re.IGNORECASE,
 )
-_DIVIDEND = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases.DIVIDEND_WORDS)) + r")(?!\w)", re.IGNORECASE)
+_DIVIDEND = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, phrases.DIVIDEND_WORDS)) + r")(?!\w)", re.IGNORECASE
+)
+_MINOR_WORDS = sorted(phrases.MINOR_PART_WORDS, key=len, reverse=True)
 _IN_MINOR = re.compile(  # "3c", "7.3 cents", "45 Cent", "6 sen", "12p": the figure ends in a minor unit
-    r"\d\s*(?:[A-Z]{2,3}\s+)?(?:" + "|".join(map(re.escape, sorted(phrases.MINOR_PART_WORDS, key=len, reverse=True)))
-    + r")\Z",
-    re.IGNORECASE,
+    r"\d\s*(?:" + "|".join(map(re.escape, _MINOR_WORDS)) + r")\Z", re.IGNORECASE
 )
 _PRICE_LEAD = re.compile(
     r"(?:\b(?:at|to|of|from|in|в|à|a|zu|bei|de|auf)|[:：]|\beach\b[^,.]*,)\s*$", re.IGNORECASE
