@@ -326,7 +326,7 @@ _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
         + r"[-\s]months?|"
         + NUM_RE
         + r"[-\s]years?)\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|end[-\s])?"
-        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<pe_m>"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<pe_m>may|"  # after "ended", "May" is the month
         + MONTH_RE
         + r")(?:\s+(?P<pe_d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<pe_y>"
         + _Y4
@@ -438,7 +438,7 @@ _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "mo",
-        r"(?:(?:in|for|during)\s+)?(?P<mo_m>january|february|march|april|may|june|july|august|september|"
+        r"(?:(?:in|for|during)\s+)?(?<!\d\s)(?P<mo_m>january|february|march|april|may|june|july|august|september|"
         r"october|november|december)(?:\s+(?P<mo_y>" + _Y4 + r"))?(?!\s*\d)(?![\w-])",
         _month,
     ),
