@@ -14,7 +14,9 @@ import moneyfacts
 
 
 def _periods(text: str, locale: str, ref: dt.date | None = None) -> list[str | None]:
-    found = [f for f in moneyfacts.extract(text, locale=locale, reference_date=ref) if f.kind.value == "money"]
+    found = [
+        f for f in moneyfacts.extract(text, locale=locale, reference_date=ref) if f.kind.value == "money"
+    ]
     return [None if f.period is None else f.period.iso() for f in found]
 
 
@@ -94,7 +96,11 @@ def test_a_bracketed_aside_passes_the_period_after_it(text: str, locale: str, wa
     [
         ("Nach neun Monaten lag der Umsatz bei 61,5 (Vj. 55,2) Mio. Euro.", "de_DE", ["P9M", "P9M"]),
         ("Im zweiten Quartal stieg der Umsatz auf 7,3 (Vorjahr: 6,1) Mio. Euro.", "de_DE", ["P3M", "P3M"]),
-        ("Under tredje kvartalet blev omsättningen 2,4 (fg år 2,0) miljarder kronor.", "sv_SE", ["P3M", "P3M"]),
+        (
+            "Under tredje kvartalet blev omsättningen 2,4 (fg år 2,0) miljarder kronor.",
+            "sv_SE",
+            ["P3M", "P3M"],
+        ),
         ("Sales for the first half came to 8.1 (prior year 7.6) million pounds.", "en_GB", ["P6M", "P6M"]),
     ],
 )
@@ -200,13 +206,15 @@ def test_a_time_word_opening_a_chinese_clause(text: str, locale: str, want: list
             ["2019-01-01/2019-03-31", "2018-01-01/2018-03-31"],
         ),
         (
-            "Así, en el acumulado de los nueve primeros meses de su año fiscal, ganó 900 millones de dólares.",
+            "Así, en el acumulado de los nueve primeros meses de su año fiscal, ganó 900 millones de "
+            "dólares.",
             "es_ES",
             None,
             ["P9M"],
         ),
         (
-            "بلغت الأرباح 45 مليون ريال في الربع الثاني 2023 مقابل 30 مليون ريال خلال نفس الفترة من عام 2022.",
+            "بلغت الأرباح 45 مليون ريال في الربع الثاني 2023 مقابل 30 مليون ريال "
+            "خلال نفس الفترة من عام 2022.",
             "ar_SA",
             None,
             ["2023-04-01/2023-06-30", "2022-04-01/2022-06-30"],
@@ -225,7 +233,9 @@ def test_a_time_word_opening_a_chinese_clause(text: str, locale: str, want: list
         ),
     ],
 )
-def test_comparisons_and_open_spans(text: str, locale: str, ref: dt.date | None, want: list[str | None]) -> None:
+def test_comparisons_and_open_spans(
+    text: str, locale: str, ref: dt.date | None, want: list[str | None]
+) -> None:
     assert _periods(text, locale, ref) == want
 
 
@@ -255,7 +265,9 @@ def test_a_span_ended_on_a_day_ends_there_and_lasts_its_count(
     day = f"{last} {_MONTHS[month - 1]} {year}" if day_first else f"{_MONTHS[month - 1]} {last}, {year}"
     text = f"Revenue was $4 million for the {_COUNTS[count]} months ended {day}."
     (fact,) = moneyfacts.extract(text)
-    assert fact.period is not None and fact.period.start is not None and fact.period.end is not None
+    assert fact.period is not None
+    assert fact.period.start is not None
+    assert fact.period.end is not None
     assert fact.period.end == dt.date(year, month, last)
     start = fact.period.start
     assert (fact.period.end.year - start.year) * 12 + fact.period.end.month - start.month + 1 == count

@@ -24,8 +24,16 @@ def _amounts(text: str, locale: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "locale", "want"),
     [
-        ("The miner declared a 5c special dividend and a total of 11.5c for the year.", "en_AU", ["share", "share"]),
-        ("The board proposed a final dividend of 14.2p, making 21p for the year.", "en_GB", ["share", "share"]),
+        (
+            "The miner declared a 5c special dividend and a total of 11.5c for the year.",
+            "en_AU",
+            ["share", "share"],
+        ),
+        (
+            "The board proposed a final dividend of 14.2p, making 21p for the year.",
+            "en_GB",
+            ["share", "share"],
+        ),
         ("Die Dividende steigt auf 65 Cent.", "de_DE", ["share"]),
         ("La distribution passe à 80 centimes.", "fr_FR", ["share"]),
         # traps: a unit of its own stays; no payout named, no unit
@@ -54,7 +62,11 @@ def test_market_words_for_the_unit(text: str, locale: str, want: str) -> None:
 @pytest.mark.parametrize(
     ("text", "locale", "want"),
     [
-        ("It pays $1.10 a share, or US$40 million in total.", "en_US", [("1.10", "USD"), ("40000000", "USD")]),
+        (
+            "It pays $1.10 a share, or US$40 million in total.",
+            "en_US",
+            [("1.10", "USD"), ("40000000", "USD")],
+        ),
         (
             "Dividen mencapai Rp250 per saham atau US$12 juta secara keseluruhan.",
             "id_ID",
@@ -83,7 +95,7 @@ def test_a_restatement_per_unit_stays_an_equivalent() -> None:
     ("text", "locale", "want"),
     [
         (
-            "Rund 30 bis 40 Milliarden Dollar (umgerechnet 28 bis 37 Milliarden Euro) will der Konzern ausgeben.",
+            "Rund 30 bis 40 Milliarden Dollar (umgerechnet 28 bis 37 Milliarden Euro) will er ausgeben.",
             "de_DE",
             [("28000000000", "EUR"), ("37000000000", "EUR")],
         ),
