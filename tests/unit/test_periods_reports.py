@@ -272,3 +272,17 @@ def test_a_span_ended_on_a_day_ends_there_and_lasts_its_count(
     start = fact.period.start
     assert (fact.period.end.year - start.year) * 12 + fact.period.end.month - start.month + 1 == count
     assert start.day == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("December Brent crude added 70 cents to settle at $61.20 a barrel.", [None, None]),
+        ("November natural gas fell to $3.10 per million British thermal units.", [None]),
+        ("It cut its March forecast to $7 per kg.", [None]),
+        ("In December gas prices rose to $3.", ["P1M"]),  # with a preposition the month is a span
+        ("December sales were $5 million.", ["P1M"]),
+    ],
+)
+def test_a_month_before_a_contract_noun_is_no_span(text: str, want: list[str | None]) -> None:
+    assert _periods(text, "en_US") == want

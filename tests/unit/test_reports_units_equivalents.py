@@ -160,3 +160,20 @@ def test_a_number_word_after_a_determiner_opens_no_range(
     text: str, locale: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert _amounts(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("Net income fell to 40 million ringgits, or 9 sen per share.", "en_US", "MYR"),
+        ("It earned 9 sen per share.", "en_MY", "MYR"),
+        ("It earned 9 sen per share.", "en_US", "MYR"),  # no dollar is divided into sen
+        ("Laba bersih mencapai Rp2 triliun, atau 45 sen per saham.", "id_ID", "IDR"),
+        ("Aksjen steg 50 øre.", "nb_NO", "NOK"),
+        ("Aktien steg 50 øre.", "da_DK", "DKK"),
+    ],
+)
+def test_a_shared_minor_name_takes_the_named_currency(text: str, locale: str, want: str) -> None:
+    money = _money(text, locale)[-1].amount
+    assert money is not None
+    assert money.currency == want

@@ -407,6 +407,16 @@ FIGURE_ENDS: frozenset[str] = UNIT_STOPS | frozenset(
 
 # Goods whose price is quoted per a unit the news leaves unsaid: "Brent rose to $85" is per barrel, "gold
 # hit $2,300" per troy ounce. Read only for an unscaled amount after a price lead ("at", "to", "from").
+# Nouns a month name stands before as the month of a contract or an event, not a span of time: "December
+# Brent crude", "November natural gas", "its December forecast".
+CONTRACT_NOUNS: frozenset[str] = frozenset(
+    """
+    brent wti crude oil gas natural gold silver copper corn wheat soybeans soybean cocoa coffee sugar
+    cotton cattle hogs futures future contract contracts delivery deliveries options forecast forecasts
+    meeting expiry settlement
+    """.split()
+)
+
 PRICED_GOODS: dict[str, str] = {
     "brent": "barrel", "wti": "barrel", "crude": "barrel", "oil": "barrel", "rohöl": "barrel",
     "ölpreis": "barrel", "goldpreis": "ounce", "pétrole": "barrel", "petróleo": "barrel", "petrolio": "barrel", "原油": "barrel", "石油": "barrel",

@@ -15,6 +15,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from moneyfacts.data.phrases import CONTRACT_NOUNS
 from moneyfacts.model import Duration, Period
 from moneyfacts.periods.base import Context, Phrase, _fiscal, _months, _num, _sub_year, _times, _unit, _year
 from moneyfacts.periods.calendar import (
@@ -308,6 +309,8 @@ _QORD = (
 )
 _LANG_PREP = r"in|for|during|throughout|en|em|nel|im\s+Jahr|år|в|durante|pour|para|no\s+ano\s+de"
 
+_CONTRACTS = "|".join(sorted(CONTRACT_NOUNS))
+
 _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
     (
         "sh",
@@ -327,10 +330,7 @@ _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
         + NUM_RE
         + r"[-\s]years?)\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|end[-\s])?"
         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<pe_m>may|"  # after "ended", "May" is the month
-        + MONTH_RE
-        + r")(?:\s+(?P<pe_d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<pe_y>"
-        + _Y4
-        + r"))?(?![\w/-])",
+         + MONTH_RE + r")(?:\s+(?P<pe_d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<pe_y>" + _Y4 + r"))?(?![\w/-])",
         _year_ending,
     ),
     (
@@ -438,7 +438,10 @@ _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "mo",
-        r"(?:(?:in|for|during)\s+)?(?<!\d\s)(?P<mo_m>january|february|march|april|may|june|july|august|september|"
+        r"(?:(?:in|for|during)\s+)?(?<!\d\s)"
+        # without a preposition, a month before a contract's noun names the contract: "December Brent crude"
+        r"(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?![a-z]+\s+(?:" + _CONTRACTS + r")(?!\w)))"
+        r"(?P<mo_m>january|february|march|april|may|june|july|august|september|"
         r"october|november|december)(?:\s+(?P<mo_y>" + _Y4 + r"))?(?!\s*\d)(?![\w-])",
         _month,
     ),
