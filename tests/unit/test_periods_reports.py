@@ -286,3 +286,36 @@ def test_a_span_ended_on_a_day_ends_there_and_lasts_its_count(
 )
 def test_a_month_before_a_contract_noun_is_no_span(text: str, want: list[str | None]) -> None:
     assert _periods(text, "en_US") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        (
+            "Der Umsatz stieg im 2. Quartal auf 8,1 Mio. Euro nach 7,2 Mio. Euro, das EBIT auf 1,4 Mio. Euro "
+            "nach 1,1 Mio. Euro.",
+            "de_DE",
+            ["P3M", "P3M", "P3M", "P3M"],
+        ),
+        (
+            "Revenue rose to $9 million in 2022 from $8 million, and net income to $2 million.",
+            "en_US",
+            ["2022-01-01/2022-12-31", "P1Y", "2022-01-01/2022-12-31"],
+        ),
+        (
+            "Omsättningen ökade under andra kvartalet till 9 miljoner kronor mot 8 miljoner kronor, och "
+            "resultatet till 2 miljoner kronor.",
+            "sv_SE",
+            ["P3M", "P3M", "P3M"],
+        ),
+        (  # trap: a clause about the future repeats no movement
+            "Revenue rose to $9 million in 2022 from $8 million, and expects sales to $11 million.",
+            "en_US",
+            ["2022-01-01/2022-12-31", "P1Y", None],
+        ),
+    ],
+)
+def test_a_clause_repeating_a_movement_shares_its_period(
+    text: str, locale: str, want: list[str | None]
+) -> None:
+    assert _periods(text, locale) == want

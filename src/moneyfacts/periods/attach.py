@@ -20,6 +20,7 @@ from moneyfacts.periods.calendar import month_span, shift_back, year_span
 from moneyfacts.periods.local import (
     abbreviation_words,
     coordination_words,
+    gapped_clause,
     language_words,
     month_names,
     versus_words,
@@ -219,6 +220,17 @@ def _sentence_periods(
     return out
 
 
+def _repeats(
+    text: str, figures: list[tuple[int, int]], k: int, gapped: re.Pattern[str], language: str
+) -> bool:
+    """Whether figure ``k`` is the compared end of a pair ("auf 2,9 Mio. Euro nach 2,7 Mio. Euro", "to $5
+    million from $4 million") and a clause that repeats the movement without its verb follows ("..., das
+    EBIT auf 3,2 Mio.")."""
+    lo, hi = figures[k - 1][1], figures[k][0]
+    compared = bool(_FROM_TAIL.search(text, lo, hi)) or _compared(text[lo:hi], language)
+    return compared and gapped.fullmatch(text, figures[k][1], figures[k + 1][0]) is not None
+
+
 def _compared_figure(
     text: str, figures: list[tuple[int, int]], k: int, how: str, inherited: bool, language: str
 ) -> bool:
@@ -397,7 +409,12 @@ def _coordinate(
     for k in range(1, count - 1):
         if span[k] is None and recur[k] is None and recur[k - 1] is not None and recur[k - 1] == recur[k + 1]:
             recur[k] = recur[k - 1]
+    gapped = gapped_clause(language)
     for k in range(count - 1):  # forward only: a part, a comparison or a second verb takes the first period
+        repeated = k and span[k + 1] is None and span[k - 1] is not None
+        if repeated and _repeats(text, figures, k, gapped, language):
+            span[k + 1], recur[k + 1], how[k + 1] = span[k - 1], recur[k - 1], "coord"
+            continue
         inside = figures[k][0] < figures[k + 1][0] and figures[k + 1][1] <= figures[k][1]  # "4,1 (3,8) Mio."
         if (inside and span[k] is not None) or _year_before(text, figures[k][1], figures[k + 1][0], span[k]):
             span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "before"

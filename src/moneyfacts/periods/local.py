@@ -33,6 +33,7 @@ __all__ = [
     "coordination_words",
     "cue_words",
     "first_characters",
+    "gapped_clause",
     "language_words",
     "local_patterns",
     "month_names",
@@ -441,6 +442,26 @@ def coordination_words(language: str) -> re.Pattern[str]:
     body = alternation(words) + "|" if words else ""
     lead = r"^\s*(?:[^\W\d_][\w’'-]*\s+){0,3}?"
     return re.compile(lead + rf"(?:,\s*(?:{body}→|~|～)?|{body}→|~|～)\s*$", re.IGNORECASE)
+
+
+_OUTLOOK = r"(?:expect|forecast|project|plan|aim|target|hope|predict|see|will|would|could|may|might)\w*\s"
+"""Verbs of a new clause about the future: "and expects sales to $6 million" is no repeated movement."""
+
+
+@cache
+def gapped_clause(language: str) -> re.Pattern[str]:
+    """The gap before a clause that repeats only a noun and the word a movement goes to, its verb left
+    out: "..., das EBIT auf", "and net income to", "et le résultat net à"."""
+    w = language_words(language.replace("-", "_").split("_")[0].lower())
+    towards = w.get("towards")
+    if not towards:
+        return re.compile(_NONE)
+    joiners = _alt((*w.get("coordination"), "and"))
+    return re.compile(
+        rf"\s*[,;]?\s*(?:(?:{joiners})\s+)?(?:(?!{_OUTLOOK})[^\W\d_][\w’'-]*\s+){{1,3}}(?:\([^()\d]{{1,12}}\)\s+)?"
+        rf"(?:{alternation(towards)})\s*",
+        re.IGNORECASE,
+    )
 
 
 @cache
