@@ -319,3 +319,17 @@ def test_a_clause_repeating_a_movement_shares_its_period(
     text: str, locale: str, want: list[str | None]
 ) -> None:
     assert _periods(text, locale) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It expects 2026 revenue of $7 billion.", ["2026-01-01/2026-12-31"]),
+        ("Its 2023 net income was $400 million.", ["2023-01-01/2023-12-31"]),
+        ("The group sees 2025 adjusted EPS of $3.10.", ["2025-01-01/2025-12-31"]),
+        ("The 2008 crisis cost $5 trillion.", [None]),  # traps: a year before other nouns dates nothing
+        ("The 2025 models cost $30,000.", [None]),
+    ],
+)
+def test_a_bare_year_before_a_measure_dates_it(text: str, want: list[str | None]) -> None:
+    assert _periods(text, "en_US") == want

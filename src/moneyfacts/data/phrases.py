@@ -407,6 +407,14 @@ FIGURE_ENDS: frozenset[str] = UNIT_STOPS | frozenset(
 
 # Goods whose price is quoted per a unit the news leaves unsaid: "Brent rose to $85" is per barrel, "gold
 # hit $2,300" per troy ounce. Read only for an unscaled amount after a price lead ("at", "to", "from").
+# Measures of a year's results that a bare year before them dates: "2025 revenue", "its 2024 adjusted EPS".
+YEAR_MEASURES: frozenset[str] = frozenset(
+    """
+    revenue revenues sales turnover profit profits earnings eps income loss losses ebitda ebit capex
+    guidance outlook budget spending dividend dividends results deficit surplus payout bonus
+    """.split()
+)
+
 # Nouns a month name stands before as the month of a contract or an event, not a span of time: "December
 # Brent crude", "November natural gas", "its December forecast".
 CONTRACT_NOUNS: frozenset[str] = frozenset(

@@ -15,7 +15,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
-from moneyfacts.data.phrases import CONTRACT_NOUNS
+from moneyfacts.data.phrases import CONTRACT_NOUNS, YEAR_MEASURES
 from moneyfacts.model import Duration, Period
 from moneyfacts.periods.base import Context, Phrase, _fiscal, _months, _num, _sub_year, _times, _unit, _year
 from moneyfacts.periods.calendar import (
@@ -150,7 +150,7 @@ def _calendar_year(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
         return Phrase(start, end, "span", period)
     if fiscal:
         return Phrase(start, end, "span", _fiscal(y1, None, ctx))
-    if not prep:
+    if not prep and not _YEAR_MEASURE.match(m.string, m.end()):
         return None
     span = year_span(y1)
     if span is None:
@@ -310,6 +310,9 @@ _QORD = (
 _LANG_PREP = r"in|for|during|throughout|en|em|nel|im\s+Jahr|år|в|durante|pour|para|no\s+ano\s+de"
 
 _CONTRACTS = "|".join(sorted(CONTRACT_NOUNS))
+_YEAR_MEASURE = re.compile(  # "2025 revenue", "2025 adjusted EPS": a bare year dates the measure after it
+    r"\s+(?:[a-z][a-z-]*\s+)?(?:" + "|".join(sorted(YEAR_MEASURES)) + r")(?!\w)"
+)
 
 _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
     (
