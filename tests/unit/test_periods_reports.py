@@ -188,6 +188,11 @@ def test_a_compared_figure_keeps_only_the_length(text: str, locale: str, want: l
             "zh_CN",
             ["2024-01-01/2024-09-30"],
         ),
+        (  # a bracketed note between counts its characters, not a word for each run
+            "集團截至二零二四年六月三十日止六個月內,股東應佔(未經審核)基礎盈利為港幣十二億元。",
+            "zh_Hant_HK",
+            ["2024-01-01/2024-06-30"],
+        ),
         ("据统计,目前共有50亿元资金流入。", "zh_CN", [None]),  # trap: no time word opens the clause
     ],
 )

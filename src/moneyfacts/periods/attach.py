@@ -30,7 +30,7 @@ from moneyfacts.reading.sentences import sentence_starts
 
 __all__ = ["attach_periods"]
 
-_WORD = re.compile(r"[^\W\d_]+|\d[\d.,]*")
+_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]+|\d[\d.,]*")  # ideographs count by characters (below)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _AFTER_BLOCK = re.compile(
     r"(?<!\w)(?<!more\s)(?<!less\s)(?<!rather\s)(?:than|compared|versus|vs\.?|against|which|while|whereas|but|since|although|though|when|"
