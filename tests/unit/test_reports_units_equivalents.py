@@ -177,3 +177,22 @@ def test_a_shared_minor_name_takes_the_named_currency(text: str, locale: str, wa
     money = _money(text, locale)[-1].amount
     assert money is not None
     assert money.currency == want
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("A gallon of regular gasoline rose from $3.10 to $3.25.", "en_US", ["gallon", "gallon"]),
+        ("A kilo of onions now sells at Rs 80 in Delhi.", "en_IN", ["kg"]),
+        ("Un litro de gasolina pasó de 1,50 a 1,62 euros.", "es_ES", ["litre", "litre"]),
+        ("Un litre de gazole se vend à 1,85 euro.", "fr_FR", ["litre"]),
+        ("Um quilo de carne chegou a R$ 45.", "pt_BR", ["kg"]),
+        # traps: a figure without a price lead, and a scaled total, are no price of the measure
+        ("He bought a bag of rice and paid Rs 50 in tax.", "en_IN", [None]),
+        ("A kilo of onions sells at Rs 80; the state spent Rs 2 crore on storage.", "en_IN", ["kg", None]),
+    ],
+)
+def test_a_measure_of_goods_prices_the_figures_after_a_lead(
+    text: str, locale: str, want: list[str | None]
+) -> None:
+    assert [f.per for f in _money(text, locale)] == want

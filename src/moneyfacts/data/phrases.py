@@ -293,6 +293,7 @@ UNIT_NAMES: dict[str, str] = {
     "papel": "share", "papéis": "share", "titre": "share", "titres": "share",
     # dairy payouts are quoted per kilogram of milk solids ("$8.50 per kgMS")
     "kgms": "kg",
+    "litro": "litre", "litros": "litre", "liter": "litre", "quilo": "kg", "chilo": "kg",
 }
 # Words for minor units that only follow a major amount ("5 sveitsiske franc og 40 rappen").
 MINOR_PART_WORDS: frozenset[str] = frozenset(
