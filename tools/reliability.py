@@ -4,7 +4,8 @@
 
 prints the Markdown table of ``docs/reliability.md``: for each pattern and size, the processor
 seconds of one ``extract`` call (after loading the tables; processor time, so that a busy machine
-does not inflate it) and the peak resident memory of the whole process.
+does not inflate it) and the peak resident memory of the whole process; then the peak memory
+when the facts are taken one at a time from ``iter_extract`` instead.
 """
 
 from __future__ import annotations
@@ -34,12 +35,15 @@ PATTERNS = {
 _CHILD = """
 import json, sys, time
 import moneyfacts
-unit, locale, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
+unit, locale, size, stream = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "stream"
 moneyfacts.extract("It cost $5 (三千五百万元).", locale=locale)
 text = (unit * (size // len(unit) + 1))[:size]
 began = time.process_time()
-facts = moneyfacts.extract(text, locale=locale)
-print(json.dumps({"seconds": time.process_time() - began, "facts": len(facts)}))
+if stream:
+    count = sum(1 for _ in moneyfacts.iter_extract(text, locale=locale))
+else:
+    count = len(moneyfacts.extract(text, locale=locale))
+print(json.dumps({"seconds": time.process_time() - began, "facts": count}))
 """
 
 
@@ -52,14 +56,15 @@ print(json.dumps(result))
 """
 
 
-def measure(unit: str, locale: str, size: int) -> tuple[float, int, float]:
-    """Seconds, facts found and peak RSS in MB of one ``extract`` call in a fresh process.
+def measure(unit: str, locale: str, size: int, stream: bool = False) -> tuple[float, int, float]:
+    """Seconds, facts found and peak RSS in MB of one ``extract`` (or ``iter_extract``) call in a
+    fresh process.
 
     A fresh process per measurement reads its one child's peak (``RUSAGE_CHILDREN``), which no
     earlier measurement can raise.
     """
     done = subprocess.run(
-        [sys.executable, "-c", _WRAP, _CHILD, unit, locale, str(size)],
+        [sys.executable, "-c", _WRAP, _CHILD, unit, locale, str(size), "stream" if stream else "list"],
         capture_output=True,
         text=True,
         check=True,
@@ -70,13 +75,16 @@ def measure(unit: str, locale: str, size: int) -> tuple[float, int, float]:
 
 def main(argv: list[str]) -> int:
     sizes = [int(a) for a in argv] or [100_000, 1_000_000, 4_000_000]
-    print("| pattern | " + " | ".join(f"{s // 1000:,} kB" for s in sizes) + " |")
-    print("| --- |" + " --- |" * len(sizes))
+    head = " | ".join(f"{s // 1000:,} kB" for s in sizes)
+    print(f"| pattern (unit repeated, locale) | {head} | iter_extract, {sizes[-1] // 1000:,} kB |")
+    print("| --- |" + " --- |" * (len(sizes) + 1))
     for name, (unit, locale) in PATTERNS.items():
         cells = []
         for size in sizes:
             seconds, facts, peak = measure(unit, locale, size)
             cells.append(f"{seconds:.2f} s, {peak:.0f} MB, {facts:,} facts")
+        seconds, facts, peak = measure(unit, locale, sizes[-1], stream=True)
+        cells.append(f"{seconds:.2f} s, {peak:.0f} MB")
         print(f"| {name} (`{unit.strip() or repr(unit)}` {locale}) | " + " | ".join(cells) + " |", flush=True)
     return 0
 

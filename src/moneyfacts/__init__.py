@@ -14,7 +14,7 @@ import importlib
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost the import its speed
 if TYPE_CHECKING:
-    from moneyfacts._api import extract, extract_many, parse
+    from moneyfacts._api import extract, extract_many, iter_extract, parse
     from moneyfacts._reader import Reader
     from moneyfacts.errors import (
         AmountError,
@@ -52,6 +52,7 @@ __all__ = [
     "extract",
     "extract_frame",
     "extract_many",
+    "iter_extract",
     "parse",
     "to_frame",
     "to_polars",
@@ -80,6 +81,7 @@ _LAZY = {
     "extract": "moneyfacts._api",
     "extract_frame": "moneyfacts.frames",
     "extract_many": "moneyfacts._api",
+    "iter_extract": "moneyfacts._api",
     "parse": "moneyfacts._api",
     "to_frame": "moneyfacts.frames",
     "to_polars": "moneyfacts.frames",

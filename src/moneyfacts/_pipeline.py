@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal, localcontext
 
@@ -11,27 +11,50 @@ from moneyfacts._exact import EXACT, quotient, readable
 from moneyfacts._options import Options
 from moneyfacts.grammar.figures import Figure, MarkHit
 from moneyfacts.grammar.parser import figures
+from moneyfacts.grammar.plausibility import Leniency
 from moneyfacts.model import Currency, Fact, Kind, Money, Qualifier
 from moneyfacts.reading.document import Document
 from moneyfacts.reading.scan import Scanner, Tok, iter_regions, scanner
+from moneyfacts.reading.sentences import firm_start
 from moneyfacts.resolve.currencies import Context, minor_currency, resolve
 from moneyfacts.resolve.units import infer_units
 
-__all__ = ["find_facts", "parse_one"]
+__all__ = ["HARD_WINDOW", "WINDOW", "find_facts", "iter_facts", "parse_one"]
+
+WINDOW = 1 << 16
+"""Characters a window of a long text grows to before it ends, at a sentence start between regions."""
+HARD_WINDOW = 1 << 17
+"""Characters after which a window with no sentence start between its regions ends at the next one."""
 
 
 def find_facts(text: str, options: Options, scan: Scanner | None = None) -> list[Fact]:
     """Every fact in ``text``, in text order; ``scan`` is a reader's own scanner, if it has one."""
+    return list(iter_facts(text, options, scan))
+
+
+def iter_facts(text: str, options: Options, scan: Scanner | None = None) -> Iterator[Fact]:
+    """Every fact in ``text``, in text order, read a window of whole sentences at a time.
+
+    Each stage after the grammar reads no further than a sentence, so a window ending where a
+    sentence starts gives the facts the whole text would; only the currency named last carries over.
+    Memory holds one window's facts, however many the text has.
+    """
     scan = scan or scanner(options.locale)
-    with localcontext(EXACT):  # the caller's decimal context never touches an amount
-        return _facts(text, iter_regions(text, scan), scan, options, bare=False)
+    lowercased = text.lower() == text  # tokenised corpora: there "usd" and "le" may be marks
+    seen: list[str] = []
+    bare = Leniency.STRICT.bare
+    for start, end, regions in _windows(text, iter_regions(text, scan)):
+        with localcontext(EXACT):  # the caller's decimal context never touches an amount
+            facts = _facts(Document(text, start, end), regions, scan, options, lowercased, seen, bare=bare)
+        yield from facts  # outside the context: the caller's code runs in its own
 
 
 def parse_one(text: str, options: Options, scan: Scanner | None = None) -> Fact | None:
     """The one money figure a short string states, or ``None``."""
     scan = scan or scanner(options.locale)
     with localcontext(EXACT):
-        found = _facts(text, [(0, len(text))], scan, options, bare=True)
+        lowered = text.lower() == text
+        found = _facts(Document(text), [(0, len(text))], scan, options, lowered, [], bare=Leniency.VALID.bare)
     facts = [f for f in found if f.kind is Kind.MONEY]
     for fact in facts:
         if fact.currency is not None:
@@ -39,24 +62,50 @@ def parse_one(text: str, options: Options, scan: Scanner | None = None) -> Fact 
     return facts[0] if facts else None
 
 
+def _windows(
+    text: str, regions: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """The text cut into windows of whole sentences, each with its regions: (start, end, regions)."""
+    start = 0
+    held: list[tuple[int, int]] = []
+    for a, b in regions:
+        if held and held[-1][1] - start >= WINDOW:
+            cut = firm_start(text, held[-1][1], a)
+            if cut is None and a - start >= HARD_WINDOW:
+                cut = a  # no sentence start for so long: not prose, and cut between two regions
+            if cut is not None:
+                yield start, cut, held
+                start, held = cut, []
+        held.append((a, b))
+    yield start, len(text), held
+
+
 def _facts(
-    text: str, spans: Iterable[tuple[int, int]], scan: Scanner, options: Options, *, bare: bool
+    doc: Document,
+    spans: Iterable[tuple[int, int]],
+    scan: Scanner,
+    options: Options,
+    lowercased: bool,
+    seen: list[str],
+    *,
+    bare: bool,
 ) -> list[Fact]:
+    """The facts of the regions ``spans`` of one document (or window); ``seen`` carries over windows."""
+    text = doc.text
     lex = scan.lexicon
-    doc = Document(text)
     ctx = Context(
         default=options.default_currency,
         territory=lex.territory_currency,
+        seen=seen,
         text=text,
         language=lex.language,
         document=doc,
     )
     out: list[Fact] = []
     scaled: list[bool] = []
-    lowercased = doc.lowercased  # tokenised corpora: there "usd" and "le" may be marks
     for a, b in spans:
-        toks, figs, seen = figures(text, a, b, scan, bare=bare, lowercased=lowercased)
-        marks = iter(seen)
+        toks, figs, noted = figures(text, a, b, scan, bare=bare, lowercased=lowercased)
+        marks = iter(noted)
         pending = next(marks, None)
         for fig in figs:
             while pending is not None and pending[0] < fig.start:
@@ -91,12 +140,17 @@ def _facts(
             reference_date=options.reference_date,
             fiscal_year_start=options.fiscal_year_start,
             language=lex.language,
-            sentences=doc.sentence_starts(inside),
+            sentences=_with_end(doc.sentence_starts(inside), doc.stop),
         )
         for i, period in zip(money, periods, strict=True):
             if period is not None:
                 out[i] = replace(out[i], period=period)
     return [f for f in out if f.kind in options.kinds]
+
+
+def _with_end(starts: list[int], stop: int) -> list[int]:
+    """Sentence starts with the window's end, where the last sentence of a window stops."""
+    return starts if starts[-1] >= stop else [*starts, stop]
 
 
 def _in_order(facts: list[Fact], scaled: list[bool]) -> tuple[list[Fact], list[bool]]:

@@ -23,8 +23,8 @@ from typing import Any
 from moneyfacts import _pipeline
 from moneyfacts._options import Options, _options
 from moneyfacts._public import public
-from moneyfacts.data.counts import COUNTED, NUMBERED, YEAR_BEFORE
 from moneyfacts.errors import OptionError, ParseError, Reason
+from moneyfacts.grammar.plausibility import Leniency, plausible
 from moneyfacts.model import Fact, Kind
 from moneyfacts.reading.lexicon import is_currency_code, lexicon, normalise_mark, with_words
 from moneyfacts.reading.scan import Scanner, build_scanner, scanner, tokenize
@@ -115,6 +115,17 @@ class Reader:
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         return _pipeline.find_facts(text, self._options, self._scanner())
 
+    def iter_extract(self, text: str) -> Iterator[Fact]:
+        """The facts of :meth:`extract`, yielded a window of sentences at a time (see
+        :func:`moneyfacts.iter_extract`); the type of ``text`` is checked at once.
+
+        >>> [f.text for f in Reader().iter_extract("$5 and €6")]
+        ['$5', '€6']
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
+        return _pipeline.iter_facts(text, self._options, self._scanner())
+
     def parse(self, text: str, *, lenient: bool = False) -> Fact:
         """The one money figure a short string states; raises :class:`~moneyfacts.ParseError`.
 
@@ -132,7 +143,7 @@ class Reader:
         if fact is None:
             reason = Reason.NO_MONEY if any(ch.isdigit() for ch in text) else Reason.NO_NUMBER
             raise ParseError(reason, text)
-        if fact.currency is None and not lenient and _counted(text, fact):
+        if not plausible(text, fact, Leniency.LENIENT if lenient else Leniency.VALID):
             raise ParseError(Reason.NOT_MONEY, text, (fact.start, fact.end))
         return fact
 
@@ -158,22 +169,6 @@ class Reader:
         if processes is None or processes <= 1:
             return (self.extract(text) for text in texts)
         return _in_processes(self, iter(texts), processes, chunksize)
-
-
-def _counted(text: str, fact: Fact) -> bool:
-    """Whether the words beside a figure with no currency make it a count, an age, a year or a page."""
-    after = text[fact.end :].split()
-    if after and (after[0].casefold().strip(".,;:!?") in COUNTED):
-        return True  # "3 people", "42 years old"
-    before = text[: fact.start].split()
-    value = fact.value
-    if not before or value is None or value != value.to_integral_value() or value < 0:
-        return False
-    word = before[-1].casefold()
-    if word in NUMBERED or word.rstrip(":") in NUMBERED:
-        return True  # "page 7", "aged 42"
-    year = fact.text.isdigit() and len(fact.text) == 4 and 1000 <= value <= 2999
-    return year and word in YEAR_BEFORE  # "in 2025"
 
 
 @lru_cache(maxsize=256)

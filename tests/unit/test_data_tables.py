@@ -96,3 +96,11 @@ def test_committed_per_patterns_equal_what_the_generator_makes_now(table_generat
     assert json.loads(table_generator.dump(table_generator.build_per_patterns())) == committed
     assert committed["de"] == {"place": "after", "word": "pro"}
     assert committed["zh"]["place"] == "first"
+
+
+def test_committed_place_names_equal_what_the_generator_makes_now(table_generator: ModuleType) -> None:
+    tables = table_generator.build_place_names()
+    made = {stem: json.loads(table_generator.dump(table)) for stem, table in tables.items()}
+    committed = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (CLDR / "places").glob("*.json")}
+    assert made == committed
+    assert ["AU", "Australia"] in committed["en"]["territories"]

@@ -37,9 +37,13 @@ def test_a_document_is_frozen() -> None:
         doc.text = "other"  # type: ignore[misc]
 
 
-def test_a_document_knows_lower_cased_text() -> None:
-    assert Document("it cost 5 usd").lowercased is True
-    assert Document("It cost 5 USD").lowercased is False
+def test_a_window_of_a_document_has_the_sentences_of_the_whole_text_inside_it() -> None:
+    text = "One. It cost $5. Then more. Last."
+    whole = Document(text).sentence_spans()
+    window = Document(text, 4, 27)
+    assert window.stop == 27
+    assert window.sentence_spans() == [(4, 16), (16, 27)]
+    assert [s for s in whole if 4 <= s[0] < 27] == window.sentence_spans()
 
 
 _PIECES = st.sampled_from(["It cost $5", ". ", "Dec. 8", " U.S. ", "\n", "。", "! ", "rose", " A", "3.5"])

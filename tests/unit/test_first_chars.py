@@ -50,3 +50,10 @@ def test_no_match_starts_where_the_class_fails(source: str, text: str) -> None:
         if first.match(text, pos) is None:
             m = pattern.match(text, pos)
             assert m is None or m.end() == pos
+
+
+def test_lower_pattern_keeps_escapes_and_group_names() -> None:
+    from moneyfacts.periods.scan import lower_pattern
+
+    assert lower_pattern(r"(?P<Q_N>Q[1-4])\W\S\\D") == r"(?P<q_n>q[1-4])\W\S\\d"
+    assert lower_pattern("ΈΤΟΣ (?P<y>\\d)") == "έτοσ (?P<y>\\d)"  # letter by letter: no final sigma

@@ -15,9 +15,9 @@ from moneyfacts.reading.lexicon import (
     is_currency_code,
     lexicon,
     normalise_mark,
-    place_words,
     wide_forms,
 )
+from moneyfacts.reading.places import place_words
 
 
 def test_normalise_mark() -> None:

@@ -17,6 +17,8 @@ __all__ = [
     "MINOR_QUOTES",
     "MINOR_UNITS",
     "NEWS_MARKS",
+    "NEWS_READ_NAMES",
+    "NEWS_READ_SYMBOLS",
     "PREFERENCE",
     "PREFIX_MARKS",
     "SCALED_MARKS",
@@ -53,16 +55,13 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
         ("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "MXN", "ARS", "CLP", "COP", "JMD", "TTD", "BZD"),
         TIER_USUAL,
     ),
-    # US dollar
-    "US$": (("USD",), TIER_DECISIVE),
+    # the US dollar as news writes it: spaced and dotted forms of CLDR's "US$", English names read in
+    # every language's text (CLDR gives them to English only), and slang
     "USD$": (("USD",), TIER_DECISIVE),
     "U.S.$": (("USD",), TIER_DECISIVE),
     "US $": (("USD",), TIER_DECISIVE),
     "U.S. $": (("USD",), TIER_DECISIVE),
     "U.S $": (("USD",), TIER_DECISIVE),
-    "$US": (("USD",), TIER_DECISIVE),
-    "US dollar": (("USD",), TIER_DECISIVE),
-    "US dollars": (("USD",), TIER_DECISIVE),
     "U.S. dollar": (("USD",), TIER_DECISIVE),
     "U.S. dollars": (("USD",), TIER_DECISIVE),
     "American dollar": (("USD",), TIER_DECISIVE),
@@ -76,36 +75,19 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "баксов": (("USD",), TIER_SLANG),
     "đô": (("USD",), TIER_USUAL),  # vi short for đô la
     "đô la": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD"), TIER_USUAL),  # vi: dollar, any dollar
-    # other dollars
-    "HK$": (("HKD",), TIER_DECISIVE),
-    "Hong Kong dollar": (("HKD",), TIER_DECISIVE),
-    "Hong Kong dollars": (("HKD",), TIER_DECISIVE),
-    "S$": (("SGD",), TIER_DECISIVE),
+    # other dollars: the prefixed forms news writes beside CLDR's symbols ("C$" is the Canadian dollar
+    # in news, where CLDR gives the córdoba too), and English names read in every language's text
     "SG$": (("SGD",), TIER_DECISIVE),
-    "Singapore dollar": (("SGD",), TIER_DECISIVE),
-    "Singapore dollars": (("SGD",), TIER_DECISIVE),
-    "A$": (("AUD",), TIER_DECISIVE),
-    "AU$": (("AUD",), TIER_DECISIVE),
-    "AUD$": (("AUD",), TIER_DECISIVE),
     "C$": (("CAD",), TIER_DECISIVE),
-    "CA$": (("CAD",), TIER_DECISIVE),
     "CAD$": (("CAD",), TIER_DECISIVE),
     "Can$": (("CAD",), TIER_DECISIVE),
-    "NZ$": (("NZD",), TIER_DECISIVE),
-    "NZD$": (("NZD",), TIER_DECISIVE),
-    "NT$": (("TWD",), TIER_DECISIVE),
-    "MX$": (("MXN",), TIER_DECISIVE),
     "MXN$": (("MXN",), TIER_DECISIVE),
-    "R$": (("BRL",), TIER_DECISIVE),
     "J$": (("JMD",), TIER_DECISIVE),
     "TT$": (("TTD",), TIER_DECISIVE),
-    # Asian currencies
-    "RM": (("MYR",), TIER_DECISIVE),
-    "Rp": (("IDR",), TIER_DECISIVE),
+    # Asian currencies: abbreviations and names news writes that CLDR's symbols lack or give to one
+    # locale only
     "Rs": (("INR", "PKR", "LKR", "NPR", "MUR", "SCR"), TIER_USUAL),
     "Rs.": (("INR", "PKR", "LKR", "NPR", "MUR", "SCR"), TIER_USUAL),
-    "₹": (("INR",), TIER_DECISIVE),
-    "INR": (("INR",), TIER_DECISIVE),
     "RMB": (("CNY",), TIER_DECISIVE),
     "renminbi": (("CNY",), TIER_DECISIVE),
     "元": (("CNY", "TWD", "HKD"), TIER_USUAL),  # zh: yuan; ja: CLDR's symbol of CNY
@@ -116,33 +98,25 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "円": (("JPY",), TIER_DECISIVE),
     "￥": (("CNY", "JPY"), TIER_USUAL),  # full-width yen/yuan sign
     "원": (("KRW",), TIER_DECISIVE),
-    # Middle East
+    # Middle East: the Latin abbreviations of the Gulf press and the Hebrew abbreviations of the shekel,
+    # which CLDR lacks
     "Dh": (("AED", "MAD"), TIER_USUAL),
     "Dhs": (("AED",), TIER_USUAL),
-    "AED": (("AED",), TIER_DECISIVE),
     "SR": (("SAR",), TIER_USUAL),  # Saudi riyal in Gulf press
     "KD": (("KWD",), TIER_USUAL),
     "QR": (("QAR",), TIER_USUAL),
     "ש״ח": (("ILS",), TIER_DECISIVE),  # he: shekel hadash, with gershayim
     'ש"ח': (("ILS",), TIER_DECISIVE),
-    # Europe
-    "zł": (("PLN",), TIER_DECISIVE),
-    "Kč": (("CZK",), TIER_DECISIVE),
-    "Ft": (("HUF",), TIER_DECISIVE),
+    # Europe: shorthand with the candidates news means, in its order ("kr" is the Icelandic króna too,
+    # which CLDR's symbol lacks), English names read in every language's text, and slang
     "kr": (("SEK", "NOK", "DKK", "ISK"), TIER_USUAL),
     "kr.": (("DKK", "SEK", "NOK", "ISK"), TIER_USUAL),
     "Fr.": (("CHF",), TIER_USUAL),
-    "CHF": (("CHF",), TIER_DECISIVE),
-    "Swiss franc": (("CHF",), TIER_DECISIVE),
-    "Swiss francs": (("CHF",), TIER_DECISIVE),
     "quid": (("GBP",), TIER_SLANG),
     "spänn": (("SEK",), TIER_SLANG),  # sv slang
     "лв": (("BGN",), TIER_DECISIVE),
-    "лв.": (("BGN",), TIER_DECISIVE),
     "lei": (("RON", "MDL"), TIER_USUAL),  # ro plural of leu
     "төг": (("MNT",), TIER_DECISIVE),  # mn short for tögrög
-    "KSh": (("KES",), TIER_DECISIVE),
-    "Ksh": (("KES",), TIER_DECISIVE),
     # shop and street abbreviations that CLDR's symbols lack
     "руб": (("RUB",), TIER_DECISIVE),
     "руб.": (("RUB",), TIER_DECISIVE),
@@ -153,18 +127,15 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "hrn": (("UAH",), TIER_USUAL),
     "TL": (("TRY",), TIER_DECISIVE),
     "zl": (("PLN",), TIER_USUAL),
-    "Lek": (("ALL",), TIER_DECISIVE),
     "BD": (("BHD",), TIER_USUAL),
     "MK": (("MWK",), TIER_USUAL),
     "NT": (("TWD",), TIER_USUAL),
-    "DT": (("TND",), TIER_USUAL),
     "$U": (("UYU",), TIER_DECISIVE),
     "ZK": (("ZMW",), TIER_USUAL),
     "E£": (("EGP",), TIER_DECISIVE),
     "LE": (("EGP",), TIER_USUAL),
     "L.E.": (("EGP",), TIER_USUAL),
     "ج.م": (("EGP",), TIER_DECISIVE),
-    "ج.م.": (("EGP",), TIER_DECISIVE),
     # CLDR's dotted Arabic symbols ("د.إ.") also stand without their final dot; these are other orders
     "دج": (("DZD",), TIER_DECISIVE),
     ".د.ب": (("BHD",), TIER_DECISIVE),
@@ -174,7 +145,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "ش.ج": (("ILS",), TIER_DECISIVE),  # shekel jadid: the new shekel in Arabic (CLDR: ₪)
     "ج.س": (("SDG",), TIER_DECISIVE),
     "ლ": (("GEL",), TIER_DECISIVE),
-    "lari": (("GEL",), TIER_DECISIVE),
     "₵": (("GHS",), TIER_DECISIVE),
     "GFr": (("GNF",), TIER_DECISIVE),
     "ден": (("MKD",), TIER_DECISIVE),
@@ -195,14 +165,11 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "đ": (("VND",), TIER_USUAL),
     "kwz": (("AOA",), TIER_USUAL),
     "so'm": (("UZS",), TIER_DECISIVE),
-    "soʻm": (("UZS",), TIER_DECISIVE),
     "stg": (("GBP",), TIER_USUAL),
     "sterling": (("GBP",), TIER_DECISIVE),
-    "Saudi riyal": (("SAR",), TIER_DECISIVE),
     "Saudiriyal": (("SAR",), TIER_DECISIVE),
     "sloty": (("PLN",), TIER_USUAL),  # a common misspelling of zloty
     "bhat": (("THB",), TIER_USUAL),  # a common misspelling of baht
-    "thai baht": (("THB",), TIER_DECISIVE),
     "thai bhat": (("THB",), TIER_DECISIVE),
     "Pt": (("ESP",), TIER_USUAL),
     "Y": (("JPY",), TIER_USUAL),
@@ -211,24 +178,19 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "U$S": (("USD",), TIER_DECISIVE),
     "NZ dollar": (("NZD",), TIER_DECISIVE),
     "NZ dollars": (("NZD",), TIER_DECISIVE),
-    "nkr": (("NOK",), TIER_DECISIVE),  # Scandinavian abbreviations: norske, svenska, danske kroner
+    # Scandinavian abbreviations: norske, svenska, danske kroner
     "skr": (("SEK",), TIER_DECISIVE),
-    "dkr": (("DKK",), TIER_DECISIVE),
     "Mex$": (("MXN",), TIER_DECISIVE),
     "CH$": (("CLP",), TIER_DECISIVE),  # the Chilean peso, not the Swiss franc CH would give
     "MEX$": (("MXN",), TIER_DECISIVE),
     "ரூ": (("LKR", "INR"), TIER_USUAL),  # ta: the rupee sign of Sri Lanka and Tamil Nadu
     "kuai": (("CNY",), TIER_SLANG),  # zh colloquial yuan
     "कुआई": (("CNY",), TIER_SLANG),  # hi: kuai
-    "Egyptian pound": (("EGP",), TIER_DECISIVE),
-    "Egyptian pounds": (("EGP",), TIER_DECISIVE),
     "egyptianpound": (("EGP",), TIER_DECISIVE),
     "geneh": (("EGP",), TIER_USUAL),  # transliterated Egyptian Arabic
     "guineh": (("EGP",), TIER_USUAL),
     "genihat masriya": (("EGP",), TIER_DECISIVE),  # older newspaper style: "Y92.6 trillion"
-    "$A": (("AUD",), TIER_DECISIVE),
     "Aus$": (("AUD",), TIER_DECISIVE),
-    "$NZ": (("NZD",), TIER_DECISIVE),
     "$C": (("CAD",), TIER_DECISIVE),
     "יורו": (("EUR",), TIER_DECISIVE),  # he: the spelling in everyday use beside CLDR's אירו
     "اورو": (("EUR",), TIER_DECISIVE),  # ar: a spelling beside CLDR's يورو
@@ -261,7 +223,6 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "dolar": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"), TIER_USUAL),  # tr, ro, pl, id, hr
     "avro": (("EUR",), TIER_DECISIVE),  # tr: the spelling beside "euro"
     "sterlin": (("GBP",), TIER_DECISIVE),  # tr (CLDR: İngiliz sterlini)
-    "yen": (("JPY",), TIER_DECISIVE),  # tr, and the English and Indonesian word
     "roni": (("RON",), TIER_SLANG),  # ro: colloquial plural of RON ("10 roni")
     "rúpaí": (("INR", "PKR", "LKR", "NPR"), TIER_USUAL),  # ga: plural of rúpa
     "dollair": (("USD", "CAD", "AUD", "HKD", "SGD", "NZD"), TIER_USUAL),  # ga: plural of dollar
@@ -288,23 +249,37 @@ NEWS_MARKS: dict[str, tuple[tuple[str, ...], int]] = {
     "D-Mark": (("DEM",), TIER_DECISIVE),
     "DM": (("DEM",), TIER_USUAL),
     "marks": (("DEM", "FIM", "BAM"), TIER_USUAL),
-    "French franc": (("FRF",), TIER_DECISIVE),
-    "French francs": (("FRF",), TIER_DECISIVE),
     "peseta": (("ESP",), TIER_DECISIVE),
     "pesetas": (("ESP",), TIER_DECISIVE),
     "pta": (("ESP",), TIER_USUAL),
     "ptas": (("ESP",), TIER_USUAL),
     "pts": (("ESP",), TIER_USUAL),
-    "Italian lira": (("ITL",), TIER_DECISIVE),
     "Italian lire": (("ITL",), TIER_DECISIVE),
     "lire": (("ITL",), TIER_USUAL),
     "guilder": (("NLG",), TIER_DECISIVE),
     "guilders": (("NLG",), TIER_DECISIVE),
     "escudo": (("PTE", "CVE"), TIER_USUAL),
     "escudos": (("PTE", "CVE"), TIER_USUAL),
-    "markka": (("FIM",), TIER_DECISIVE),
     "markkaa": (("FIM",), TIER_DECISIVE),
 }
+
+# CLDR symbols that news writes as its own marks: CLDR gives their codes (the lexicon takes them from
+# there); listed here, they read as the marks above do, which CLDR's symbols do not: in any case
+# ("us$5"), spaced from a sign ("5 $ US"), as a word that takes an adjective, and before the
+# territory's code ("US$" is no "U" and "S$").
+NEWS_READ_SYMBOLS: frozenset[str] = frozenset(
+    {"US$", "$US", "HK$", "S$", "A$", "AU$", "AUD$", "CA$", "NZ$", "NZD$", "NT$", "MX$", "R$", "$A", "$NZ",
+     "₹", "INR", "AED", "CHF", "zł", "Kč", "Ft", "лв.", "KSh", "Ksh", "ج.م.", "soʻm", "nkr", "dkr", "RM", "Rp",
+     "DT"}
+)  # fmt: skip
+
+# English names CLDR gives (the lexicon takes their codes from CLDR's English table), read in every
+# language's text as news quotes them ("5 Swiss francs" in a German sentence), and as news marks.
+NEWS_READ_NAMES: frozenset[str] = frozenset(
+    {"US dollar", "US dollars", "Hong Kong dollar", "Hong Kong dollars", "Singapore dollar",
+     "Singapore dollars", "Swiss franc", "Swiss francs", "Saudi riyal", "thai baht", "Egyptian pound",
+     "Egyptian pounds", "French franc", "French francs", "Italian lira", "markka", "yen", "Lek", "lari"}
+)  # fmt: skip
 
 # Marks a territory's own press writes for its currency and CLDR lacks: read as that currency only in a
 # locale of the territory, where they rank first among the mark's candidates ("P" is the pula in CLDR,
@@ -330,6 +305,7 @@ SCALED_MARKS: dict[str, tuple[str, int]] = {
     # Swedish reports write millions and thousands of kronor as one word: "104 Mkr", "350 tkr", "5 mdkr"
     "Mkr": ("SEK", 6), "mkr": ("SEK", 6), "MSEK": ("SEK", 6), "tkr": ("SEK", 3), "mdkr": ("SEK", 9),
     "Mdkr": ("SEK", 9),
+    # Hebrew: thousands and millions of new shekels, with gershayim, a straight quote or neither
     "אש״ח": ("ILS", 3), 'אש"ח': ("ILS", 3), "אשח": ("ILS", 3),
     "מש״ח": ("ILS", 6), 'מש"ח': ("ILS", 6), "משח": ("ILS", 6),
     "מלש״ח": ("ILS", 6), 'מלש"ח': ("ILS", 6),
@@ -363,7 +339,7 @@ LANGUAGE_MARKS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
         ),
         (_DOLLARS, TIER_USUAL),
     ),
-    "uk": dict.fromkeys(
+    "uk": dict.fromkeys(  # as in Russian: CLDR's Ukrainian names the US dollar "долар США"
         ("долар", "долара", "доларів", "долару", "доларом", "доларі", "долари", "доларах", "доларами"),
         (_DOLLARS, TIER_USUAL),
     ),
@@ -402,10 +378,12 @@ EXCLUDED_NAMES: frozenset[str] = frozenset(
 EXCLUDED_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"gold", "value", "real", "unit", "units", "cupon", "uruguayo"}),
     "ca": frozenset({"nou", "nous", "antic", "antics", "antiga", "antigues", "or"}),
-    "es": frozenset({"nuevo", "nuevos", "antiguo", "antiguos", "oro"}),
-    "fr": frozenset({"nouveau", "nouveaux", "nouvelle", "nouvelles", "ancien", "anciens", "or"}),
-    "it": frozenset({"nuovo", "nuovi", "antico"}),
-    "pt": frozenset({"novo", "novos", "ouro", "ouros"}),
+    "es": frozenset({"nuevo", "nuevos", "antiguo", "antiguos", "oro"}),  # new, old, gold
+    "fr": frozenset(
+        {"nouveau", "nouveaux", "nouvelle", "nouvelles", "ancien", "anciens", "or"}
+    ),  # "or": gold
+    "it": frozenset({"nuovo", "nuovi", "antico"}),  # new, old
+    "pt": frozenset({"novo", "novos", "ouro", "ouros"}),  # new, gold
 }
 
 # Scales that count only before another scale word: "11.51L Cr" is 11.51 lakh crore, while a lone "L"
@@ -414,8 +392,13 @@ SCALES_BEFORE: dict[str, tuple[int, frozenset[str]]] = {
     "l": (5, frozenset({"cr", "crore", "crores"})),
 }
 
-# Scale words CLDR lacks, by language ("*" for every language); keys case-folded.
+# Scale words CLDR lacks, by language ("*" for every language); keys case-folded. The scale words of
+# CLDR's compact number patterns ("Mio.", "milliard", "млрд") come from the generated tables: a word
+# here is one those patterns lack for the locale, or one they give another power
+# (tests/test_hand_data_vs_cldr.py fails on a repeat).
 SCALES: dict[str, dict[str, int]] = {
+    # news shorthand read in every language's text ("$5bn", "€3mn", "¥2k"), and the Chinese-script
+    # scales that Japanese, Chinese and Korean news share; CLDR gives each to a few languages only
     "*": {
         "k": 3,
         "mn": 6,
@@ -433,15 +416,13 @@ SCALES: dict[str, dict[str, int]] = {
         "兆": 12,
     },
     "en": {
-        "thousand": 3,
-        "million": 6,
-        "billion": 9,
-        "trillion": 12,
-        "thousands": 3,  # the plurals count only after a vague count: "tens of millions of pounds"
+        # the plurals count only after a vague count: "tens of millions of pounds" (CLDR: singular only)
+        "thousands": 3,
         "millions": 6,
         "billions": 9,
         "trillions": 12,
-        "grand": 3,
+        "grand": 3,  # slang for a thousand (pounds or dollars)
+        # Indian English in text of any English locale (CLDR has them for en_IN only), with plurals
         "lakh": 5,
         "lakhs": 5,
         "lac": 5,
@@ -452,91 +433,45 @@ SCALES: dict[str, dict[str, int]] = {
         "lakh crore": 12,
         "lakh crores": 12,
         "thousand crore": 10,
-        "mil": 6,
-        "m": 6,
-        "b": 9,
+        "mil": 6,  # news shorthand: "$5 mil", "$2 bil"
         "bil": 9,
-        "t": 12,
     },
-    "en_IN": {"l": 5},
     "hi": {
+        # the Indian English abbreviations that Hindi news writes in Latin letters
         "lakh": 5,
         "crore": 7,
         "cr": 7,
         "l": 5,
-        "लाख करोड़": 12,
-        "मिलियन": 6,
+        "लाख करोड़": 12,  # lakh crore: CLDR's compact patterns stop at नील
+        "मिलियन": 6,  # the English scale words transliterated, beside CLDR's Indian ones
         "बिलियन": 9,
         "ट्रिलियन": 12,
-        "हजार": 3,
-        "करोड": 7,
     },
-    "de": {"mio.": 6, "mio": 6, "mrd.": 9, "mrd": 9, "md.": 9, "bio.": 12, "tsd.": 3, "tausend": 3},
-    "fr": {
-        "g": 9,
-        "mille": 3,  # g: giga before a sign, "4,2 G$" in Québec papers
-        "md": 9,
-        "mds": 9,
-        "milliard": 9,
-        "milliards": 9,
-        "millier": 3,
-        "milliers": 3,
-    },
-    "es": {"mil": 3, "millón": 6, "millon": 6, "millones": 6, "mil millones": 9, "mmdd": 9},
-    "pt": {"mil": 3, "milhão": 6, "milhões": 6, "milhao": 6, "milhoes": 6, "mil milhões": 9, "bilhão": 9},
-    "it": {
-        "mille": 3,
-        "mila": 3,
-        "mln": 6,
-        "mld": 9,
-        "miliardo": 9,
-        "miliardi": 9,
-        "milione": 6,
-        "milioni": 6,
-    },
-    "nl": {
-        "mln.": 6,
-        "mld.": 9,
-        "mrd.": 9,
-        "mrd": 9,
-        "miljard": 9,
-        "miljoen": 6,
-        "duizend": 3,
-    },  # mrd.: Swiss and business usage
-    "sv": {"miljard": 9, "miljarder": 9, "miljon": 6, "miljoner": 6, "tusen": 3},
-    "nb": {"mill.": 6, "mrd.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusen": 3},
-    "da": {"mio.": 6, "mia.": 9, "milliard": 9, "milliarder": 9, "million": 6, "millioner": 6, "tusind": 3},
-    # Icelandic and Finnish scale words in the cases a number puts them in (CLDR gives the nominative)
-    "is": {
-        "milljón": 6,
-        "milljónir": 6,
-        "milljóna": 6,
-        "milljónum": 6,
-        "milljarður": 9,
-        "milljarða": 9,
-        "milljörðum": 9,
-        "milljarði": 9,
-        "ma.": 9,
-        "m.kr.": 6,
-        "þúsund": 3,
-    },
-    "fi": {
-        "miljoonan": 6,
-        "miljoonaa": 6,
-        "miljardin": 9,
-        "miljardia": 9,
-        "tuhannen": 3,
-        "tuhatta": 3,
-        "milj.": 6,
-        "mrd.": 9,
-    },
-    "ru": {"тыс.": 3, "млн": 6, "млн.": 6, "млрд": 9, "млрд.": 9, "трлн": 12, "трлн.": 12, "к": 3},
-    "bg": {"к": 3, "хил.": 3},
-    "ja": {"百": 2},
-    "zh": {"百": 2, "万亿": 12, "萬億": 12},
-    "ko": {"천": 3, "만": 4, "억": 8, "조": 12},
-    "tr": {"m": 6, "mn": 6, "mlr": 9, "milyon": 6, "milyar": 9},  # "6.743m TL", "2,5 mlr TL"
-    "vi": {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9},
+    # the short forms without their dot, "Md." beside CLDR's "Mrd.", and "Tsd.", the abbreviation of
+    # CLDR's "Tausend"
+    "de": {"mio": 6, "mrd": 9, "md.": 9, "tsd.": 3},
+    # g: giga before a sign, "4,2 G$" in Québec papers; "mds" the plural of CLDR's "Md"; CLDR gives only
+    # the singular "millier"
+    "fr": {"g": 9, "mds": 9, "milliers": 3},
+    # "millon" without its accent; "mmdd" (miles de millones de dólares) in Mexican papers
+    "es": {"millon": 6, "mmdd": 9},
+    # the European Portuguese thousand millions, and the words without their tilde
+    "pt": {"milhao": 6, "milhoes": 6, "mil milhões": 9},
+    # CLDR's compact patterns give "mille" for ten thousand ("10 mila"); alone it is a thousand
+    "it": {"mille": 3},
+    "nl": {"mrd.": 9, "mrd": 9},  # Swiss and business usage beside CLDR's "mld."
+    # Icelandic and Finnish scale words in the cases a number puts them in (CLDR gives the nominative),
+    # and Icelandic "m.kr." (millions of krónur)
+    "is": {"milljóna": 6, "milljónum": 6, "milljarða": 9, "milljörðum": 9, "milljarði": 9, "m.kr.": 6},
+    "fi": {"miljoonan": 6, "miljardin": 9, "tuhannen": 3},
+    # the abbreviations with their full stop, as Russian news writes them beside CLDR's bare ones; "к" for
+    # a thousand in prices ("5к рублей")
+    "ru": {"млн.": 6, "млрд.": 9, "трлн.": 12, "к": 3},
+    "bg": {"к": 3},  # a thousand in prices, as in Russian
+    "ja": {"百": 2},  # a hundred: CLDR's compact patterns start at 万
+    "zh": {"百": 2, "萬億": 12},  # a hundred, and the traditional writing of CLDR's 万亿
+    "tr": {"m": 6, "mlr": 9},  # "6.743m TL", "2,5 mlr TL": news shorthand beside CLDR's "mn" and "mr"
+    "vi": {"ngàn": 3, "tỉ": 9},  # the southern "ngàn" beside "nghìn", and the spelling "tỉ" beside "tỷ"
 }
 
 # Minor units by language ("*" for every language): word -> (power of ten to divide by, code or None).
@@ -625,9 +560,11 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
         "אגורה": (2, "ILS"),
         "אגורות": (2, "ILS"),
     },
-    "en": {"pennies": (2, None)},
-    "ru": {"цент": (2, None), "цента": (2, None), "центов": (2, None)},
-    "bg": {
+    # CLDR names no minor units: these are each language's words for the cent, penny, kopeck or stotinka,
+    # in the cases a number puts them in
+    "en": {"pennies": (2, None)},  # the plural "pennies" counts cents in North America, pence in Britain
+    "ru": {"цент": (2, None), "цента": (2, None), "центов": (2, None)},  # the cent, in its three cases
+    "bg": {  # the cent, the penny and the stotinka (a hundredth of the lev), with its abbreviation
         "цент": (2, None),
         "цента": (2, None),
         "пени": (2, "GBP"),
@@ -636,9 +573,9 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
         "ст.": (2, "BGN"),
         "стотинки": (2, "BGN"),
     },
-    "uk": {"копійка": (2, "UAH"), "копійки": (2, "UAH"), "копійок": (2, "UAH")},
-    "de": {"pfennig": (2, "DEM")},
-    "ja": {"セント": (2, None), "ペンス": (2, "GBP"), "ペニー": (2, "GBP")},
+    "uk": {"копійка": (2, "UAH"), "копійки": (2, "UAH"), "копійок": (2, "UAH")},  # the kopiyka, three cases
+    "de": {"pfennig": (2, "DEM")},  # the Pfennig is the mark's in German text, not a penny
+    "ja": {"セント": (2, None), "ペンス": (2, "GBP"), "ペニー": (2, "GBP")},  # cent, pence, penny in katakana
     "zh": {"美分": (2, "USD"), "分钱": (2, "CNY"), "仙": (2, None)},  # 仙: Cantonese cent
     "ko": {"센트": (2, None), "펜스": (2, "GBP"), "페니": (2, "GBP")},
     "hi": {
@@ -657,13 +594,13 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
     },
     "ro": {"bani": (2, "RON"), "ban": (2, "RON"), "cenți": (2, None), "centi": (2, None)},
     "sv": {"öre": (2, "SEK")},
-    "nb": {"øre": (2, "NOK")},
+    "nb": {"øre": (2, "NOK")},  # the øre is the krone's of the text's language
     "da": {"øre": (2, "DKK")},
     "vi": {"xu": (2, None), "xen": (2, None)},  # xen: a cent of a foreign currency
     "ar": {"سنت": (2, None), "سنتات": (2, None), "سينت": (2, None), "سينتات": (2, None)},
     "ga": {"ceint": (2, None), "ceinteanna": (2, None)},
     "ka": {"ცენტი": (2, None), "პენსი": (2, "GBP"), "პენი": (2, "GBP")},
-    "mn": {"цент": (2, None), "пени": (2, "GBP")},
+    "mn": {"цент": (2, None), "пени": (2, "GBP")},  # cent and penny as Mongolian and Turkish write them
     "tr": {"sent": (2, None), "peni": (2, "GBP")},
 }
 
@@ -671,7 +608,6 @@ MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
 # point to. Used only to settle an ambiguous mark ("$", "dollars") in the same sentence.
 PLACE_WORDS: dict[str, dict[str, str]] = {
     "en": {
-        "Hong Kong": "HK",
         "Hongkong": "HK",
         "HKEX": "HK",
         "Australian": "AU",
@@ -697,7 +633,6 @@ PLACE_WORDS: dict[str, dict[str, str]] = {
         "Toronto": "CA",
         "Singaporean": "SG",
         "SGX": "SG",
-        "New Zealand": "NZ",
         "Kiwi": "NZ",
         "Taiwanese": "TW",
         "Taipei": "TW",

@@ -1,9 +1,10 @@
 """Hand-kept language traits the grammar reads through :class:`moneyfacts.reading.profile.Profile`.
 
-CLDR gives each locale its separators, its territory's currency and its words; it does not say how
-a language's grammar treats a figure. Each trait below is a yes-or-no the grammar asks of the
-language, with its default, and each language that differs from the default is listed with the
-reason it does. A language not listed takes every default.
+CLDR gives each locale its separators, its territory's currency, its words and its writing (script,
+direction, numbering system: ``data/cldr/traits``, read by the profile; kana numerals follow from a
+script that holds kana); it does not say how a language's grammar treats a figure. Each trait below
+is a yes-or-no the grammar asks of the language, with its default, and each language that differs
+from the default is listed with the reason it does. A language not listed takes every default.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ DEFAULTS: dict[str, bool] = {
     "indefinite_a": False,
     # a currency's singular after a count other than one modifies the next noun ("a twenty pound bag")
     "counted_singular_modifies": False,
-    # numerals may be spelled in hiragana, a token per kana ("よんせん ドル")
-    "kana_numerals": False,
     # the counter 個 after a number may stand for the dollar in a price ("五個二毫三" is 5.23)
     "counter_dollars": False,
     # currency names in English are read where the language's own do not match ("10 Euros" in Norwegian)
@@ -36,9 +35,6 @@ DELTAS: dict[str, dict[str, tuple[bool, str]]] = {
         "codes_unlike_words": (True, "text of an unknown language is read as news English is"),
         "indefinite_a": (True, "text of an unknown language is read as news English is"),
         "counted_singular_modifies": (True, "text of an unknown language is read as news English is"),
-    },
-    "ja": {
-        "kana_numerals": (True, "Japanese spells numerals in hiragana where a child or an ad would"),
     },
     "zh": {
         "counter_dollars": (True, "Cantonese prices, written with Chinese characters, count dollars with 個"),

@@ -11,29 +11,28 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from moneyfacts.data import news_marks, phrases
+from moneyfacts.data import phrases
 from moneyfacts.grammar import minor_parts as _minor_parts
 from moneyfacts.grammar import qualifiers as _qualifiers
 from moneyfacts.grammar.figures import Figure, MarkHit
 from moneyfacts.grammar.marks import modified_name
+from moneyfacts.grammar.plausibility import (
+    mark_strength,
+    name_before_counts,
+    one_letter,
+    prefix_counts,
+    suffix_counts,
+    weighs,
+)
 from moneyfacts.grammar.region import Number, Region
 from moneyfacts.reading.fuzzy import fuzzy_mark
 from moneyfacts.reading.lexicon import Mark, currency_digits
 from moneyfacts.reading.scan import CJK, IDEOGRAPH, NUM, WORD
 
-__all__ = ["amount_at", "mark_strength"]
+__all__ = ["amount_at"]
 
 _DOT_THOUSANDTHS = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 _MINUS = frozenset({"-", "−", "–"})
-
-
-def mark_strength(mark: Mark, surface: str) -> int:
-    """How firmly a mark names its currency: a decisive sign or ISO code most, an ambiguous mark least."""
-    if not mark.decisive:
-        return 0
-    if mark.kind == "code" or not any(ch.isalpha() for ch in surface):
-        return 2
-    return 1
 
 
 def amount_at(p: Region, i: int) -> Figure | None:
@@ -59,10 +58,8 @@ def amount_at(p: Region, i: int) -> Figure | None:
     if exp:
         value = value.scaleb(exp)
     exp += inner
-    if pre is not None and not p.bare and not exp and _one_letter(p, pre):
-        digits = p.toks[i - 1].text
-        if value < 100 and digits.isdigit():
-            return None  # "Q2", "R1", "F-35": a one-letter mark needs a price ("R23-billion", "R4.50")
+    if pre is not None and not prefix_counts(p, pre, value, exp, i):
+        return None  # "Q2", "R1", "F-35": a one-letter mark needs a price ("R23-billion", "R4.50")
     mark, i, value, exp = _mark_after(p, pre, i, value, exp)
     if mark is not None:
         tail = _tail(p, mark, pre is mark, (at, num[1]), i, value, exp)
@@ -84,7 +81,7 @@ def _lead(p: Region, i: int) -> tuple[bool, MarkHit | None, int] | None:
     pre = p.mark_at(i)
     if pre is None:
         return negative, None, i
-    if pre.minor or (pre.mark.kind == "name" and not p.bare and _word_mark(p, pre) and _short_name(p, pre)):
+    if pre.minor or not name_before_counts(p, pre):
         return None  # running text writes short names after the number: "won 5 medals" is no money
     i = pre.end
     if p.bare and p.low(i) == ":":
@@ -129,8 +126,8 @@ def _mark_after(
             hyphenated is not None
             and not p.toks[i].spaced
             and _lettered(p, hyphenated)
-            and not _one_letter(p, hyphenated)
-            and not _weight(p, hyphenated, value)
+            and not one_letter(p, hyphenated)
+            and not weighs(p, hyphenated, value)
         ):
             mark, i = hyphenated, hyphenated.end
             if hyphenated.minor:
@@ -142,7 +139,7 @@ def _mark_after(
         label = not exp and value == value.to_integral_value() and 1900 <= value <= 2100
         if post is not None and label and p.number_at(post.end) is not None:
             post = None  # "(2016/2017 EUR 2,70)": a year labels the price after the mark
-        if post is not None and _suffix_ok(p, i, post) and not _weight(p, post, value):
+        if post is not None and suffix_counts(p, post) and not weighs(p, post, value):
             mark, i = post, post.end
             if post.minor:
                 value = value.scaleb(-post.minor)
@@ -235,34 +232,6 @@ def _prefixes_next(p: Region, hit: MarkHit) -> bool:
     return p.toks[hit.start].spaced and (hit.mark.kind == "code" or not any(ch.isalpha() for ch in surface))
 
 
-def _one_letter(p: Region, hit: MarkHit) -> bool:
-    text = p.toks[hit.start].text
-    return hit.end == hit.start + 1 and len(text) == 1 and text.isascii() and text.isalpha()
-
-
-def _weight(p: Region, hit: MarkHit, value: Decimal) -> bool:
-    """ "a twenty pound bag": a singular "pound" after a number other than one weighs, it does not pay.
-
-    Only in English: Indonesian and Malay nouns take no plural ("tujuh pound" is seven pounds).
-    """
-    single = hit.end == hit.start + 1 and p.toks[hit.start].low == "pound" and value != 1
-    return single and p.profile.counted_singular_modifies
-
-
-def _short_name(p: Region, hit: MarkHit) -> bool:
-    """A name that is a common word too, so it cannot stand before a number ("won 5", "real 3")."""
-    text = p.text[p.toks[hit.start].start : p.toks[hit.end - 1].end].casefold()
-    return len(text) < 5 or text in phrases.NAMES_NOT_BEFORE
-
-
-def _word_mark(p: Region, hit: MarkHit) -> bool:
-    """A mark spelled in letters of a cased script ("won", "dollars"), not a sign or an ideograph."""
-    first = p.toks[hit.start]
-    return (
-        first.kind == WORD and first.text[:1].isalpha() and first.text[:1].lower() != first.text[:1].upper()
-    )
-
-
 def _lettered(p: Region, hit: MarkHit) -> bool:
     """A mark spelled in letters of any alphabet ("won", "सेंट"), not a sign or an ideograph."""
     first = p.toks[hit.start]
@@ -271,15 +240,3 @@ def _lettered(p: Region, hit: MarkHit) -> bool:
 
 def _hit_strength(p: Region, hit: MarkHit) -> int:
     return mark_strength(hit.mark, p.text[p.toks[hit.start].start : p.toks[hit.end - 1].end])
-
-
-def _suffix_ok(p: Region, i: int, hit: MarkHit) -> bool:
-    surface = p.text[p.toks[hit.start].start : p.toks[hit.end - 1].end]
-    if surface in news_marks.PREFIX_MARKS:
-        return False
-    if len(surface) == 1 and surface.isalpha() and surface.isascii():
-        if hit.minor:
-            return p.bare or not p.toks[hit.start].spaced  # "12.75c"
-        # "11.51L" is more likely litres than lempiras: a one-letter mark after a number is a shop tag
-        return p.bare and (not p.toks[hit.start].spaced or hit.end == p.n)
-    return True

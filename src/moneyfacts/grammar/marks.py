@@ -1,8 +1,9 @@
 """Currency marks at a token: signs, ISO codes, names, minor units, and whether each counts where it stands.
 
 A mark is the longest surface of the lexicon starting at a token ("US$", "Australian dollars", "MEUR"),
-kept only when it is plausible there: a lower-case "usd" in mixed-case text, a one-letter "R" away
-from any number or "le" (an article, and the Egyptian pound's sign) are not marks. Marks stay
+kept only when :func:`moneyfacts.grammar.plausibility.mark_counts` finds it plausible there: a
+lower-case "usd" in mixed-case text, a one-letter "R" away from any number or "le" (an article, and
+the Egyptian pound's sign) are not marks. Marks stay
 unresolved here; :mod:`moneyfacts.resolve.currencies` settles an ambiguous one.
 """
 
@@ -13,18 +14,18 @@ from functools import cache
 
 from moneyfacts.data import news_marks, phrases
 from moneyfacts.grammar.figures import MarkHit
+from moneyfacts.grammar.plausibility import CASED_KEYS, mark_counts
 from moneyfacts.grammar.region import Region
 from moneyfacts.reading.fuzzy import fuzzy_mark
-from moneyfacts.reading.lexicon import Mark, fold_mark, normalise_mark, place_words
+from moneyfacts.reading.lexicon import Mark, fold_mark, normalise_mark
+from moneyfacts.reading.places import place_words
 from moneyfacts.reading.scan import IDEOGRAPH, NUM, SYM, WORD
 
 __all__ = ["fused_code", "mark_at", "minor_at", "modified_name"]
 
-_CASED_KEYS = frozenset(normalise_mark(m) for m in news_marks.CASED_MARKS)
 _FUSED_SCALE_CODE = re.compile(r"(M|MM|Mn|k|K|T|Bn|bn|B)([A-Z]{3})")
 _FUSED_SCALES = {"M": 6, "MM": 6, "Mn": 6, "k": 3, "K": 3, "T": 3, "Bn": 9, "bn": 9, "B": 9}
 _MAJOR_CODES = frozenset(news_marks.PREFERENCE[:12])
-_NEWS_CODES = frozenset(news_marks.PREFERENCE)
 
 
 @cache
@@ -97,9 +98,9 @@ def _mark_at(p: Region, i: int) -> MarkHit | None:
             mark = marks.get(folded)  # "￡", "ＵＳ＄": an exact key wins, a folded one stands in
         if mark is None and p.toks[j - 1].text == "." and j - 1 > i:
             continue
-        if mark is not None and key in _CASED_KEYS:
+        if mark is not None and key in CASED_KEYS:
             mark = p.lex.cased_marks.get(surface, mark)  # "Rf" is the rufiyaa, "RF" the Rwandan franc
-        if mark is not None and _plausible(p, i, j, mark):
+        if mark is not None and mark_counts(p, i, j, mark):
             if _abbreviation_dot(p, i, j, mark):
                 j += 1  # "Rp. 420,00": the abbreviation's dot before the number
             return MarkHit(mark, i, j, power=mark.power)
@@ -126,79 +127,6 @@ def _abbreviation_dot(p: Region, i: int, j: int, mark: Mark) -> bool:
     return dot and word and mark.kind != "code" and p.toks[j + 1].kind == NUM
 
 
-def _plausible(p: Region, i: int, j: int, mark: Mark) -> bool:
-    surface = p.text[p.toks[i].start : p.toks[j - 1].end]
-    if mark.kind == "place" and not surface.isupper():
-        return False  # "VN$2500", but not "in$5"
-    if mark.kind == "symbol" and j > i + 1 and surface.islower() and p.toks[j - 1].low in phrases.FIGURE_ENDS:
-        return False  # CLDR's "$ AU" written "$ au" is a sign and an article: "4,5 G$ au trimestre"
-    if j == i + 1 and len(surface) == 3 and surface.isalpha() and surface.upper() in mark.codes:
-        # An ISO code: upper case, or lower case in lower-cased text; common words need digits fused.
-        fused = (i + 1 < p.n and not p.toks[i + 1].spaced and p.toks[i + 1].kind == NUM) or (
-            i > 0 and not p.toks[i].spaced and p.toks[i - 1].kind == NUM
-        )
-        common = surface.upper() in news_marks.COMMON_WORD_CODES
-        if common and not fused and not p.bare and not _decimal_beside(p, i, j):
-            return False  # "ALL 5 of us", "300 CAD drawings"; but "CAD 3.03"
-        return (
-            surface.isupper()
-            or (surface.islower() and _lower_code(p, i, j))
-            or fused
-            or _mixed_code(p, i, j, surface)
-        )
-    if (
-        mark.kind == "symbol"
-        and len(surface) <= 3
-        and surface.isascii()
-        and surface.isalpha()
-        and surface.islower()
-        and normalise_mark(surface) not in p.lex.lower_symbols
-        and not _bare_price_mark(p, i, surface)
-    ):
-        # CLDR's letter symbols are mostly capitalised ("UP", "Ks"); "up" and "da" are words. But
-        # Croatian writes "50 kn", and a price string may be all lower case: "1 nis"
-        return False
-    if (
-        normalise_mark(surface) in _CASED_KEYS
-        and surface not in news_marks.CASED_MARKS
-        and not _lower_marks(p)
-        and not (p.lowercased and i > 0 and p.toks[i - 1].kind == NUM)  # "50 tl", never "le 12"
-    ):
-        return False  # "LE" is the Egyptian pound, "le" an article
-    if surface in news_marks.PREFIX_MARKS:
-        # "1個\\250", not a path ("C:\\100") or an escape ("\\n2"): no Latin letter, digit or sign before
-        glued = i > 0 and not p.toks[i].spaced and p.text[p.toks[i].start - 1].isascii()
-        fused = i + 1 < p.n and not p.toks[i + 1].spaced and p.toks[i + 1].kind == NUM
-        return fused and not glued
-    if len(surface) == 1 and surface.isalpha() and not IDEOGRAPH.match(surface):
-        # A one-letter mark (R, P) only counts fused to a number.
-        after = i + 1 < p.n and not p.toks[i + 1].spaced and p.toks[i + 1].kind == NUM
-        before = i > 0 and not p.toks[i].spaced and p.toks[i - 1].kind == NUM
-        return after or before or (p.bare and j == p.n and i > 0 and p.toks[i - 1].kind == NUM)
-    return True
-
-
-def _bare_price_mark(p: Region, i: int, surface: str) -> bool:
-    """A price string may be all lower case: "1 nis", "50 kn"; but "10 p" is ten pence."""
-    return (
-        p.bare
-        and len(surface) >= 2
-        and i > 0
-        and p.toks[i - 1].kind == NUM
-        and surface not in p.lex.minor_units
-    )
-
-
-def _mixed_code(p: Region, i: int, j: int, surface: str) -> bool:
-    """A code miscased beside its number: "1 CHf"; not a plural acronym ("5 ECs") or a quote in
-    pence ("GBp 150")."""
-    if surface.endswith("s") or surface in news_marks.MINOR_QUOTES:
-        return False
-    if sum(ch.isupper() for ch in surface) < 2:
-        return False
-    return (i > 0 and p.toks[i - 1].kind == NUM) or (j < p.n and p.toks[j].kind == NUM)
-
-
 def minor_at(p: Region, i: int) -> MarkHit | None:
     size = 1
     low = p.low(i)
@@ -215,40 +143,6 @@ def minor_at(p: Region, i: int) -> MarkHit | None:
         return place_minor(p, i)  # "0.75 Singapore cent"
     power, code = minor
     return MarkHit(Mark((code,) if code else (), bool(code)), i, i + size, minor=power)
-
-
-def _lower_code(p: Region, i: int, j: int) -> bool:
-    """A lower-case code counts in lower-cased text beside digits: "3 gbp", "rmb 10", not "che una".
-
-    Outside English it must be a currency news names or the locale's own: Italian "che 5 persone",
-    "i 10 che" (that) is no WIR euro.
-    """
-    if not p.lowercased:
-        # mixed-case English: a news currency's code right after its number, "It costs 20 usd."
-        code = p.toks[i].text.upper()
-        before = p.toks[i - 1] if i > 0 else None
-        after_number = (
-            before is not None and (before.kind == NUM or before.low in p.scan.number_words) and j - i == 1
-        )
-        return (
-            p.profile.codes_unlike_words
-            and after_number
-            and code in _NEWS_CODES
-            and p.toks[i].low not in phrases.WORD_CODES
-        )
-    if p.profile.codes_unlike_words:
-        return True
-    beside = (i > 0 and p.toks[i - 1].kind == NUM) or (j < p.n and p.toks[j].kind == NUM)
-    code = p.toks[i].text.upper()
-    return beside and (code in _NEWS_CODES or code == p.lex.territory_currency)  # "10,5 ron"
-
-
-def _lower_marks(p: Region) -> bool:
-    """Whether "usd" and "rs" count as marks here: in lower-cased English, as tokenised corpora are.
-
-    In other languages the same letters are everyday words: French "le", Italian "che".
-    """
-    return p.lowercased and p.profile.codes_unlike_words
 
 
 def modified_name(p: Region, i: int) -> MarkHit | None:
@@ -281,14 +175,6 @@ def modified_name(p: Region, i: int) -> MarkHit | None:
     if head.mark.codes[0] not in _MAJOR_CODES:
         return None  # an unknown adjective before a minor currency's name decides nothing
     return MarkHit(head.mark, i, head.end)
-
-
-def _decimal_beside(p: Region, i: int, j: int) -> bool:
-    """Whether a number with a decimal part stands right before token ``i`` or at token ``j``."""
-    for k in (i - 1, j):
-        if 0 <= k < p.n and p.toks[k].kind == NUM and p.lex.decimal in p.toks[k].text[-3:]:
-            return True
-    return False
 
 
 def place_minor(p: Region, i: int) -> MarkHit | None:

@@ -16,7 +16,8 @@ from moneyfacts.grammar.figures import MarkHit
 from moneyfacts.grammar.region import Region
 from moneyfacts.numbers.digits import parse_cjk_numeral
 from moneyfacts.reading.fuzzy import fuzzy_mark
-from moneyfacts.reading.lexicon import Mark, place_words
+from moneyfacts.reading.lexicon import Mark
+from moneyfacts.reading.places import place_words
 from moneyfacts.reading.scan import CJK, IDEOGRAPH, NUM, SYM, WORD
 
 __all__ = ["cjk_cents", "counter_dollar", "counts", "ends_phrase", "half_after", "minor_name", "minor_part"]

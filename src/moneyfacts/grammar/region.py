@@ -9,12 +9,12 @@ never on the parser or on each other's callers.
 
 from __future__ import annotations
 
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from decimal import Decimal
 
 from moneyfacts.grammar.figures import Figure, MarkHit, PhraseTable, phrase_tables
+from moneyfacts.reading.chars import HANGUL_SYLLABLE
 from moneyfacts.reading.lexicon import Mark
 from moneyfacts.reading.scan import Scanner, Tok
 
@@ -23,7 +23,7 @@ __all__ = ["Number", "Region"]
 Number = tuple[Decimal, int, int]
 """A number read at a token: its value, the index after it and the power of its trailing scale words."""
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL = HANGUL_SYLLABLE
 
 
 class Region(ABC):

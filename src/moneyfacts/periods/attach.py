@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from moneyfacts.model import Duration, Period
 from moneyfacts.periods.calendar import month_span, shift_back, year_span
@@ -26,12 +27,12 @@ from moneyfacts.periods.local import (
     versus_words,
 )
 from moneyfacts.periods.phrases import Context, Phrase, find_phrases
+from moneyfacts.reading.chars import HAN
 from moneyfacts.reading.sentences import sentence_starts
 
 __all__ = ["attach_periods"]
 
-_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]+|\d[\d.,]*")  # ideographs count by characters (below)
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[^\W\d_]+|\d[\d.,]*")
 _AFTER_BLOCK = re.compile(
     r"(?<!\w)(?<!more\s)(?<!less\s)(?<!rather\s)(?:than|compared|versus|vs\.?|against|which|while|whereas|but|since|although|though|when|"
     r"as\s+of|said|says)(?!\w)|[;—]|\s[-–]\s",
@@ -174,7 +175,15 @@ def _government(sentence: str) -> bool:
 
 
 def _words(gap: str) -> int:
-    return len(_WORD.findall(gap)) + len(_CJK.findall(gap)) // 2
+    if gap.isascii():
+        return len(_WORD.findall(gap))
+    # a run of ideographs counts by its characters, not once more as a word
+    return sum(1 for w in _WORD.findall(gap) if not HAN.match(w)) + len(_han().findall(gap)) // 2
+
+
+@cache
+def _han() -> re.Pattern[str]:
+    return re.compile(r"[\u3400-\u9fff]")  # compiled when a text needs it: its class is costly to build
 
 
 def _sentence_periods(
@@ -352,7 +361,7 @@ def _blocks_before(gap: str) -> bool:
 def _after_ok(text: str, gap: str, s: int) -> bool:
     if _words(gap) > _MAX_AFTER or _AFTER_BLOCK.search(gap) or _FROM_TAIL.search(gap):
         return False
-    if _CLAUSE_MARK.search(gap) and _CJK.search(text[s : s + 40]):  # a CJK clause ends at its comma
+    if _CLAUSE_MARK.search(gap) and HAN.search(text[s : s + 40]):  # a CJK clause ends at its comma
         return False
     return not (_FROM.search(gap) and _CHANGE.search(text[max(0, s - 30) : s]))
 
@@ -368,8 +377,9 @@ def _fronted(text: str, lo: int, phrases: list[Phrase], figures: list[tuple[int,
             return p  # "the company said, in the six months to June, ...": a clause of its own
         if p.kind == "span" and _TOPIC.match(text, p.end) and _TOPIC_OWNER.fullmatch(text, lo, p.start):
             return p
-        if p.kind == "span" and _CLAUSE_OPENS.search(text, lo, p.start) and _CJK.match(text, p.end):
-            return p  # "从规模看,上半年净利润超1亿元的公司...": a time word opening a clause is its topic
+        topic = HAN.match(text[p.end : p.end + 1])  # "从规模看,上半年净利润超1亿元的公司...": its topic
+        if p.kind == "span" and topic and _CLAUSE_OPENS.search(text, lo, p.start):
+            return p
     return None
 
 

@@ -66,13 +66,27 @@ def _emit(node: dict[str, dict[str, object]]) -> str:
 
 def lower_pattern(pattern: str) -> str:
     """``pattern`` with its literal letters lower-cased (escapes such as ``\\W`` and ``\\S`` kept)."""
-    out: list[str] = []
-    escaped = False
-    for ch in pattern:
-        keep = escaped or out[-2:] == ["(", "?"]  # an escape, or the P of a named group
-        out.append(ch if keep else ch.lower())
-        escaped = not escaped and ch == "\\"
+    low = pattern.lower()  # one character at a time where that differs: a final sigma, a dotted capital I
+    out = list(low) if len(low) == len(pattern) and "Σ" not in pattern else [c.lower() for c in pattern]
+    keep = [i + 1 for i in _unescaped_backslashes(pattern)]  # an escaped character
+    at = pattern.find("(?")
+    while at >= 0:  # the character after "(?": the P of a named group
+        keep.append(at + 2)
+        at = pattern.find("(?", at + 1)
+    for i in keep:
+        if i < len(pattern):
+            out[i] = pattern[i]
     return "".join(out)
+
+
+def _unescaped_backslashes(pattern: str) -> list[int]:
+    """The offsets of the backslashes of ``pattern`` that escape the character after them."""
+    out = []
+    at = pattern.find("\\")
+    while at >= 0:
+        out.append(at)
+        at = pattern.find("\\", at + 2)
+    return out
 
 
 def lowered(text: str) -> str:
@@ -116,17 +130,20 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 
 
 @cache
-def _cues() -> re.Pattern[str]:
+def _cues(ascii_only: bool = False) -> re.Pattern[str]:
     """A cue at a word start or after a CJK character, matched with the character before it.
 
     A space is put before the sentence, so a cue opening it has a character before it too.
 
     Opening every match with one character class lets the engine skip the inside of words quickly.
+    For a text of ASCII characters only, that class leaves out the CJK ranges it cannot hold (a class of
+    them is costly to compile).
     """
+    opening = r"[\W_]" if ascii_only else r"[\W_\u3040-\u30ff\u3400-\u9fff]"
     latin = trie_pattern({*_UNIT_CUES, *(w for w in RECURRENCE_WORDS if not _cjk(w[0]))})
     months = trie_pattern(MONTHS)
     return re.compile(
-        rf"[\W_\u3040-\u30ff\u3400-\u9fff](?:{latin}|(?:{months})(?![^\W\d_])|(?:19|20)\d\d|[qh][1-4]|[1-4][qh]|(?:mo|h)(?![^\W\d_])"
+        rf"{opening}(?:{latin}|(?:{months})(?![^\W\d_])|(?:19|20)\d\d|[qh][1-4]|[1-4][qh]|(?:mo|h)(?![^\W\d_])"
         r"|(?<=/))"
     )
 
@@ -233,8 +250,11 @@ def _run() -> re.Pattern[str]:
 
 
 @cache
-def _start() -> re.Pattern[str]:
-    """A word start (after a CJK character too), or a slash or CJK character."""
+def _start(ascii_only: bool = False) -> re.Pattern[str]:
+    """A word start (after a CJK character too), or a slash or CJK character; in a text of ASCII
+    characters only, a word start or a slash."""
+    if ascii_only:
+        return re.compile(r"(?<![^\W_])\w|/")
     return re.compile(r"(?<![^\W_])\w|(?<=[\u3040-\u30ff\u3400-\u9fff])\w|[/\u3040-\u30ff\u3400-\u9fff]")
 
 
@@ -251,12 +271,13 @@ def starts(low: str, local: re.Pattern[str] | None = None) -> list[int]:
     rev = low[::-1]
     run = _run().match
     reach: list[tuple[int, int]] = []  # (cue, first offset a phrase holding it may start at)
-    for m in _cues().finditer(" " + low):  # the match opens one character early: m.start() is the cue
+    plain = low.isascii()
+    for m in _cues(plain).finditer(" " + low):  # the match opens one character early: m.start() is the cue
         cue = m.start()
         back = run(rev, size - cue)
         lo = size - back.end() if back is not None else cue
         reach.append((cue, lo - 1 if lo == cue and low[cue - 1 : cue] == "/" else lo))  # "$15/hour"
-    if not low.isascii():
+    if not plain:
         reach.extend((m.start(), max(0, m.start() - _CJK_REACH)) for m in _CJK_CUES.finditer(low))
     if local is not None:
         for m in local.finditer(low):  # a year opens fewer words before it than a unit word does
@@ -270,7 +291,7 @@ def starts(low: str, local: re.Pattern[str] | None = None) -> list[int]:
             windows[-1][1] = max(windows[-1][1], cue + 1)
         else:
             windows.append([lo, cue + 1])
-    begin = _start().finditer
+    begin = _start(plain).finditer
     for lo, hi in windows:
         for s in begin(low, lo):  # no end bound: it would cut the word at the cue short
             if s.start() >= hi:

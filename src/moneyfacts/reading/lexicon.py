@@ -1,4 +1,4 @@
-"""The only module that reads babel: per-locale tables of currency marks and scale words.
+"""Per-locale tables of currency marks and scale words; with :mod:`.places`, the only module reading babel.
 
 The tables come from CLDR, generated once into ``moneyfacts/data/cldr`` by ``tools/generate_tables.py``,
 plus the hand-kept :mod:`moneyfacts.data.news_marks`. Each language's table loads on first use.
@@ -24,12 +24,14 @@ from typing import Any
 from moneyfacts.data import news_marks, profiles
 from moneyfacts.errors import UnknownLocaleError
 from moneyfacts.numbers.words import SPELLING_FOLD
+from moneyfacts.reading.chars import SPACELESS
 
 __all__ = [
     "Lexicon",
     "Mark",
     "all_symbols",
     "canonical_locale",
+    "cldr_table",
     "currency_codes",
     "currency_digits",
     "decimal_symbols",
@@ -37,12 +39,10 @@ __all__ = [
     "is_currency_code",
     "lexicon",
     "normalise_mark",
-    "place_words",
     "wide_forms",
     "with_words",
 ]
 
-_PARENS = re.compile(r"\s*\([^)]*\)")
 _BIDI = dict.fromkeys(
     map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff")
 )
@@ -98,7 +98,7 @@ def normalise_mark(surface: str) -> str:
     """
     key = " ".join(surface.translate(_BIDI).casefold().translate(SPELLING_FOLD).split())
     if _SPACELESS.search(key):
-        key = _SPACELESS_GAPS.sub("", key)  # "スイス・フラン" = "スイス フラン" = "スイスフラン"
+        key = _without_gaps(key)  # "スイス・フラン" = "スイス フラン" = "スイスフラン"
     return key
 
 
@@ -128,9 +128,21 @@ _DATA = Path(__file__).parent.parent / "data"
 """The package's data files: plain files beside the modules in every install (wheel or source)."""
 
 # Scripts written without spaces between words, and the gaps that carry no meaning there.
-_CJK_CLASS = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
-_SPACELESS = re.compile(_CJK_CLASS)
-_SPACELESS_GAPS = re.compile(f"(?<={_CJK_CLASS})[ ・･](?={_CJK_CLASS})")
+_SPACELESS = SPACELESS
+_GAPS = frozenset(" ・･")
+
+
+def _without_gaps(key: str) -> str:
+    """``key`` without the spaces and middle dots that stand between two kana or Han characters."""
+    last = len(key) - 1
+    return "".join(
+        ch
+        for i, ch in enumerate(key)
+        if not (
+            ch in _GAPS and 0 < i < last and _SPACELESS.match(key[i - 1]) and _SPACELESS.match(key[i + 1])
+        )
+    )
+
 
 # The yuan/dollar character has a formal writing, simplified and traditional, that names use too.
 _YUAN_WRITINGS = {"元": ("圆", "圓")}
@@ -158,6 +170,11 @@ def _table(stem: str) -> dict[str, Any]:
 
 def _global() -> dict[str, Any]:
     return _table("_global")
+
+
+def cldr_table(stem: str) -> dict[str, Any]:
+    """A generated CLDR table by its path under ``data/cldr`` ("_global", "de", "places/de"), read once."""
+    return _table(stem)
 
 
 @cache
@@ -326,6 +343,11 @@ def _marks(languages: tuple[str, ...], own: str) -> dict[str, Mark]:
         builder.lead[key] = codes
         if tier == news_marks.TIER_DECISIVE and len(codes) == 1:
             builder.forced[key] = True
+    english = {**_table("en")["heads"], **_table("en")["names"]}  # CLDR's codes, read as hand-kept marks
+    for surface in sorted(news_marks.NEWS_READ_SYMBOLS | news_marks.NEWS_READ_NAMES):
+        key = normalise_mark(surface)
+        builder.add(key, codes := tuple(_global()["symbols"].get(key) or english[key]), "news")
+        builder.lead[key], builder.forced[key] = codes, len(codes) == 1
     for surface, (code, power) in news_marks.SCALED_MARKS.items():
         key = normalise_mark(surface)
         builder.add(key, (code,), "news")
@@ -470,53 +492,6 @@ def _locale_info(locale: str, language: str) -> dict[str, str | None]:
         return parent
     currency = _global()["territory_currency"].get(territory)
     return {**parent, "territory": territory, "currency": currency}
-
-
-@lru_cache(maxsize=64)
-def place_words(language: str) -> dict[str, str]:
-    """Names of places and markets in a language, each with its territory's currency.
-
-    CLDR's territory names ("Australia", "Hong Kong SAR China" and its short form) and the hand-kept
-    demonyms and market names ("Australian", "ASX"). An ambiguous mark may lean on them.
-
-    >>> place_words("en")["Australian"], place_words("en")["Hong Kong"]
-    ('AUD', 'HKD')
-    """
-    currencies: dict[str, str] = _global()["territory_currency"]
-    names: dict[str, str] = {}
-    from babel import Locale
-    from babel import UnknownLocaleError as BabelUnknown
-
-    territories: Mapping[str, str]
-    try:
-        territories = Locale.parse(language).territories
-    except (BabelUnknown, ValueError, TypeError):
-        territories = {}
-    for territory, name in territories.items():
-        if territory in currencies and len(territory) == 2:
-            names[name] = territory
-            names.setdefault(_short_place(name), territory)
-    names.update(news_marks.PLACE_WORDS.get(language, {}))
-    return {name: currencies[t] for name, t in names.items() if t in currencies}
-
-
-_ABBREVIATION = re.compile(r"(?:\w\.?){2,}")
-
-
-def _short_place(name: str) -> str:
-    """A special region's name without its status: "Hong Kong" of "Hong Kong SAR China", "RAE de Hong
-    Kong (China)", "R.A.S. chinoise de Hong Kong"; other names unchanged."""
-    words = _PARENS.sub("", name).replace(",", " ").split()
-    if not any(w.isupper() and _ABBREVIATION.fullmatch(w) for w in words):
-        return name
-    runs: list[list[str]] = [[]]
-    for word in words:
-        if word[0].isupper() and not word.isupper():
-            runs[-1].append(word)
-        elif runs[-1]:
-            runs.append([])
-    longest: list[str] = max(runs, key=len)
-    return " ".join(longest) or name
 
 
 def decimal_symbols(locale: str) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from moneyfacts.data import news_marks, phrases
 from moneyfacts.numbers.digits import CJK_NUMERAL, DIGITS, KANA_STARTS, clitic_words, number_words
 from moneyfacts.numbers.words import SPELLING_FOLD
+from moneyfacts.reading.chars import IDEOGRAPHIC
 from moneyfacts.reading.lexicon import Lexicon, all_symbols, lexicon, wide_forms
 from moneyfacts.reading.profile import Profile, profile_of
 
@@ -63,7 +64,7 @@ def _token_pattern() -> re.Pattern[str]:
     )
 
 
-IDEOGRAPH = re.compile(f"[{_IDEOGRAPHIC}]")
+IDEOGRAPH = IDEOGRAPHIC
 """One character of a script written without spaces and tokenised a character at a time."""
 _COMBINING_CHAR = re.compile(f"[{_COMBINING}]")
 _KIND = {"sci": WORD, "ascii": WORD, "num": NUM, "cjk": CJK, "ideo": WORD, "word": WORD, "sym": SYM}
@@ -286,15 +287,15 @@ def iter_regions(text: str, scan: Scanner) -> Iterator[tuple[int, int]]:
 
 def _anchors(text: str, scan: Scanner) -> Iterator[tuple[int, int]]:
     """The anchors' spans in text order, a long one in pieces of at most half a region."""
-    found: Iterator[re.Match[str]] = scan.signs.finditer(text)
+    found: Iterator[tuple[int, int]] = (m.span() for m in scan.signs.finditer(text))
     if scan.words is not None:
         lowered = text.lower()
         # a few letters lower-case to two characters: then search the text as it is
-        words = scan.words.finditer(lowered if len(lowered) == len(text) else text)
-        found = heapq.merge(found, words, key=lambda m: m.span())
+        words = (m.span() for m in scan.words.finditer(lowered if len(lowered) == len(text) else text))
+        # each scan is in text order: merged lazily, so the anchors of a huge text are never all held
+        found = heapq.merge(found, words)
     step = MAX_REGION // 2
-    for m in found:
-        start, end = m.span()
+    for start, end in found:
         while end - start > step:
             cut = _cut_before(text, start + step, floor=start + 1)
             yield start, cut

@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-__all__ = ["boundaries", "sentence_bounds", "sentence_spans", "sentence_starts", "starts_between"]
+__all__ = [
+    "boundaries",
+    "boundaries_between",
+    "firm_start",
+    "sentence_bounds",
+    "sentence_spans",
+    "sentence_starts",
+    "starts_between",
+]
 
 _ABBREVIATIONS = [
     "Mr",
@@ -74,11 +82,50 @@ def boundaries(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BOUNDARY.finditer(text)]
 
 
+def boundaries_between(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The :func:`boundaries` of ``text`` whose stop stands from ``start`` to before ``end``.
+
+    ``start`` must be where a sentence starts (or 0): the text before it is only looked behind.
+
+    >>> list(boundaries_between("One. Two! Three.", 5, 12))
+    [(8, 9)]
+    """
+    for m in _BOUNDARY.finditer(text, start):
+        if m.start() >= end:
+            return
+        yield m.span()
+
+
+def firm_start(text: str, lo: int, hi: int) -> int | None:
+    """The first sentence start from ``lo`` to ``hi`` that no later stage joins back (the next word is
+    not in lower case, so it is no abbreviation's dot), or ``None``; the text there must hold no figure.
+
+    >>> firm_start("so on. Then it.", 0, 15)
+    6
+    >>> firm_start("see Dr.\\nsmith or Co.\\nltd", 0, 25) is None
+    True
+    """
+    for m in _BOUNDARY.finditer(text, lo):
+        cut = m.end()
+        if m.start() >= hi or cut > hi:
+            return None
+        word = _NEXT_LETTER.match(text, cut)
+        if word is None or not word.group(1).islower():
+            return cut
+    return None
+
+
+_NEXT_LETTER = re.compile(r"[\s\"'“‘(]*(\w)")
+
+
 def starts_between(
-    found: Sequence[tuple[int, int]], length: int, spans: Sequence[tuple[int, int]] = ()
+    found: Sequence[tuple[int, int]], length: int, spans: Sequence[tuple[int, int]] = (), first: int = 0
 ) -> list[int]:
-    """Sentence start offsets from a text's :func:`boundaries`, leaving out those inside ``spans``."""
-    starts = [0]
+    """Sentence start offsets from a text's :func:`boundaries`, leaving out those inside ``spans``.
+
+    ``first`` is where the text (or its window) starts, ``length`` where it ends.
+    """
+    starts = [first]
     for stop, cut in found:
         k = bisect.bisect_right(spans, (stop, length + 1)) - 1
         if k >= 0 and spans[k][0] <= stop < spans[k][1]:

@@ -27,7 +27,8 @@ from functools import lru_cache
 
 from moneyfacts.data import news_marks
 from moneyfacts.reading.document import Document
-from moneyfacts.reading.lexicon import Mark, place_words
+from moneyfacts.reading.lexicon import Mark
+from moneyfacts.reading.places import place_words
 from moneyfacts.reading.sentences import sentence_bounds, sentence_starts
 
 __all__ = ["Context", "minor_currency", "resolve"]
@@ -58,9 +59,13 @@ class Context:
         """Where the text names a place, with its currency (found once per text, on first need)."""
         if self._places is None:
             pattern, table = _place_pattern(self.language)
-            self._places = (
-                [(m.start(), table[m.group()]) for m in pattern.finditer(self.text)] if table else []
-            )
+            start, stop = (self.document.start, self.document.stop) if self.document else (0, len(self.text))
+            places: list[tuple[int, str]] = []
+            for m in pattern.finditer(self.text, start) if table else ():
+                if m.start() >= stop:  # a window of a longer text: the places of its own sentences
+                    break
+                places.append((m.start(), table[m.group()]))
+            self._places = places
         return self._places
 
     def note(self, mark: Mark) -> None:
