@@ -249,9 +249,12 @@ def _objects(
             # dollars") may be the same currency
             eq_code = eq_others[0]
         if eq_code is not None and eq_code != code:
-            value = eq.value if eq.value is not None else _mid(eq)
-            if value is not None and readable(value):
-                equivalents.append(Money(value, eq_code))
+            # a range restated as a range gives both ends ("55 bis 65 Mrd. Dollar (51 bis 60 Mrd. Euro)")
+            ends = [eq.value] if eq.value is not None else [eq.low, eq.high]
+            if fig.value is not None and eq.value is None:
+                ends = [_mid(eq)]  # a single figure restated as a range: its middle
+            values = [v for v in ends if v is not None and readable(v)]
+            equivalents.extend(Money(v, eq_code) for v in values)
         else:
             separate.extend(_objects(text, toks, eq, ctx, options))
     if separate and fig.head_end:

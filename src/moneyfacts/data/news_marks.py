@@ -24,6 +24,7 @@ __all__ = [
     "SCALED_MARKS",
     "SCALES",
     "SCALE_LETTER_SIGNS",
+    "SHARED_MINOR_NAMES",
     "TERRITORY_MARKS",
     "TIER_DECISIVE",
     "TIER_SLANG",
@@ -489,6 +490,16 @@ CENT_CURRENCIES: tuple[str, ...] = (
     "BND", "BSD", "FJD", "GYD", "KYD", "LRD", "SBD", "SRD", "XCD", "NAD", "LKR", "MUR", "SCR", "KES",
     "TZS", "UGX", "ERN", "ETB", "SLE", "SLL", "NLG",
 )  # fmt: skip
+
+# Other minor-unit names several currencies share: a bare "6 sen" is a part of the one the text names
+# ("12 million ringgits, or 6 sen a share"), else of the territory's.
+SHARED_MINOR_NAMES: dict[str, tuple[str, ...]] = {
+    "sen": ("MYR", "IDR", "BND", "KHR", "JPY"),
+    "sens": ("MYR", "IDR", "BND", "KHR", "JPY"),
+    "öre": ("SEK", "NOK", "DKK"),
+    "øre": ("NOK", "DKK", "SEK"),
+    "fils": ("AED", "BHD", "KWD", "IQD", "JOD", "YER"),
+}
 
 MINOR_UNITS: dict[str, dict[str, tuple[int, str | None]]] = {
     "*": {

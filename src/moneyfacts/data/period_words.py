@@ -32,6 +32,8 @@ Every entry is lower case. Keys of a language:
 ``own_patterns``  False where the built-in (English) patterns alone read the language
 ``shift_follows``  True where a shift never stands before its figure
 ``versus``    comparison words: a period after them is the compared figure's ("par rapport à", "so với")
+``towards``   the word a movement goes to ("auf 2,9 Mio. Euro"): a clause that repeats only it and a noun
+              after a compared pair shares the pair's period ("..., das EBIT auf 3,2 Mio. nach 2,8 Mio.")
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from moneyfacts.data.period_words_more import MORE_PERIOD_WORDS
 
 PERIOD_WORDS: dict[str, dict[str, object]] = {
     # English is read by the built-in patterns; its shifts follow their figure ("$4 million a year earlier")
-    "en": {"own_patterns": False, "shift_follows": True},
+    "en": {"own_patterns": False, "shift_follows": True, "towards": ("to",)},
     "de": {
         "compounds": {
             "quartals": 3,
@@ -48,6 +50,11 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "halbjahres": 6,
             "sechsmonats": 6,
             "neunmonats": 9,
+            # a company's fiscal quarter, whose months the text leaves open: "sein drittes fiskales Quartal"
+            "fiskales quartal": 3,
+            "fiskalischen quartal": 3,
+            "fiskalquartal": 3,
+            "geschäftsquartal": 3,
         },
         "bare_year": True,
         "fiscal_deictic": {
@@ -81,6 +88,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "nächsten jahres": 1,
         },
         "ending": ("zum", "bis zum", "per"),
+        "towards": ("auf",),
         "versus": ("im vergleich zum", "im vergleich zu", "gegenüber", "verglichen mit", "nach"),
         "prep": ("im", "in", "für", "während", "über", "zwischen", "von"),
         "of": ("des", "von"),
@@ -97,8 +105,10 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "zweites": 2,
             "dritten": 3,
             "dritte": 3,
+            "drittes": 3,
             "vierten": 4,
             "vierte": 4,
+            "viertes": 4,
         },
         "quarter": (
             "quartals",
@@ -181,6 +191,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "achevé le",
             "au",
         ),
+        "towards": ("à",),
         "versus": ("par rapport à", "comparativement à", "contre", "comparé à", "que"),
         "prep": (
             "au",
@@ -261,8 +272,20 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "el año próximo": 1,
         },
         "ending": ("terminado el", "terminada el", "finalizado el", "cerrado el", "concluido el", "al"),
+        "towards": ("a", "hasta"),
         "versus": ("frente a", "en comparación con", "respecto a", "respecto al", "que", "comparado con"),
-        "prep": ("en", "durante", "para", "de", "del", "entre", "a lo largo de"),
+        # "en el acumulado de los nueve primeros meses", "en el conjunto del año": a sum over the span
+        "prep": (
+            "en",
+            "durante",
+            "para",
+            "de",
+            "del",
+            "entre",
+            "a lo largo de",
+            "en el conjunto de",
+            "en el acumulado de",
+        ),
         "of": ("de", "del", "del año"),
         "year": ("año", "el año"),
         "years": ("años", "año"),
@@ -293,6 +316,11 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "el mismo periodo de",
             "igual período del año anterior",
             "igual periodo del año anterior",
+            "el mismo lapso del año anterior",
+            # after a compared figure: "frente a los 65 millones del año anterior"
+            "del año anterior",
+            "del año pasado",
+            "del ejercicio anterior",
         ),
         "recur": {
             "al año": "year",
@@ -322,8 +350,21 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "o próximo ano": 1,
         },
         "ending": ("encerrado em", "encerrado a", "findo em", "terminado em", "até"),
+        "towards": ("para",),
         "versus": ("em relação a", "em relação ao", "ante", "frente a", "comparado com", "que"),
-        "prep": ("no", "em", "durante", "para", "de", "do", "entre", "ao longo de", "nos"),
+        "prep": (
+            "no",
+            "em",
+            "durante",
+            "para",
+            "de",
+            "do",
+            "entre",
+            "ao longo de",
+            "nos",
+            "no acumulado de",
+            "no conjunto de",
+        ),
         "of": ("de", "do", "do ano"),
         "year": ("ano", "o ano"),
         "years": ("anos", "ano"),
@@ -373,6 +414,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "il prossimo anno": 1,
         },
         "ending": ("chiuso al", "chiuso il", "concluso al", "al"),
+        "towards": ("a",),
         "versus": ("rispetto a", "rispetto al", "contro", "rispetto allo"),
         "prep": (
             "nel",
@@ -433,6 +475,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "since": ("sinds", "vanaf"),
         "deictic": {"vorig jaar": -1, "vorige jaar": -1, "dit jaar": 0, "volgend jaar": 1},
         "ending": ("eindigend op", "tot en met", "per", "eindigend"),
+        "towards": ("naar", "tot"),
         "versus": ("ten opzichte van", "vergeleken met", "tegenover", "dan"),
         "prep": ("in", "over", "tijdens", "gedurende", "voor", "van"),
         "of": ("van",),
@@ -475,6 +518,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "since": ("sedan", "från"),
         "deictic": {"i fjol": -1, "förra året": -1, "i år": 0, "nästa år": 1},
         "ending": ("som slutade den", "per", "t.o.m."),
+        "towards": ("till",),
         "versus": ("jämfört med", "mot"),
         "prep": ("under", "i", "för", "det", "under det", "för det"),
         "of": ("av", "för"),
@@ -513,8 +557,10 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "abbreviations": ("mill", "mrd", "kr", "ca", "mnok"),
         "until": ("innen", "frem til", "til"),
         "since": ("siden", "fra"),
-        "deictic": {"i fjor": -1, "i fjord": -1, "i år": 0, "neste år": 1},
+        # "årets" and "fjorårets" ("this year's", "last year's") name the year of a quarter before it
+        "deictic": {"i fjor": -1, "i fjord": -1, "i år": 0, "neste år": 1, "årets": 0, "fjorårets": -1},
         "ending": ("som endte", "per"),
+        "towards": ("til",),
         "versus": ("sammenlignet med", "mot"),
         "prep": ("i", "for", "under", "gjennom", "det"),
         "of": ("av", "i"),
@@ -534,6 +580,8 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
             "samme kvartal i fjor",
             "tilsvarende periode i fjor",
             "samme periode året før",
+            "tilsvarende tall i fjor",
+            "tilsvarende tall året før",
         ),
         "recur": {
             "per år": "year",
@@ -552,6 +600,7 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "until": ("inden", "frem til"),
         "since": ("siden", "fra"),
         "deictic": {"sidste år": -1, "i fjor": -1, "i år": 0, "næste år": 1},
+        "towards": ("til",),
         "versus": ("sammenlignet med", "mod"),
         "prep": ("i", "for", "under", "det"),
         "of": ("af", "i"),
@@ -559,7 +608,13 @@ PERIOD_WORDS: dict[str, dict[str, object]] = {
         "years": ("år", "årene"),
         "months": ("måneder", "måned"),
         "first": ("første",),
-        "ordinals": {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4},
+        "ordinals": {
+            "første": 1,
+            "andet": 2,
+            "anden": 2,
+            "tredje": 3,
+            "fjerde": 4,
+        },
         "quarter": ("kvartalet",),
         "half": ("halvår", "halvåret"),
         "fiscal": ("regnskabsår", "regnskabsåret"),

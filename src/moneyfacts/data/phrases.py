@@ -30,6 +30,15 @@ COMPARISON_LEADS: tuple[str, ...] = (
     "puis", "contre", "après", "gegenüber", "nach", "von", "van", "från", "jämfört med", "fra", "frente a",
     "desde", "de", "da", "dopo", "od", "с", "по сравнению с", "từ", "dari", "contra", "ante", "face a",
     "comparado com", "em comparação com", "frente aos", "en comparación con",
+    "frente a los", "frente a las", "frente al", "ante los", "contra los", "face aos", "contre les",
+)  # fmt: skip
+
+# Labels a report writes before a prior-period value in brackets between a figure's number and its scale
+# ("4,1 (Vj. 3,8) Mio. Euro", "5.3 (prior year 4.7) million"): the value is the prior period's.
+PRIOR_LABELS: tuple[str, ...] = (
+    "vj", "vj.", "vorjahr", "vorjahreswert", "prior year", "previous year", "py", "fg år", "föregående år",
+    "vorig jaar", "année précédente", "exercice précédent", "anno precedente", "año anterior", "i fjor",
+    "ano anterior", "rok wcześniej",
 )  # fmt: skip
 
 # Words that join the two ends of a range.
@@ -84,6 +93,9 @@ GLOSS_OPENERS: tuple[str, ...] = (
     "motsvarande", "svarende til", "tilsvarende", "hvilket svarer til",
     # English relative clauses: "which is about $420 million", "that is"
     "which is", "which is about", "that is", "which equals", "equating to", "equivalent to about",
+    # a verb of equality: "US$1 was equivalent to 4.26 ringgits", "entsprach", "équivaut à", "equivale a"
+    "was equivalent to", "is equivalent to", "were equivalent to", "was equal to", "is equal to", "equals",
+    "entspricht", "entsprach", "équivaut à", "équivalant à", "equivale a", "equivalía a",
     # German "bzw." (or rather); Czech "tedy", "neboli", "zhruba"; Ukrainian "або", "тобто", "приблизно"
     "bzw.", "beziehungsweise", "tedy", "tedy asi", "neboli", "zhruba", "або", "або близько", "тобто",
     "приблизно", "близько",
@@ -113,6 +125,14 @@ PER_FUSED: dict[str, str] = {"للسهم": "share", "للبرميل": "barrel", 
 UNIT_CLASSIFIERS: frozenset[str] = frozenset({"lembar", "buah", "ekor"})
 # Languages that put a noun's adjectives after it ("par action ordinaire"): the first word is the head.
 HEAD_FIRST: frozenset[str] = frozenset({"fr", "es", "it", "pt", "ca", "ro", "id", "ms", "vi", "ar", "he", "tl"})
+# Words of a payout to shareholders: an unscaled amount in a minor unit ("a 3c special dividend", "total
+# dividend of 7.3 cents", "Dividende von 45 Cent") in a sentence that names one is paid per share.
+DIVIDEND_WORDS: tuple[str, ...] = (
+    "dividend", "dividends", "distribution", "distributions", "payout", "dividende", "dividenden",
+    "dividendo", "dividendos", "dywidenda", "dywidendy", "utbytte", "udbytte", "utdelning", "osinko",
+    "dividen", "temettü", "дивиденд", "дивиденды", "дивиденда",
+)  # fmt: skip
+
 # A per-share measure named before its figure: "earnings per share were $0.07", "EPS: Rs5.26",
 # "Ergebnis je Aktie ... 1,20 Euro", "每股盈利6.78港元", "1株当たり40円", "hisse başına 2,5 TL". Each per
 # word of PER_WORDS before each name of the share counts too.
@@ -269,6 +289,11 @@ UNIT_NAMES: dict[str, str] = {
     "akcji": "share", "株": "share", "주": "share", "سهم": "share", "aktier": "share", "osake": "share",
     "hlutur": "share", "hlut": "share", "μετοχή": "share", "μετοχές": "share", "stammaktie": "share", "stammaktien": "share", "vorzugsaktie": "share",
     "vorzugsaktien": "share", "namensaktie": "share", "inhaberaktie": "share", "cổ phiếu": "share", "หุ้น": "share",
+    # market usage: "R$ 0,16 por papel" (Portuguese), "2 euros par titre" (French) are per share
+    "papel": "share", "papéis": "share", "titre": "share", "titres": "share",
+    # dairy payouts are quoted per kilogram of milk solids ("$8.50 per kgMS")
+    "kgms": "kg",
+    "litro": "litre", "litros": "litre", "liter": "litre", "quilo": "kg", "chilo": "kg",
 }
 # Words for minor units that only follow a major amount ("5 sveitsiske franc og 40 rappen").
 MINOR_PART_WORDS: frozenset[str] = frozenset(
@@ -377,11 +402,30 @@ FIGURE_ENDS: frozenset[str] = UNIT_STOPS | frozenset(
     em no na nos nas ante contra
     por hasta desde entre a da per entro fino dal nel för till efter sedan na w do od w за в до к с по
     a year earlier ago then respectively each apiece alone
+    del vom
     """.split()
-)
+)  # "del" and "vom" open a period after a figure: "65,8 millones del año anterior", "4 Mio. vom Vorjahr"
 
 # Goods whose price is quoted per a unit the news leaves unsaid: "Brent rose to $85" is per barrel, "gold
 # hit $2,300" per troy ounce. Read only for an unscaled amount after a price lead ("at", "to", "from").
+# Measures of a year's results that a bare year before them dates: "2025 revenue", "its 2024 adjusted EPS".
+YEAR_MEASURES: frozenset[str] = frozenset(
+    """
+    revenue revenues sales turnover profit profits earnings eps income loss losses ebitda ebit capex
+    guidance outlook budget spending dividend dividends results deficit surplus payout bonus
+    """.split()
+)
+
+# Nouns a month name stands before as the month of a contract or an event, not a span of time: "December
+# Brent crude", "November natural gas", "its December forecast".
+CONTRACT_NOUNS: frozenset[str] = frozenset(
+    """
+    brent wti crude oil gas natural gold silver copper corn wheat soybeans soybean cocoa coffee sugar
+    cotton cattle hogs futures future contract contracts delivery deliveries options forecast forecasts
+    meeting expiry settlement
+    """.split()
+)
+
 PRICED_GOODS: dict[str, str] = {
     "brent": "barrel", "wti": "barrel", "crude": "barrel", "oil": "barrel", "rohöl": "barrel",
     "ölpreis": "barrel", "goldpreis": "ounce", "pétrole": "barrel", "petróleo": "barrel", "petrolio": "barrel", "原油": "barrel", "石油": "barrel",

@@ -225,4 +225,12 @@ def cjk_cents(p: Region, k: int, value: Decimal, *, tenths_done: bool = False) -
 
 
 def ends_phrase(p: Region, k: int) -> bool:
-    return k >= p.n or (p.toks[k].kind == SYM and p.toks[k].text not in _DASHES and p.toks[k].text != "%")
+    """Whether the number before token ``k`` ends its phrase: a mark follows, not a dash, a percent sign
+    or the full stop of an ordinal before a lower-case word ("kroner i 2. kvartal")."""
+    if k >= p.n:
+        return True
+    tok = p.toks[k]
+    if tok.kind != SYM or tok.text in _DASHES or tok.text == "%":
+        return False
+    ordinal = tok.text == "." and not tok.spaced and k + 1 < p.n and p.toks[k + 1].kind == WORD
+    return not (ordinal and p.toks[k + 1].text[:1].islower())

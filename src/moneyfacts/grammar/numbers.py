@@ -23,7 +23,7 @@ from moneyfacts.reading.scan import CJK, NUM, SYM, WORD
 
 __all__ = ["number_at", "word_run"]
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")  # "$10,000"; a leading zero groups nothing: "R$ 0,134"
 _KANA_NUMERAL = re.compile(KANA_NUMERAL)
 _KANA_REACH = 64
 """The most characters a numeral spelled in hiragana is read over: a run of kana costs each token the same."""

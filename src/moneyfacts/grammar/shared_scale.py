@@ -17,6 +17,7 @@ __all__ = ["borrow", "dropped_currency", "prior_inside", "priors", "vague_at", "
 
 _VAGUE = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.VAGUE_COUNTS})
 _COMPARISONS = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.COMPARISON_LEADS})
+_PRIOR_LABELS = PhraseTable({tuple(t.low for t in tokenize(w)): w for w in phrases.PRIOR_LABELS})
 
 
 def year(p: Region, fig: Figure) -> bool:
@@ -48,7 +49,9 @@ def prior_inside(p: Region, fig: Figure) -> bool:
     j = fig.end
     if fig.value is None or p.low(j) not in ("(", "（") or fig.scaled:
         return False
-    prior = p.amount_at(j + 1)
+    k = j + 1 + p.seq_at(j + 1, _PRIOR_LABELS)  # "4,1 (Vj. 3,8) Mio. Euro"
+    k += p.low(k) in (".", ":", "：")
+    prior = p.amount_at(k)
     close = prior.end if prior is not None else j
     if prior is None or prior.mark is not None or prior.value is None or p.low(close) not in (")", "）"):
         return False

@@ -134,10 +134,16 @@ def named_alone(p: Region, i: int) -> Figure | None:
     return Figure(0, end, value=value.scaleb(-hit.minor) if hit.minor else value, mark=hit)
 
 
+_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "each", "every"})
+
+
 def range_tail(p: Region, fig: Figure) -> None:
     """Join ``fig`` with a second end: "$5-6 billion", "between 15 and 25 dollars"."""
     if fig.mark is None and prior_inside(p, fig):
         return
+    lone_word = fig.end == fig.start + 1 and p.toks[fig.start].kind == WORD
+    if fig.mark is None and lone_word and p.low(fig.start - 1) in _DETERMINERS:
+        return  # "for the half to 7.3c": a number word after a determiner is a noun
     j = fig.end
     size = p.seq_at(j, p.ph.joiners)
     glued = p.clitic(j)
@@ -428,6 +434,8 @@ def gloss(p: Region, fig: Figure) -> None:
         k = j + 1 + p.seq_at(j + 1, p.ph.glosses)  # "(umgerechnet rund 4,5 Mrd. Dollar)", "(约合7.2亿美元)"
         qual = p.seq_at(k, p.ph.before)
         other = p.amount_at(k + qual)
+        if other is not None and other.mark is None:
+            range_tail(p, other)  # "(umgerechnet 51 bis 60 Milliarden Euro)": the mark ends the range
         if other is not None and other.mark is not None:
             range_tail(p, other)
             m = _after_unit(p, other.end)
@@ -462,8 +470,10 @@ def gloss(p: Region, fig: Figure) -> None:
     elif size > 1 and p.toks[k].low == "or":
         words = tuple(t.low for t in p.toks[k + 1 : k + size])
         other.qualifier = p.ph.before.get(words)
-    other.start = k + size + inner  # the gloss's own span starts at its amount, after "or about"
     per_unit(p, other)  # "…, or 8 cents a share"
+    if fig.per is not None and other.per is None and qual != size:
+        return  # "$2 a share, or $50 million in all": a total of its own, not the price restated
+    other.start = k + size + inner  # the gloss's own span starts at its amount, after "or about"
     fig.equivalents.append(other)
     fig.end = other.end
 

@@ -21,6 +21,7 @@ from moneyfacts.periods.calendar import month_span, shift_back, year_span
 from moneyfacts.periods.local import (
     abbreviation_words,
     coordination_words,
+    gapped_clause,
     language_words,
     month_names,
     versus_words,
@@ -69,6 +70,9 @@ _AND_VERB = re.compile(  # "spent $12 million in the first quarter and invested 
     re.IGNORECASE,
 )
 _FRONT = re.compile(r"^[\W\d_]*$")
+# "$5 million (EPS: $2.10) in 2023": a bracket opened with at most a short label
+_ASIDE_OPEN = re.compile(r"\s*[(（](?:[^\W\d_]{1,12}\.?\s*){0,2}[:：]?\s*$")
+_ASIDE_CLOSE = re.compile(r"\s*[)）]")
 _GOVERNMENT = re.compile(  # on lower-cased text; a literal opening lets the engine skip ahead
     r"(?:government|national|federal|union\s+budget|ministry|treasury|parliament|state\s+budget)(?!\w)"
 )
@@ -76,7 +80,8 @@ _CLAUSE_GOES_ON = re.compile(r"(?:for|over|in|from|until|through|worked)\b")
 _CLAUSE_MARK = re.compile(r"[,，；、]")
 _LABEL = re.compile(r"\s*:")
 _CLAUSE_OPENS = re.compile(r"[,，:：]\s*$")
-_CLAUSE_CLOSES = re.compile(r"\s*[,，]")
+# a comma after at most four lower-case words: "..., en los nueve meses de su año fiscal, ..."
+_CLAUSE_CLOSES = re.compile(r"(?:\s+[^\W\d_A-ZÀ-Þ][^\W\d_]*){0,4}\s*[,，]")
 _TOPIC = re.compile(r"\s*は\s*[、，,]")  # "第1四半期は、...": a topic governs the sentence after it
 _TOPIC_OWNER = re.compile(r"[\W\d_]*[^\W\d_]{0,12}")  # what may stand before it: "同社の"
 _PERCENT = re.compile(r"%|(?<!\w)per\s*cent|percent")
@@ -170,7 +175,10 @@ def _government(sentence: str) -> bool:
 
 
 def _words(gap: str) -> int:
-    return len(_WORD.findall(gap)) + (0 if gap.isascii() else len(_han().findall(gap)) // 2)
+    if gap.isascii():
+        return len(_WORD.findall(gap))
+    # a run of ideographs counts by its characters, not once more as a word
+    return sum(1 for w in _WORD.findall(gap) if not HAN.match(w)) + len(_han().findall(gap)) // 2
 
 
 @cache
@@ -197,6 +205,7 @@ def _sentence_periods(
         span[k] = _own_span(
             text, near, first, used, (s, e, prev_end, next_start), ctx.language, k + 1 < count
         )
+    _through_asides(text, figures, span)
     fronted = _fronted(text, lo, phrases, figures)
     how = ["own" if p is not None else "" for p in span]
     for k in range(count):
@@ -213,11 +222,37 @@ def _sentence_periods(
             period is not None
             and how[k] != "own"
             and k
-            and (how[k] == "before" or _COMPARE.search(text[figures[k - 1][1] : figures[k][0]]))
+            and _compared_figure(text, figures, k, how[k], period == periods[k - 1], ctx.language)
         ):
             period = Period(duration=period.duration, open_length=period.open_length)
         out.append(_merge(period, recur[k]))
     return out
+
+
+def _repeats(
+    text: str, figures: list[tuple[int, int]], k: int, gapped: re.Pattern[str], language: str
+) -> bool:
+    """Whether figure ``k`` is the compared end of a pair ("auf 2,9 Mio. Euro nach 2,7 Mio. Euro", "to $5
+    million from $4 million") and a clause that repeats the movement without its verb follows ("..., das
+    EBIT auf 3,2 Mio.")."""
+    lo, hi = figures[k - 1][1], figures[k][0]
+    compared = bool(_FROM_TAIL.search(text, lo, hi)) or _compared(text[lo:hi], language)
+    return compared and gapped.fullmatch(text, figures[k][1], figures[k + 1][0]) is not None
+
+
+def _compared_figure(
+    text: str, figures: list[tuple[int, int]], k: int, how: str, inherited: bool, language: str
+) -> bool:
+    """Whether figure ``k`` is compared with the one before it and so keeps only its period's length."""
+    gap = text[figures[k - 1][1] : figures[k][0]]
+    return how == "before" or bool(_COMPARE.search(gap)) or (inherited and _compared(gap, language))
+
+
+def _compared(gap: str, language: str) -> bool:
+    """Whether a comparison word of ``language`` leads the second of two figures ("5 Mio. Euro gegenüber
+    4 Mio. Euro"): the second is the compared one."""
+    found = versus_words(language).search(gap.rstrip(), max(0, len(gap.rstrip()) - 30))
+    return found is not None and found.end() >= len(gap.rstrip()) - 4
 
 
 def _own_recurrence(
@@ -285,6 +320,8 @@ def _own_span(
                 and _words(text[p.end : next_start]) <= 1
             ):
                 continue  # "5 Mio. Euro, im Vorjahr 4 Mio. Euro": the shift leads the next figure
+            if has_next and _CLAUSE_MARK.search(gap) and _words(text[p.end : next_start]) <= 1:
+                continue  # "a 3c dividend, taking the total for the half to 7.3c": it leads the next one
             if _after_ok(text, gap, s) and not versus_words(language).search(gap):
                 used.add(idx)
                 return p
@@ -340,7 +377,23 @@ def _fronted(text: str, lo: int, phrases: list[Phrase], figures: list[tuple[int,
             return p  # "the company said, in the six months to June, ...": a clause of its own
         if p.kind == "span" and _TOPIC.match(text, p.end) and _TOPIC_OWNER.fullmatch(text, lo, p.start):
             return p
+        topic = HAN.match(text[p.end : p.end + 1])  # "从规模看,上半年净利润超1亿元的公司...": its topic
+        if p.kind == "span" and topic and _CLAUSE_OPENS.search(text, lo, p.start):
+            return p
     return None
+
+
+def _through_asides(text: str, figures: list[tuple[int, int]], span: list[Phrase | None]) -> None:
+    """A figure followed by a bracketed aside ("$5 million (EPS: $2.10) in 2023") takes the period that
+    follows the aside, as the figure inside it does."""
+    for k in range(len(figures) - 1):
+        after = span[k + 1]
+        if span[k] is not None or after is None:
+            continue
+        close = _ASIDE_CLOSE.match(text, figures[k + 1][1])
+        opened = _ASIDE_OPEN.fullmatch(text, figures[k][1], figures[k + 1][0])
+        if close and opened and after.start >= close.end():
+            span[k] = after
 
 
 def _coordinate(
@@ -366,8 +419,14 @@ def _coordinate(
     for k in range(1, count - 1):
         if span[k] is None and recur[k] is None and recur[k - 1] is not None and recur[k - 1] == recur[k + 1]:
             recur[k] = recur[k - 1]
+    gapped = gapped_clause(language)
     for k in range(count - 1):  # forward only: a part, a comparison or a second verb takes the first period
-        if _year_before(text, figures[k][1], figures[k + 1][0], span[k]):
+        repeated = k and span[k + 1] is None and span[k - 1] is not None
+        if repeated and _repeats(text, figures, k, gapped, language):
+            span[k + 1], recur[k + 1], how[k + 1] = span[k - 1], recur[k - 1], "coord"
+            continue
+        inside = figures[k][0] < figures[k + 1][0] and figures[k + 1][1] <= figures[k][1]  # "4,1 (3,8) Mio."
+        if (inside and span[k] is not None) or _year_before(text, figures[k][1], figures[k + 1][0], span[k]):
             span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "before"
             continue
         if span[k + 1] is not None or recur[k + 1] is not None or (span[k] is None and recur[k] is None):
@@ -377,6 +436,8 @@ def _coordinate(
         after = own.end if own is not None and lo <= own.start and own.end <= hi else lo
         if _PART.match(text, after, hi) or _VERSUS.match(text, after, hi):
             span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "coord"
+        elif versus_words(language).fullmatch(text[after:hi].strip(" ,\u00a0")):  # "2,9 Mio. Euro nach 0,27"
+            span[k + 1], recur[k + 1], how[k + 1] = span[k], recur[k], "before"
         elif own is not None and after == own.end and _AND_VERB.match(text, after, hi):
             span[k + 1], how[k + 1] = own, "coord"
 

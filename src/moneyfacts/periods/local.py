@@ -33,6 +33,7 @@ __all__ = [
     "coordination_words",
     "cue_words",
     "first_characters",
+    "gapped_clause",
     "language_words",
     "local_patterns",
     "month_names",
@@ -419,9 +420,13 @@ def _ending_patterns(w: LanguageWords, lead: str, number: str, months_noun: str)
 
 @cache
 def month_names(language: str) -> frozenset[str]:
-    """The month names and abbreviations of ``language`` (any locale form), lower case."""
+    """The month names and abbreviations of ``language`` (any locale form), lower case, and where the
+    language writes ordinals as a digit and a full stop ("im 3. Quartal"), its quarter and half nouns:
+    the words an ordinal's full stop goes on to."""
     w = language_words(language.replace("-", "_").split("_")[0].lower())
-    return frozenset({*w.months, *w.month_abbr})
+    dotted = any(k.endswith(".") and k[:-1].isdigit() for k in w.ordinals)
+    spans = {*w.quarter, *w.get("half")} if dotted else set()
+    return frozenset({*w.months, *w.month_abbr, *spans})
 
 
 @cache
@@ -437,6 +442,26 @@ def coordination_words(language: str) -> re.Pattern[str]:
     body = alternation(words) + "|" if words else ""
     lead = r"^\s*(?:[^\W\d_][\w’'-]*\s+){0,3}?"
     return re.compile(lead + rf"(?:,\s*(?:{body}→|~|～)?|{body}→|~|～)\s*$", re.IGNORECASE)
+
+
+_OUTLOOK = r"(?:expect|forecast|project|plan|aim|target|hope|predict|see|will|would|could|may|might)\w*\s"
+"""Verbs of a new clause about the future: "and expects sales to $6 million" is no repeated movement."""
+
+
+@cache
+def gapped_clause(language: str) -> re.Pattern[str]:
+    """The gap before a clause that repeats only a noun and the word a movement goes to, its verb left
+    out: "..., das EBIT auf", "and net income to", "et le résultat net à"."""
+    w = language_words(language.replace("-", "_").split("_")[0].lower())
+    towards = w.get("towards")
+    if not towards:
+        return re.compile(_NONE)
+    joiners = _alt((*w.get("coordination"), "and"))
+    return re.compile(
+        rf"\s*[,;]?\s*(?:(?:{joiners})\s+)?(?:(?!{_OUTLOOK})[^\W\d_][\w’'-]*\s+){{1,3}}(?:\([^()\d]{{1,12}}\)\s+)?"
+        rf"(?:{alternation(towards)})\s*",
+        re.IGNORECASE,
+    )
 
 
 @cache

@@ -268,9 +268,11 @@ def _lg(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
 
 def _lk(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
     """A compound that names a span ("Quartalsgewinn"): as long as its first part says."""
-    months = language_words(_lang(ctx)).words.get("compounds", {}).get(m.group("lk_w"))
-    if not isinstance(months, int) or m.group(0) == m.group("lk_w"):  # the bare noun is read elsewhere
-        return None
+    w = language_words(_lang(ctx))
+    word = m.group("lk_w")
+    months = w.words.get("compounds", {}).get(word)
+    if not isinstance(months, int) or (m.group(0) == word and word in {*w.quarter, *w.get("half")}):
+        return None  # the bare noun is read elsewhere
     return _at(m, base, "span", Period(duration=_months(months)), adjective=True)
 
 
@@ -319,7 +321,7 @@ EVERY_LANGUAGE: tuple[tuple[str, str], ...] = (
         r"(?=[a-z])(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?(?:full|whole|entire)[-\s]year(?:\s+(?P<xw_y>"
         + _Y
         + r"))?"
-        r"(?![\w-])",
+        r"(?![\w-])(?!\s+(?:ended|ending|to|through)\s)",  # "full-year ended March" names its last month
     ),
     (  # "the previous quarter", "the preceding half": a shift by that unit
         "xp",

@@ -15,6 +15,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from moneyfacts.data.phrases import CONTRACT_NOUNS, YEAR_MEASURES
 from moneyfacts.model import Duration, Period
 from moneyfacts.periods.base import Context, Phrase, _fiscal, _months, _num, _sub_year, _times, _unit, _year
 from moneyfacts.periods.calendar import (
@@ -149,7 +150,7 @@ def _calendar_year(m: re.Match[str], base: int, ctx: Context) -> Phrase | None:
         return Phrase(start, end, "span", period)
     if fiscal:
         return Phrase(start, end, "span", _fiscal(y1, None, ctx))
-    if not prep:
+    if not prep and not _YEAR_MEASURE.match(m.string, m.end()):
         return None
     span = year_span(y1)
     if span is None:
@@ -308,10 +309,16 @@ _QORD = (
 )
 _LANG_PREP = r"in|for|during|throughout|en|em|nel|im\s+Jahr|år|в|durante|pour|para|no\s+ano\s+de"
 
+_CONTRACTS = "|".join(sorted(CONTRACT_NOUNS))
+_YEAR_MEASURE = re.compile(  # "2025 revenue", "2025 adjusted EPS": a bare year dates the measure after it
+    r"\s+(?:[a-z][a-z-]*\s+)?(?:" + "|".join(sorted(YEAR_MEASURES)) + r")(?!\w)"
+)
+
 _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
     (
         "sh",
-        r"(?:(?:in|from|for|during|over)\s+)?(?:the\s+)?(?:(?:same|corresponding|comparable|year[-\s]ago|"
+        r"(?:(?:in|from|for|during|over)\s+)?(?:the\s+|a\s+)?(?:(?:same|corresponding|comparable|similar|matching|"
+        r"equivalent|year[-\s]ago|"
         r"prior[-\s]year|year[-\s]earlier)\s+(?P<sh_what>period|quarter|half|month|year)"
         r"(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year))?"
         r"|a\s+year\s+(?:earlier|ago|before))(?!\w)",
@@ -324,11 +331,9 @@ _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
         + NUM_RE
         + r"[-\s]months?|"
         + NUM_RE
-        + r"[-\s]years?)\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?(?P<pe_m>"
-        + MONTH_RE
-        + r")(?:\s+(?P<pe_d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<pe_y>"
-        + _Y4
-        + r"))?(?![\w/-])",
+        + r"[-\s]years?)\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|end[-\s])?"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<pe_m>may|"  # after "ended", "May" is the month
+         + MONTH_RE + r")(?:\s+(?P<pe_d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<pe_y>" + _Y4 + r"))?(?![\w/-])",
         _year_ending,
     ),
     (
@@ -436,7 +441,10 @@ _PATTERNS: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "mo",
-        r"(?:(?:in|for|during)\s+)?(?P<mo_m>january|february|march|april|may|june|july|august|september|"
+        r"(?:(?:in|for|during)\s+)?(?<!\d\s)"
+        # without a preposition, a month before a contract's noun names the contract: "December Brent crude"
+        r"(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?![a-z]+\s+(?:" + _CONTRACTS + r")(?!\w)))"
+        r"(?P<mo_m>january|february|march|april|may|june|july|august|september|"
         r"october|november|december)(?:\s+(?P<mo_y>" + _Y4 + r"))?(?!\s*\d)(?![\w-])",
         _month,
     ),

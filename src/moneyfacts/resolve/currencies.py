@@ -109,7 +109,11 @@ def minor_currency(name: str, ctx: Context, at: int = -1) -> tuple[str | None, t
     ('NOK', ())
     """
     if name not in news_marks.CENT_NAMES:
-        return ctx.territory, ()
+        shared = news_marks.SHARED_MINOR_NAMES.get(name, ())
+        named = next((c for c in (ctx.default, *reversed(ctx.seen)) if c in shared), None)
+        if named is None and shared and ctx.territory not in shared:
+            named = shared[0]  # "6 sen" in a US text is no US dollar's part
+        return (named or ctx.territory), ()
     cents = news_marks.CENT_CURRENCIES
     for code in (ctx.default, *reversed(ctx.seen)):
         if code in cents:

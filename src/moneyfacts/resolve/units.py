@@ -53,6 +53,13 @@ _PRICE_OF = re.compile(
     r"\bprice (?:of|for) (?:a single |a |an |one |each |the )?(?P<unit>[a-z]+)",
     re.IGNORECASE,
 )
+# "a litre of 95 from R16.02 to R16.03", "a kilo of tomatoes at ₹80", "un litro de gasolina a 1,80 euros":
+# a measure of goods whose price the figures after a lead give
+_MEASURE_OF = re.compile(
+    r"\b(?:a|an|one|per|un|una|um|uma|une)\s+(?P<unit>litre|liter|litro|gallon|kilo|quilo|chilo|kilogram|"
+    r"kg|tonne|ton|tonelada|barrel|barril|baril|pound|ounce|bag|loaf)\s+(?:of|de|di|do|da|du|d')(?!\w)",
+    re.IGNORECASE,
+)
 _POSSESSIVE_PRICE = re.compile(r"\b(?P<unit>[A-Za-z]+)(?:'s|’s) (?:share )?price\b")
 # words that make a sentence about share prices: every word the unit table reads as "share", in any
 # language, and a few that only share prices go with
@@ -70,6 +77,13 @@ _GOODS = re.compile(
     + r")\b|"
     + "|".join(re.escape(w) for w in phrases.PRICED_GOODS if not w.isascii()),
     re.IGNORECASE,
+)
+_DIVIDEND = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, phrases.DIVIDEND_WORDS)) + r")(?!\w)", re.IGNORECASE
+)
+_MINOR_WORDS = sorted(phrases.MINOR_PART_WORDS, key=len, reverse=True)
+_IN_MINOR = re.compile(  # "3c", "7.3 cents", "45 Cent", "6 sen", "12p": the figure ends in a minor unit
+    r"\d\s*(?:" + "|".join(map(re.escape, _MINOR_WORDS)) + r")\Z", re.IGNORECASE
 )
 _PRICE_LEAD = re.compile(
     r"(?:\b(?:at|to|of|from|in|в|à|a|zu|bei|de|auf)|[:：]|\beach\b[^,.]*,)\s*$", re.IGNORECASE
@@ -143,7 +157,15 @@ def _cue(sentence: str) -> str | None:
     if _SHARE_WORDS.search(sentence):
         return "share"
     m = _GOODS.search(sentence)
-    return phrases.PRICED_GOODS[m.group().casefold()] if m else None
+    if m:
+        return phrases.PRICED_GOODS[m.group().casefold()]
+    m = _MEASURE_OF.search(sentence)
+    return _MEASURED + unit_name(_singular(m.group("unit"))) if m else None
+
+
+_LEAD_IN = re.compile(r"(?:from|between)\s", re.IGNORECASE)  # a range that opens with its lead
+_MEASURED = "="
+"""Marks a cue read from "a litre of ...": it holds only for a figure after a price lead ("from", "to")."""
 
 
 def _singular(word: str) -> str:
@@ -207,15 +229,20 @@ def _sentence_units(
             if noun in phrases.PER_UNITS or (noun.endswith("s") and noun not in _NOT_UNITS):
                 out[i] = unit_name(noun)  # "3.2 million shares at HK$12.50 each"
                 continue
+        if _IN_MINOR.search(text, a, b) and _DIVIDEND.search(text, s_start, s_end):
+            out[i] = "share"  # "a 3c special dividend": a payout in cents is per share
+            continue
         paid = _PAID_TO.match(text, b, s_end)
         if paid:
             out[i] = unit_name(paid.group("unit"))
             continue
         if not cue_done:
             cue, cue_done = _cue(text[s_start:s_end]), True
-        leads = cue not in ("share", *phrases.PRICED_GOODS.values())
-        if cue is not None and (leads or _PRICE_LEAD.search(text, max(s_start, a - 24), a)):
-            out[i] = cue
+        if cue is None:
+            continue
+        leads = cue not in ("share", *phrases.PRICED_GOODS.values()) and not cue.startswith(_MEASURED)
+        if leads or _PRICE_LEAD.search(text, max(s_start, a - 24), a) or _LEAD_IN.match(text, a):
+            out[i] = cue.removeprefix(_MEASURED)
     if shared is None and cue_done:
         # a price change takes the unit of the price it moves: "the stock fell 24c to €18.66"
         found = {out[i] for i in inside if out[i]}
