@@ -417,13 +417,18 @@ def build_place_names() -> dict[str, dict[str, Any]]:
 
 def write_place_names() -> None:
     tables = build_place_names()
-    PLACES_OUT.mkdir(parents=True, exist_ok=True)
-    for old in PLACES_OUT.glob("*.json"):
+    write_dir(PLACES_OUT, tables)
+    print(f"wrote the territory names of {len(tables)} languages to {PLACES_OUT}")
+
+
+def write_dir(out: Path, tables: dict[str, dict[str, Any]]) -> None:
+    """Write each table to ``out/<stem>.json`` and remove the files of tables no longer generated."""
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.json"):
         if old.stem not in tables:
             old.unlink()
     for stem, table in tables.items():
-        (PLACES_OUT / f"{stem}.json").write_text(dump(table), encoding="utf-8")
-    print(f"wrote the territory names of {len(tables)} languages to {PLACES_OUT}")
+        (out / f"{stem}.json").write_text(dump(table), encoding="utf-8")
 
 
 def dump(table: dict[str, Any]) -> str:
@@ -432,12 +437,7 @@ def dump(table: dict[str, Any]) -> str:
 
 def main(argv: list[str]) -> int:
     tables = build_tables()
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.json"):
-        if old.stem not in tables:
-            old.unlink()
-    for stem, table in tables.items():
-        (OUT / f"{stem}.json").write_text(dump(table), encoding="utf-8")
+    write_dir(OUT, tables)
     print(f"wrote {len(tables)} tables to {OUT}")
     write_calendar_tables()
     write_per_patterns()
@@ -448,12 +448,7 @@ def main(argv: list[str]) -> int:
 
 def write_calendar_tables() -> None:
     tables = build_calendar_tables()
-    CALENDAR_OUT.mkdir(parents=True, exist_ok=True)
-    for old in CALENDAR_OUT.glob("*.json"):
-        if old.stem not in tables:
-            old.unlink()
-    for stem, table in tables.items():
-        (CALENDAR_OUT / f"{stem}.json").write_text(dump(table), encoding="utf-8")
+    write_dir(CALENDAR_OUT, tables)
     print(f"wrote {len(tables)} calendar tables to {CALENDAR_OUT}")
 
 
